@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -74,7 +73,7 @@ public final class PassageIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
 
     /** Bump when the fields or the way passages are embedded change: older indexes are then rebuilt. */
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
     /** Texts embedded per call, between progress reports. */
     private static final int EMBED_BATCH = 32;
     /** Vector hits fetched per wanted passage: a long passage can take several places with its windows. */
@@ -95,7 +94,7 @@ public final class PassageIndex implements AutoCloseable {
         this.directory = directory;
         this.embedder = embedder;
         this.settings = settings;
-        Analyzer analyzer = new EnglishAnalyzer();
+        Analyzer analyzer = TextAnalysis.english();
         this.lexical = new LexicalQuery(analyzer);
         this.snippets = new Snippets(analyzer);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -304,7 +303,7 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** The words that say what a passage is about beyond its text: the heading path for research, else the title. */
-    static String heading(Passage p) {
+    public static String heading(Passage p) {
         if (p.kind() == PassageKind.RESEARCH && !p.section().isBlank()) {
             return p.section();
         }
