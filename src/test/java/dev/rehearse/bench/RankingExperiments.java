@@ -19,9 +19,10 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -q test-compile exec:java@bench -Dexec.mainClass=dev.rehearse.bench.RankingExperiments \
- *     -Dexec.args="../shared/data/scifact /tmp windows,single lexical,fusion"
+ *     -Dexec.args="../shared/data/scifact /tmp window128,window254,single default,lexical,fusion"
  * </pre>
- * The third argument picks the embedding variants, the fourth the grids: {@code lexical} (BM25
+ * The third argument picks the embedding variants (windows of 128 word pieces as the product
+ * uses, windows of 254, a single piece cut at 254), the fourth the grids: {@code default} (the product's settings, and with fusion depth 100), {@code lexical} (BM25
  * parameters and title weight) and {@code fusion} (fusion depth and list weights).
  */
 public final class RankingExperiments {
@@ -53,10 +54,11 @@ public final class RankingExperiments {
                 return minilm.modelId();
             }
         };
-        List<String> variants = List.of((args.length > 2 ? args[2] : "windows,single").split(","));
-        List<String> grids = List.of((args.length > 3 ? args[3] : "lexical,fusion").split(","));
+        List<String> variants = List.of((args.length > 2 ? args[2] : "window128").split(","));
+        List<String> grids = List.of((args.length > 3 ? args[3] : "default").split(","));
         RankingSettings base = RankingSettings.DEFAULT;
-        for (var variant : List.of(new Variant("windows", minilm), new Variant("single", singlePiece))) {
+        for (var variant : List.of(new Variant("window128", minilm), new Variant("window254", minilm.withWindowTokens(254)),
+                new Variant("single", singlePiece))) {
             if (!variants.contains(variant.name)) {
                 continue;
             }
@@ -70,7 +72,7 @@ public final class RankingExperiments {
                 try (BeirEvaluation e = BeirEvaluation.index(collection, dir, false, variant.embedder, s, SyncProgress.NONE)) {
                     String label = String.format(Locale.ROOT, "k1=%.1f b=%.2f heading=%.1f depth=%d w=%.1f/%.1f",
                             s.bm25K1(), s.bm25B(), s.headingBoost(), s.fusionDepth(), s.lexicalWeight(), s.vectorWeight());
-                    if (variant.name.equals("windows")) {
+                    if (variant.name.equals("window128")) {
                         print(variant.name, label, e.evaluate(SearchMode.BM25));
                     }
                     print(variant.name, label, e.evaluate(SearchMode.HYBRID));
@@ -84,6 +86,10 @@ public final class RankingExperiments {
 
     private static List<RankingSettings> grid(RankingSettings base, List<String> grids) {
         List<RankingSettings> grid = new java.util.ArrayList<>();
+        if (grids.contains("default")) {
+            grid.add(base);
+            grid.add(base.withFusion(100, 1, 1));
+        }
         if (grids.contains("lexical")) {
             for (float[] bm25 : List.of(new float[] {1.2f, 0.75f}, new float[] {0.9f, 0.4f})) {
                 for (float heading : new float[] {0f, 0.5f, 1f}) {

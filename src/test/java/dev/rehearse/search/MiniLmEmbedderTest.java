@@ -83,7 +83,7 @@ class MiniLmEmbedderTest {
     void should_cover_a_long_passage_with_overlapping_windows_that_each_fit_the_model() {
         // given
         StringBuilder body = new StringBuilder();
-        for (int i = 1; i <= 120; i++) {
+        for (int i = 1; i <= 60; i++) {
             body.append("Sentence number ").append(i).append(" talks about ingestion retries. ");
         }
         String text = body.toString().strip();
@@ -95,11 +95,11 @@ class MiniLmEmbedderTest {
         assertThat(windows).hasSizeBetween(2, MiniLmEmbedder.MAX_WINDOWS);
         for (String w : windows) {
             assertThat(w).startsWith("Reliability\n");
-            assertThat(embedder.count(w)).isLessThanOrEqualTo(MiniLmEmbedder.MAX_TOKENS);
+            assertThat(embedder.count(w)).isLessThanOrEqualTo(MiniLmEmbedder.WINDOW_TOKENS);
             assertThat(text).contains(w.substring("Reliability\n".length()));
         }
         assertThat(windows.get(0)).contains("Sentence number 1 talks");
-        assertThat(windows.get(windows.size() - 1)).endsWith("Sentence number 120 talks about ingestion retries.");
+        assertThat(windows.get(windows.size() - 1)).endsWith("Sentence number 60 talks about ingestion retries.");
         // neighbours overlap, so no sentence is only ever seen cut in half
         for (int i = 1; i < windows.size(); i++) {
             String previous = windows.get(i - 1);
