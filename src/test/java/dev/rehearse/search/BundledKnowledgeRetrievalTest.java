@@ -61,9 +61,10 @@ class BundledKnowledgeRetrievalTest {
 
     /**
      * Written with the cases above, before any ranking was run, but they share no content word with
-     * the passage they look for; hybrid search misses them (the vector list alone puts three of them
-     * first, but reciprocal rank fusion with k = 60 rewards passages both lists rank moderately over
-     * a passage only one list ranks first). Kept in the recall printout so the weakness stays in view.
+     * the passage they look for, and hybrid search misses them: vector search alone ranks three of
+     * them in its top 3 (two first), but reciprocal rank fusion with k = 60 puts passages that both
+     * lists rank moderately above a passage only one list ranks first. Kept in the recall printout
+     * so the weakness stays in view.
      */
     static Stream<Case> hardCases() {
         return Stream.of(
