@@ -341,7 +341,16 @@ public final class AttemptStore implements AutoCloseable {
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw SqliteErrors.translate(action, file, options.busyTimeout(), e);
+            PracticeStoreException failure = SqliteErrors.translate(action, file, options.busyTimeout(), e);
+            Path dir = file.getParent();
+            if ((failure.problem() == Problem.CANNOT_OPEN || failure.problem() == Problem.IO_ERROR) && !Files.isWritable(dir)) {
+                // SQLite only says "unable to open database file"; the usual cause is a folder it cannot create
+                // the database, or its -wal and -shm companions, in.
+                throw new PracticeStoreException(Problem.READ_ONLY, file, "Could not " + action + ": the practice database "
+                        + file + " cannot be opened because its folder " + dir + " is read-only (SQLite keeps the database"
+                        + " and its -wal and -shm files there). Make the folder writable.", e);
+            }
+            throw failure;
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
