@@ -30,7 +30,7 @@ final class SqliteErrors {
                             + human(busyTimeout) + "). Close the other program or try again in a moment." + detail, e);
             case READONLY -> new PracticeStoreException(Problem.READ_ONLY, file,
                     prefix + "the practice database " + file + " cannot be written: the file or its folder is read-only."
-                            + " Make " + file.getParent() + " writable." + detail, e);
+                            + " Make the file and " + file.getParent() + " writable." + detail, e);
             case FULL -> new PracticeStoreException(Problem.DISK_FULL, file,
                     prefix + "the disk holding the practice database " + file + " is full." + detail, e);
             case CORRUPT, NOTADB -> new PracticeStoreException(Problem.NOT_A_DATABASE, file,

@@ -64,7 +64,9 @@ class AttemptStoreDurabilityTest {
                 assertThat(stored.overallScore()).isEqualTo(expected.overallScore());
             }
             // Saves committed in the instant between COMMIT and the ACK line may be extra; none may be missing.
-            assertThat(store.attemptCount()).isGreaterThanOrEqualTo(acknowledged.size());
+            long stored = store.attemptCount();
+            assertThat(stored).isGreaterThanOrEqualTo(acknowledged.size());
+            System.out.printf("durability: %d kills, %d acknowledged attempts all found, %d stored%n", ROUNDS, acknowledged.size(), stored);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("practice.db"));
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
