@@ -21,7 +21,7 @@ public final class PassageInjector implements ContentInjector {
         if (!(chatMessage instanceof UserMessage user)) {
             return chatMessage;
         }
-        return UserMessage.from(user.singleText() + "\n\n" + render(contents));
+        return UserMessage.from(user.singleText().stripTrailing() + "\n\n" + render(contents));
     }
 
     /** The passages block on its own. */

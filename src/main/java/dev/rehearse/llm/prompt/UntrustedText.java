@@ -28,6 +28,11 @@ public final class UntrustedText {
         return m.replaceAll(r -> Matcher.quoteReplacement("\u2039" + r.group(1)));
     }
 
+    /** Text for the inside of one of our blocks: defused, without surrounding blank lines. */
+    public static String block(String text) {
+        return neutralise(text).strip();
+    }
+
     /** A value for an attribute of one of our tags: one line, no quotes or brackets to break out with. */
     public static String attribute(String value) {
         if (value == null) {
