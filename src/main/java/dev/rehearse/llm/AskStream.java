@@ -9,6 +9,7 @@ import dev.rehearse.llm.retrieval.KnowledgeContentRetriever;
 import dev.rehearse.llm.retrieval.RetrievalPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** One streamed answer to a free question. */
@@ -28,6 +29,7 @@ final class AskStream {
 
     void start() {
         AtomicReference<List<Content>> sent = new AtomicReference<>(List.of());
+        AtomicBoolean settled = new AtomicBoolean();
         try {
             TokenStream stream = handle.scope().call(() -> coach.askAssistant().ask(
                     coach.rules(),
@@ -39,8 +41,22 @@ final class AskStream {
                             listener.onToken(token);
                         }
                     })
-                    .onCompleteResponse(response -> complete(response, sent.get()))
-                    .onError(error -> fail(coach.failures().classify(error, LlmCoach.PASSAGES_FALLBACK), sent.get()));
+                    .onCompleteResponse(response -> {
+                        settled.set(true);
+                        complete(response, sent.get());
+                    })
+                    .onError(error -> {
+                        settled.set(true);
+                        fail(coach.failures().classifyStream(error, LlmCoach.PASSAGES_FALLBACK), sent.get());
+                    });
+            // some providers (Anthropic) say nothing when a stream stops early: then the end of the
+            // stream comes with no answer, and that is reported rather than waited on for ever
+            handle.scope().onNextStreamEnd(() -> {
+                if (!settled.get()) {
+                    fail(coach.failures().truncated("The model's answer stream ended before it was complete.",
+                            LlmCoach.PASSAGES_FALLBACK), sent.get());
+                }
+            });
             handle.scope().run(stream::start);
         } catch (RuntimeException e) {
             fail(coach.failures().classify(e, LlmCoach.PASSAGES_FALLBACK), sent.get());

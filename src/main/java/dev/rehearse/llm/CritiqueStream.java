@@ -43,6 +43,7 @@ final class CritiqueStream {
             }
         });
         AtomicReference<List<Content>> sent = new AtomicReference<>(List.of());
+        AtomicBoolean settled = new AtomicBoolean();
         try {
             TokenStream stream = handle.scope().call(() -> coach.critiqueAssistant().critique(
                     coach.rules(),
@@ -53,8 +54,22 @@ final class CritiqueStream {
                     coach.models().critiqueParameters()));
             stream.onRetrieved(sent::set)
                     .onPartialResponse(summary::accept)
-                    .onCompleteResponse(response -> complete(attempt, response, sent.get()))
-                    .onError(error -> fail(coach.failures().classify(error, LlmCoach.OFFLINE_FALLBACK), sent.get()));
+                    .onCompleteResponse(response -> {
+                        settled.set(true);
+                        complete(attempt, response, sent.get());
+                    })
+                    .onError(error -> {
+                        settled.set(true);
+                        fail(coach.failures().classifyStream(error, LlmCoach.OFFLINE_FALLBACK), sent.get());
+                    });
+            // some providers (Anthropic) say nothing when a stream stops early: then the end of the
+            // stream comes with no answer, and that is reported rather than waited on for ever
+            handle.scope().onNextStreamEnd(() -> {
+                if (!settled.get()) {
+                    fail(coach.failures().truncated("The model's answer stream ended before it was complete.",
+                            LlmCoach.OFFLINE_FALLBACK), sent.get());
+                }
+            });
             handle.scope().run(stream::start);
         } catch (RuntimeException e) {
             fail(coach.failures().classify(e, LlmCoach.OFFLINE_FALLBACK), sent.get());

@@ -59,6 +59,19 @@ final class FailureClassifier {
         return failure(FailureKind.UNKNOWN, "The model call failed (" + error.getClass().getSimpleName() + ").", fallback);
     }
 
+    /**
+     * As {@link #classify}, for an error raised while reading a stream: a JSON error there means a
+     * chunk of the stream itself could not be read, not that the answer was bad JSON.
+     */
+    LlmFailure classifyStream(Throwable error, String fallback) {
+        LlmFailure failure = classify(error, fallback);
+        if (failure.kind() == FailureKind.MALFORMED) {
+            String who = settings.provider().displayName() + " (" + settings.baseUrl() + ")";
+            return failure(FailureKind.MALFORMED, who + " sent a stream Rehearse could not read.", fallback);
+        }
+        return failure;
+    }
+
     LlmFailure truncated(String why, String fallback) {
         return failure(FailureKind.TRUNCATED, why, fallback);
     }

@@ -19,7 +19,7 @@ import dev.rehearse.llm.retrieval.KnowledgeContentRetriever;
 import dev.rehearse.llm.retrieval.PassageMetadata;
 import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.retrieval.RetrievalPlan;
-import dev.rehearse.llm.transport.CancelScope;
+import dev.rehearse.llm.transport.CallScope;
 import dev.rehearse.llm.transport.RetryPolicy;
 import dev.rehearse.llm.transport.UpstreamTransport;
 import java.io.IOException;
@@ -104,7 +104,7 @@ public final class LlmCoach implements AutoCloseable {
      * checked critique. Invalid JSON is retried once (silently), then reported.
      */
     public StreamHandle critique(CoachRequest request, StreamListener<LlmCritique> listener) {
-        StreamHandle handle = new StreamHandle(new CancelScope());
+        StreamHandle handle = new StreamHandle(new CallScope());
         new CritiqueStream(this, request, listener, handle).attempt(1);
         return handle;
     }
@@ -136,7 +136,7 @@ public final class LlmCoach implements AutoCloseable {
 
     /** Streams the answer to a free question about the notes or the company. */
     public StreamHandle ask(String question, StreamListener<LlmAnswer> listener) {
-        StreamHandle handle = new StreamHandle(new CancelScope());
+        StreamHandle handle = new StreamHandle(new CallScope());
         new AskStream(this, question, listener, handle).start();
         return handle;
     }

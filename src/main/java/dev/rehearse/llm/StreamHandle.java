@@ -1,6 +1,6 @@
 package dev.rehearse.llm;
 
-import dev.rehearse.llm.transport.CancelScope;
+import dev.rehearse.llm.transport.CallScope;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Control over a streamed call: cancel it (closing the upstream connection), or wait for its end. */
 public final class StreamHandle {
 
-    private final CancelScope scope;
+    private final CallScope scope;
     private final AtomicBoolean finished = new AtomicBoolean();
     private final CountDownLatch ended = new CountDownLatch(1);
 
-    StreamHandle(CancelScope scope) {
+    StreamHandle(CallScope scope) {
         this.scope = scope;
     }
 
@@ -36,7 +36,7 @@ public final class StreamHandle {
         return ended.await(timeout, unit);
     }
 
-    CancelScope scope() {
+    CallScope scope() {
         return scope;
     }
 

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * LangChain4j's HTTP client interface over the JDK client, adding what the stock client lacks: retries
  * that honour {@code Retry-After} (its exceptions drop the headers), a timeout on a stream that stalls
- * after its headers, and cancellation from the {@link CancelScope} of the user request, which closes
+ * after its headers, and cancellation from the {@link CallScope} of the user request, which closes
  * the upstream connection whether or not a token has arrived yet.
  */
 final class UpstreamHttpClient implements HttpClient {
@@ -48,7 +48,7 @@ final class UpstreamHttpClient implements HttpClient {
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        CancelScope scope = CancelScope.current();
+        CallScope scope = CallScope.current();
         java.net.http.HttpRequest jdkRequest = toJdk(request);
         RetryPolicy policy = transport.retryPolicy();
         for (int retries = 0; ; retries++) {
@@ -73,10 +73,10 @@ final class UpstreamHttpClient implements HttpClient {
         }
     }
 
-    private HttpResponse<byte[]> sendAndWait(java.net.http.HttpRequest jdkRequest, CancelScope scope) {
+    private HttpResponse<byte[]> sendAndWait(java.net.http.HttpRequest jdkRequest, CallScope scope) {
         CompletableFuture<HttpResponse<byte[]>> pending =
                 transport.http().sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
-        CancelScope.Registration registration = scope.onCancel(() -> pending.cancel(true));
+        CallScope.Registration registration = scope.onCancel(() -> pending.cancel(true));
         try {
             // the request timeout covers the headers; this bounds a body that then stalls
             return pending.get(transport.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
@@ -96,9 +96,9 @@ final class UpstreamHttpClient implements HttpClient {
         }
     }
 
-    private static void pause(Duration delay, CancelScope scope) {
+    private static void pause(Duration delay, CallScope scope) {
         CountDownLatch woken = new CountDownLatch(1);
-        CancelScope.Registration registration = scope.onCancel(woken::countDown);
+        CallScope.Registration registration = scope.onCancel(woken::countDown);
         try {
             woken.await(delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -111,7 +111,7 @@ final class UpstreamHttpClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        new StreamingCall(toJdk(request), parser, listener, CancelScope.current()).attempt(0);
+        new StreamingCall(toJdk(request), parser, listener, CallScope.current()).attempt(0);
     }
 
     /** One streamed request: its attempts, then the reading of the stream; exactly one terminal callback. */
@@ -119,15 +119,17 @@ final class UpstreamHttpClient implements HttpClient {
         private final java.net.http.HttpRequest request;
         private final ServerSentEventParser parser;
         private final ServerSentEventListener listener;
-        private final CancelScope scope;
+        private final CallScope scope;
+        private final Runnable endHook;
         private final AtomicBoolean finished = new AtomicBoolean();
 
         StreamingCall(java.net.http.HttpRequest request, ServerSentEventParser parser,
-                      ServerSentEventListener listener, CancelScope scope) {
+                      ServerSentEventListener listener, CallScope scope) {
             this.request = request;
             this.parser = parser;
             this.listener = listener;
             this.scope = scope;
+            this.endHook = scope.takeStreamEnd();
         }
 
         void attempt(int retries) {
@@ -137,7 +139,7 @@ final class UpstreamHttpClient implements HttpClient {
             }
             CompletableFuture<HttpResponse<InputStream>> pending =
                     transport.http().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-            CancelScope.Registration registration = scope.onCancel(() -> pending.cancel(true));
+            CallScope.Registration registration = scope.onCancel(() -> pending.cancel(true));
             pending.whenComplete((response, error) -> {
                 registration.remove();
                 if (error != null) {
@@ -176,7 +178,7 @@ final class UpstreamHttpClient implements HttpClient {
 
         private void read(HttpResponse<InputStream> response) {
             IdleTimeoutInputStream body = new IdleTimeoutInputStream(response.body(), transport.timeout(), transport.timer());
-            CancelScope.Registration registration = scope.onCancel(body::closeQuietly);
+            CallScope.Registration registration = scope.onCancel(body::closeQuietly);
             try {
                 SuccessfulHttpResponse opened = SuccessfulHttpResponse.builder()
                         .statusCode(response.statusCode())
@@ -188,6 +190,8 @@ final class UpstreamHttpClient implements HttpClient {
                     fail(idle(request.uri()));
                 } else if (!scope.isCancelled() && finished.compareAndSet(false, true)) {
                     quietly(listener::onClose);
+                    // LangChain4j has now either completed the answer or not; the caller checks which
+                    quietly(endHook);
                 }
             } catch (RuntimeException e) {
                 fail(body.timedOut() ? idle(request.uri()) : e);
