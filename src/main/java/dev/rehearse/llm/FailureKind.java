@@ -1,5 +1,7 @@
 package dev.rehearse.llm;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Why a model call gave no usable result. */
 public enum FailureKind {
     /** The server sent nothing for the configured timeout. */
@@ -24,9 +26,12 @@ public enum FailureKind {
     TRUNCATED,
     /** The user went away; nothing is shown. */
     CANCELLED,
+    /** No model is configured ({@code REHEARSE_LLM=none}): the offline coach answers alone. */
+    NOT_CONFIGURED,
     /** Anything else; the note names the error's type. */
     UNKNOWN;
 
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -1,5 +1,7 @@
 package dev.rehearse.llm;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Something in the model's suggested text that Rehearse could not find in the draft, the notes or the
  * research, or a quote that is not in the draft.
@@ -17,6 +19,11 @@ public record InventionFlag(String field, String text, Kind kind, String message
         /** A proper noun or named system (a company, product, tool, place, person). */
         NAME,
         /** An issue's quote that does not appear in the draft. */
-        QUOTE
+        QUOTE;
+
+        @JsonValue
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

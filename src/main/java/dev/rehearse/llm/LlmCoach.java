@@ -43,8 +43,8 @@ import java.util.function.Supplier;
 public final class LlmCoach implements AutoCloseable {
 
     /** What the notes on failures say the user gets instead. */
-    static final String OFFLINE_FALLBACK = "Showing the offline analysis only.";
-    static final String PASSAGES_FALLBACK = "Showing the matching passages instead.";
+    public static final String OFFLINE_FALLBACK = "Showing the offline analysis only.";
+    public static final String PASSAGES_FALLBACK = "Showing the matching passages instead.";
 
     private final LlmSettings settings;
     private final UpstreamTransport transport;

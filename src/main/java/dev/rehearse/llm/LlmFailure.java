@@ -17,6 +17,12 @@ public record LlmFailure(FailureKind kind, String note, List<Citation> retrieved
         retrieved = retrieved == null ? List.of() : List.copyOf(retrieved);
     }
 
+    /** The failure to report when no model is configured at all. */
+    public static LlmFailure notConfigured(String fallback, List<Citation> retrieved) {
+        return new LlmFailure(FailureKind.NOT_CONFIGURED,
+                "No language model is configured (REHEARSE_LLM=none). " + fallback, retrieved);
+    }
+
     LlmFailure withRetrieved(List<Citation> passages) {
         return new LlmFailure(kind, note, passages);
     }
