@@ -18,9 +18,14 @@ import java.util.Set;
 public final class TermOverlapSearch implements PassageSearch {
 
     private final KnowledgeBase knowledge;
+    /** Each passage's words, computed once, so a search costs about what an index lookup does. */
+    private final java.util.Map<String, Set<String>> passageTerms = new java.util.HashMap<>();
 
     public TermOverlapSearch(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        for (Passage p : knowledge.passages()) {
+            passageTerms.put(p.id(), terms(p.searchableText()));
+        }
     }
 
     @Override
@@ -29,17 +34,21 @@ public final class TermOverlapSearch implements PassageSearch {
         return knowledge.passages().stream()
                 .filter(p -> q.kind() == null || p.kind() == q.kind())
                 .filter(p -> q.sourcePrefix() == null || p.source().startsWith(q.sourcePrefix()))
-                .map(p -> new SearchHit(p, overlap(terms, p), p.text(), List.of()))
+                .map(p -> new SearchHit(p, overlap(terms, passageTerms.get(p.id())), p.text(), List.of()))
                 .filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(h -> h.passage().id()))
                 .limit(q.k())
                 .toList();
     }
 
-    private static double overlap(Set<String> terms, Passage p) {
-        Set<String> own = terms(p.searchableText());
-        own.retainAll(terms);
-        return own.size();
+    private static double overlap(Set<String> query, Set<String> passage) {
+        int n = 0;
+        for (String t : query) {
+            if (passage.contains(t)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Set<String> terms(String text) {
