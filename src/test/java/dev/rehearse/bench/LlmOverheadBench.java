@@ -8,10 +8,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.rehearse.http.LlmRoutes;
+import dev.rehearse.http.LlmController;
 import dev.rehearse.http.OfflineCritic;
 import dev.rehearse.http.OfflineCritique;
-import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.LlmAnswer;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmCritique;
@@ -20,8 +21,6 @@ import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.RecordingListener;
-import dev.rehearse.llm.support.TermOverlapSearch;
-import dev.rehearse.llm.support.TestKnowledge;
 import io.javalin.Javalin;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -59,7 +58,7 @@ public final class LlmOverheadBench {
     public static void main(String[] args) throws Exception {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        KnowledgeBase kb = TestKnowledge.real();
+        KnowledgeIndex kb = BundledKnowledge.index();
         String critiqueJson = Drafts.resource("/llm/critique-paypal.json");
         // a realistic stream: the critique in ~4-character tokens, the answer in 40 tokens
         String critiqueStream = OpenAiWire.stream(Drafts.pieces(critiqueJson, 4));
@@ -81,8 +80,8 @@ public final class LlmOverheadBench {
         LlmCoach coach = Coaches.openAi(modelUrl, kb, "REHEARSE_LLM_TIMEOUT", "30");
         // the offline report is precomputed: this measures the LLM path, not the offline coach
         OfflineCritic offline = (q, d) -> new OfflineCritique(Map.of("questionType", "behavioural"), Drafts.paypal().offline());
-        LlmRoutes routes = new LlmRoutes(Optional.of(coach), new TermOverlapSearch(kb), offline);
-        Javalin app = Javalin.create(config -> routes.register(config.routes)).start("127.0.0.1", 0);
+        LlmController routes = new LlmController(Optional.of(coach), kb::search, offline);
+        Javalin app = Javalin.create(config -> routes.routes(config.routes)).start("127.0.0.1", 0);
         String appUrl = "http://127.0.0.1:" + app.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 

@@ -11,12 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.support.AnthropicWire;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.RecordingListener;
-import dev.rehearse.llm.support.TestKnowledge;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class AnthropicWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final KnowledgeBase KB = TestKnowledge.real();
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
 
     private WireMockServer server;
     private LlmCoach coach;

@@ -2,12 +2,12 @@ package dev.rehearse.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.llm.support.SlowSseServer;
-import dev.rehearse.llm.support.TestKnowledge;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CancellationTest {
 
-    private static final KnowledgeBase KB = TestKnowledge.real();
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
     private static final long ONE_SECOND = Duration.ofSeconds(1).toNanos();
 
     @Test

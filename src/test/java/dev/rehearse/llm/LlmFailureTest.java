@@ -12,13 +12,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.support.AnthropicWire;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.RecordingListener;
-import dev.rehearse.llm.support.TestKnowledge;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class LlmFailureTest {
 
-    private static final KnowledgeBase KB = TestKnowledge.real();
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
     private static final String CHAT = "/v1/chat/completions";
 
     private WireMockServer server;

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.RecordingListener;
-import dev.rehearse.llm.support.TestKnowledge;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class OpenAiWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final KnowledgeBase KB = TestKnowledge.real();
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
 
     private WireMockServer server;
     private LlmCoach coach;

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A deterministic stand-in for the hybrid index while it is not on main: ranks passages by how many
- * distinct words of four letters or more they share with the query, honouring kind and source filters.
+ * A deterministic search for the prompt snapshots, where a change in embedding ranking must not show
+ * up as a prompt change: ranks passages by how many distinct words of four letters or more they share
+ * with the query, honouring kind and source filters. Other tests use the real hybrid index.
  */
 public final class TermOverlapSearch implements PassageSearch {
 

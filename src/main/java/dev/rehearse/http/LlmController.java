@@ -2,7 +2,6 @@ package dev.rehearse.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.llm.Citation;
 import dev.rehearse.llm.CoachRequest;
@@ -16,7 +15,7 @@ import dev.rehearse.llm.StreamHandle;
 import dev.rehearse.llm.StreamListener;
 import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.retrieval.RetrievalPlan;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
@@ -42,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * The stream ends after {@code result} or {@code fallback}. Without that Accept header the same
  * routes answer one JSON object. A client that disconnects cancels the model call.
  */
-public final class LlmRoutes implements AutoCloseable {
+public final class LlmController implements AutoCloseable {
 
     public static final int MAX_DRAFT_CHARS = 20_000;
     public static final int MAX_QUESTION_CHARS = 2_000;
@@ -52,7 +51,7 @@ public final class LlmRoutes implements AutoCloseable {
     private final LlmCoach coach;
     private final PassageSearch search;
     private final OfflineCritic offline;
-    private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+    private final ObjectMapper json = Json.MAPPER;
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "rehearse-sse-keep-alive");
         t.setDaemon(true);
@@ -64,27 +63,21 @@ public final class LlmRoutes implements AutoCloseable {
      * @param search  the hybrid search, for the passages shown when no model answers
      * @param offline the offline coach, run first for every critique
      */
-    public LlmRoutes(Optional<LlmCoach> coach, PassageSearch search, OfflineCritic offline) {
+    public LlmController(Optional<LlmCoach> coach, PassageSearch search, OfflineCritic offline) {
         this.coach = coach.orElse(null);
         this.search = search;
         this.offline = offline;
     }
 
-    /** Adds the routes: call inside {@code Javalin.create(config -> ...)} with {@code config.routes}. */
-    public void register(RoutesConfig routes) {
+    /** Declares the routes: call inside {@code Javalin.create(config -> ...)} with {@code config.routes}. */
+    public void routes(JavalinDefaultRoutingApi routes) {
         routes.post("/api/ask", this::ask);
         routes.post("/api/critique/stream", this::critique);
     }
 
-    void ask(Context ctx) {
-        Optional<TextRequest> body = read(ctx);
-        if (body.isEmpty()) {
-            return;
-        }
-        String question = body.get().question();
-        if (!checkText(ctx, "question", question, MAX_QUESTION_CHARS)) {
-            return;
-        }
+    /** POST /api/ask {question}. */
+    public void ask(Context ctx) {
+        String question = checkText("question", read(ctx).question(), MAX_QUESTION_CHARS);
         if (!wantsStream(ctx)) {
             LlmOutcome<LlmAnswer> outcome = coach == null
                     ? LlmOutcome.failed(LlmFailure.notConfigured(LlmCoach.PASSAGES_FALLBACK, passages(question)))
@@ -102,16 +95,11 @@ public final class LlmRoutes implements AutoCloseable {
         });
     }
 
-    void critique(Context ctx) {
-        Optional<TextRequest> body = read(ctx);
-        if (body.isEmpty()) {
-            return;
-        }
-        String question = body.get().question();
-        String draft = body.get().draft();
-        if (!checkText(ctx, "question", question, MAX_QUESTION_CHARS) || !checkText(ctx, "draft", draft, MAX_DRAFT_CHARS)) {
-            return;
-        }
+    /** POST /api/critique/stream {question, draft}. */
+    public void critique(Context ctx) {
+        TextRequest body = read(ctx);
+        String question = checkText("question", body.question(), MAX_QUESTION_CHARS);
+        String draft = checkText("draft", body.draft(), MAX_DRAFT_CHARS);
         // the offline analysis goes first: it is shown at once, and its findings go to the model
         OfflineCritique analysis = offline.critique(question, draft);
         CoachRequest request = new CoachRequest(question, draft, analysis.facts());
@@ -197,39 +185,32 @@ public final class LlmRoutes implements AutoCloseable {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
     }
 
-    private Optional<TextRequest> read(Context ctx) {
+    private TextRequest read(Context ctx) {
         String type = ctx.header("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            error(ctx, 400, "send the request as JSON (Content-Type: application/json)", null);
-            return Optional.empty();
+            throw ApiException.badRequest("send the request as JSON (Content-Type: application/json)");
         }
+        TextRequest body;
         try {
-            TextRequest body = json.readValue(ctx.body(), TextRequest.class);
-            if (body == null) {
-                error(ctx, 400, "the request body is empty", null);
-                return Optional.empty();
-            }
-            return Optional.of(body);
+            body = json.readValue(ctx.body(), TextRequest.class);
         } catch (JsonProcessingException e) {
-            error(ctx, 400, "the request body is not valid JSON", null);
-            return Optional.empty();
+            throw ApiException.badRequest("the request body is not valid JSON");
         }
+        if (body == null) {
+            throw ApiException.badRequest("the request body is empty");
+        }
+        return body;
     }
 
-    private boolean checkText(Context ctx, String field, String value, int max) {
+    private static String checkText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            error(ctx, 400, field + " must not be empty", field);
-            return false;
+            throw ApiException.badRequest("field '" + field + "' must not be empty");
         }
         if (value.length() > max) {
-            error(ctx, 413, field + " is longer than the limit of " + max + " characters", field);
-            return false;
+            throw new ApiException(413, "payload_too_large", "field '" + field + "' is " + value.length()
+                    + " characters long; the limit is " + max);
         }
-        return true;
-    }
-
-    private void error(Context ctx, int status, String message, String field) {
-        ctx.status(status).contentType("application/json").result(toJson(new ErrorBody(message, field)));
+        return value;
     }
 
     private String toJson(Object value) {

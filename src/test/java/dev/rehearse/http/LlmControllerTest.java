@@ -9,14 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.SlowSseServer;
-import dev.rehearse.llm.support.TermOverlapSearch;
-import dev.rehearse.llm.support.TestKnowledge;
 import io.javalin.Javalin;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,10 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The SSE routes on a real Javalin server, with the model on WireMock or a slow raw-socket server. */
-class LlmRoutesTest {
+class LlmControllerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final KnowledgeBase KB = TestKnowledge.real();
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
     private static final OfflineCritic OFFLINE = (q, d) ->
             new OfflineCritique(Map.of("questionType", "behavioural", "wordCount", 178), Drafts.paypal().offline());
     private static final String PAYPAL_BODY;
@@ -54,15 +53,20 @@ class LlmRoutesTest {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private WireMockServer model;
     private LlmCoach coach;
-    private LlmRoutes routes;
+    private LlmController routes;
     private Javalin app;
 
     private record Event(String name, JsonNode data) {
     }
 
     private void startServer(Optional<LlmCoach> llm) {
-        routes = new LlmRoutes(llm, new TermOverlapSearch(KB), OFFLINE);
-        app = Javalin.create(config -> routes.register(config.routes)).start("127.0.0.1", 0);
+        routes = new LlmController(llm, KB::search, OFFLINE);
+        app = Javalin.create(config -> {
+            routes.routes(config.routes);
+            // as RehearseServer renders them
+            config.routes.exception(ApiException.class, (e, ctx) ->
+                    ctx.status(e.status()).json(new ErrorResponse(e.status(), e.code(), e.getMessage())));
+        }).start("127.0.0.1", 0);
     }
 
     private void startWireMockModel(String sseBody) {
@@ -223,22 +227,24 @@ class LlmRoutesTest {
         // when / then
         HttpResponse<String> blank = send("/api/critique/stream", "{\"question\": \"Why us?\", \"draft\": \"   \"}", "text/event-stream");
         assertThat(blank.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(blank.body()).path("field").asText()).isEqualTo("draft");
-        assertThat(JSON.readTree(blank.body()).path("error").asText()).isEqualTo("draft must not be empty");
+        assertThat(JSON.readTree(blank.body()).path("error").asText()).isEqualTo("bad_request");
+        assertThat(JSON.readTree(blank.body()).path("message").asText()).isEqualTo("field 'draft' must not be empty");
 
         HttpResponse<String> huge = send("/api/critique/stream",
                 JSON.writeValueAsString(Map.of("question", "Why us?", "draft", "word ".repeat(4_001))), "text/event-stream");
         assertThat(huge.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(huge.body()).path("error").asText()).isEqualTo("draft is longer than the limit of 20000 characters");
+        assertThat(JSON.readTree(huge.body()).path("message").asText())
+                .isEqualTo("field 'draft' is 20005 characters long; the limit is 20000");
 
         HttpResponse<String> broken = send("/api/ask", "{\"question\": ", "text/event-stream");
         assertThat(broken.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(broken.body()).path("error").asText()).isEqualTo("the request body is not valid JSON");
+        assertThat(JSON.readTree(broken.body()).path("message").asText()).isEqualTo("the request body is not valid JSON");
 
         HttpRequest form = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/ask"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("question=hi")).build();
         HttpResponse<String> wrongType = http.send(form, HttpResponse.BodyHandlers.ofString());
         assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongType.body()).path("message").asText()).contains("Content-Type: application/json");
 
         HttpResponse<String> extra = send("/api/ask", "{\"question\": \"What is the Data Hub?\", \"colour\": \"blue\"}", "application/json");
         assertThat(extra.statusCode()).isEqualTo(200);
