@@ -32,19 +32,52 @@ public record RetrievalPlan(String name, List<Slice> slices) {
         slices = List.copyOf(slices);
     }
 
-    /** The passages for {@code text}, slice by slice, each passage once, in a fixed order. */
+    /**
+     * The passages for {@code text}, slice by slice, each passage once, in a fixed order. One search
+     * over all kinds usually fills every slice; a kind that search leaves short gets a search of its
+     * own. (Each hybrid search embeds the text again, and a draft is long: three searches for three
+     * slices cost three times the embedding.)
+     */
     public List<Passage> run(PassageSearch search, String text) {
+        if (slices.size() == 1) {
+            return take(search.search(query(text, slices.get(0))), slices.get(0), new LinkedHashSet<>());
+        }
+        int wanted = Math.min(POOL_LIMIT, POOL_FACTOR * slices.stream().mapToInt(Slice::k).sum());
+        List<SearchHit> pool = search.search(SearchQuery.of(text, wanted));
+        boolean poolComplete = pool.size() < wanted;
         Set<String> seen = new LinkedHashSet<>();
         List<Passage> out = new ArrayList<>();
         for (Slice slice : slices) {
-            SearchQuery query = SearchQuery.of(text, slice.k());
-            if (slice.kind() != null) {
-                query = query.withKind(slice.kind());
+            List<Passage> found = take(pool, slice, seen);
+            if (found.size() < slice.k() && !poolComplete) {
+                List<Passage> more = take(search.search(query(text, slice)), new Slice(slice.kind(), slice.k() - found.size()), seen);
+                found = new ArrayList<>(found);
+                found.addAll(more);
             }
-            for (SearchHit hit : search.search(query)) {
-                if (seen.add(hit.passage().id())) {
-                    out.add(hit.passage());
-                }
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    /** How much larger than the plan the shared search is, and its ceiling. */
+    static final int POOL_FACTOR = 3;
+    static final int POOL_LIMIT = 40;
+
+    private static SearchQuery query(String text, Slice slice) {
+        SearchQuery q = SearchQuery.of(text, slice.k());
+        return slice.kind() == null ? q : q.withKind(slice.kind());
+    }
+
+    /** Up to the slice's k hits of its kind, skipping passages already taken, in rank order. */
+    private static List<Passage> take(List<SearchHit> hits, Slice slice, Set<String> seen) {
+        List<Passage> out = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            if (out.size() == slice.k()) {
+                break;
+            }
+            Passage p = hit.passage();
+            if ((slice.kind() == null || p.kind() == slice.kind()) && seen.add(p.id())) {
+                out.add(p);
             }
         }
         return out;
