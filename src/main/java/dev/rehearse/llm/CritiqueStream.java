@@ -83,7 +83,7 @@ final class CritiqueStream {
         FinishReason finish = response.finishReason();
         if (finish == FinishReason.LENGTH) {
             fail(coach.failures().truncated("The model stopped at the token limit before the critique was complete ("
-                    + LlmSettings.MAX_TOKENS + " is " + coach.settingsForCalls().maxTokens() + ").", LlmCoach.OFFLINE_FALLBACK), sent);
+                    + LlmSettings.MAX_TOKENS + " is " + coach.settings().maxTokens() + ").", LlmCoach.OFFLINE_FALLBACK), sent);
             return;
         }
         if (finish == null) {

@@ -13,6 +13,8 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns whatever a model call threw into a note a candidate can act on. The note says what failed and
@@ -21,6 +23,7 @@ import java.util.concurrent.CancellationException;
 final class FailureClassifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger log = LoggerFactory.getLogger(FailureClassifier.class);
 
     private final LlmSettings settings;
 
@@ -29,6 +32,15 @@ final class FailureClassifier {
     }
 
     LlmFailure classify(Throwable error, String fallback) {
+        LlmFailure failure = describe(error, fallback);
+        if (failure.kind() != FailureKind.CANCELLED) {
+            log.warn("Model call failed ({}): {}", failure.kind().wireName(), failure.note());
+            log.debug("Cause of the failed model call", error);
+        }
+        return failure;
+    }
+
+    private LlmFailure describe(Throwable error, String fallback) {
         LlmProvider p = settings.provider();
         String who = p.displayName() + " (" + settings.baseUrl() + ")";
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -73,10 +85,12 @@ final class FailureClassifier {
     }
 
     LlmFailure truncated(String why, String fallback) {
+        log.warn("Model answer incomplete: {}", why);
         return failure(FailureKind.TRUNCATED, why, fallback);
     }
 
     LlmFailure malformed(String fallback) {
+        log.warn("Model answer was not valid JSON, twice");
         return failure(FailureKind.MALFORMED, "The model's answer was not the JSON asked for, twice.", fallback);
     }
 

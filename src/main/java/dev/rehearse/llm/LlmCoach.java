@@ -11,6 +11,7 @@ import dev.rehearse.llm.assistant.AskAssistant;
 import dev.rehearse.llm.assistant.CompanyTieAssistant;
 import dev.rehearse.llm.assistant.CritiqueAssistant;
 import dev.rehearse.llm.assistant.FollowUpAssistant;
+import dev.rehearse.llm.guard.InventionGuard;
 import dev.rehearse.llm.guard.SourceFacts;
 import dev.rehearse.llm.prompt.FactsBlock;
 import dev.rehearse.llm.prompt.PassageInjector;
@@ -80,6 +81,9 @@ public final class LlmCoach implements AutoCloseable {
                 .chatModel(models.chat()).retrievalAugmentor(augmentor).build();
         this.tie = AiServices.builder(CompanyTieAssistant.class)
                 .chatModel(models.chat()).retrievalAugmentor(augmentor).build();
+        Thread warm = new Thread(InventionGuard::warmUp, "rehearse-guard-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
@@ -152,10 +156,6 @@ public final class LlmCoach implements AutoCloseable {
     }
 
     // ---- shared by the calls
-
-    LlmSettings settingsForCalls() {
-        return settings;
-    }
 
     CritiqueAssistant critiqueAssistant() {
         return critique;
@@ -254,10 +254,9 @@ public final class LlmCoach implements AutoCloseable {
             }
         });
         try {
-            // the stream ends by itself: the transport times out a silent server
-            while (!handle.await(1, TimeUnit.SECONDS)) {
-                Thread.onSpinWait();
-            }
+            // no deadline needed here: the transport times out a silent server and reports the end
+            // of a stream that never completed, so every call ends
+            handle.await(Long.MAX_VALUE, TimeUnit.DAYS);
         } catch (InterruptedException e) {
             handle.cancel();
             Thread.currentThread().interrupt();

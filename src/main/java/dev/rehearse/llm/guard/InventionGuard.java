@@ -26,6 +26,11 @@ public final class InventionGuard {
 
     private final SourceFacts sources;
 
+    /** Loads the word-class dictionary now (about 0.2 s) so the first checked answer does not wait for it. */
+    public static void warmUp() {
+        Lexicon.isKnownWord("ready");
+    }
+
     public InventionGuard(SourceFacts sources) {
         this.sources = sources;
     }

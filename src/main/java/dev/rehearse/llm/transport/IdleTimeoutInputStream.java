@@ -18,7 +18,6 @@ final class IdleTimeoutInputStream extends FilterInputStream {
     private final Duration timeout;
     private final ScheduledExecutorService timer;
     private volatile boolean timedOut;
-    private volatile boolean closed;
 
     IdleTimeoutInputStream(InputStream in, Duration timeout, ScheduledExecutorService timer) {
         super(in);
@@ -57,21 +56,11 @@ final class IdleTimeoutInputStream extends FilterInputStream {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    @Override
-    public void close() throws IOException {
-        closed = true;
-        super.close();
-    }
-
     void closeQuietly() {
         try {
             close();
         } catch (IOException | RuntimeException ignored) {
             // closing is how we abort; a failure to close leaves nothing more to do
         }
-    }
-
-    boolean isClosed() {
-        return closed;
     }
 }
