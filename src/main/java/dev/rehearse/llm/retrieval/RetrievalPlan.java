@@ -3,6 +3,7 @@ package dev.rehearse.llm.retrieval;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.search.SearchHit;
+import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,9 +35,10 @@ public record RetrievalPlan(String name, List<Slice> slices) {
 
     /**
      * The passages for {@code text}, slice by slice, each passage once, in a fixed order. One search
-     * over all kinds usually fills every slice; a kind that search leaves short gets a search of its
-     * own. (Each hybrid search embeds the text again, and a draft is long: three searches for three
-     * slices cost three times the embedding.)
+     * over all kinds usually fills every slice; a kind that search leaves short (interviewers' replies
+     * are a few words and rarely rank against a whole draft) is filled by a lexical search of its own.
+     * Each hybrid search embeds the text, and a draft is long: one slice per search would cost the
+     * embedding once per slice.
      */
     public List<Passage> run(PassageSearch search, String text) {
         if (slices.size() == 1) {
@@ -50,7 +52,9 @@ public record RetrievalPlan(String name, List<Slice> slices) {
         for (Slice slice : slices) {
             List<Passage> found = take(pool, slice, seen);
             if (found.size() < slice.k() && !poolComplete) {
-                List<Passage> more = take(search.search(query(text, slice)), new Slice(slice.kind(), slice.k() - found.size()), seen);
+                // lexical only: a second hybrid search would embed the same long text again (~10 ms)
+                SearchQuery lexical = query(text, slice).withMode(SearchMode.BM25);
+                List<Passage> more = take(search.search(lexical), new Slice(slice.kind(), slice.k() - found.size()), seen);
                 found = new ArrayList<>(found);
                 found.addAll(more);
             }

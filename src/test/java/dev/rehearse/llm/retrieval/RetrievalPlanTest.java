@@ -6,6 +6,7 @@ import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
 import dev.rehearse.testing.BundledKnowledge;
 import java.util.ArrayList;
@@ -42,9 +43,13 @@ class RetrievalPlanTest {
                 PassageKind.INTERVIEWER_SAID, PassageKind.INTERVIEWER_SAID,
                 PassageKind.RESEARCH, PassageKind.RESEARCH, PassageKind.RESEARCH);
         assertThat(passages).extracting(Passage::id).doesNotHaveDuplicates();
-        // the first search is unfiltered; any further one is for a kind the first left short
+        // one hybrid search over all kinds; any further one is lexical, for a kind the first left short
         assertThat(search.queries.get(0).kind()).isNull();
-        assertThat(search.queries.subList(1, search.queries.size())).allSatisfy(q -> assertThat(q.kind()).isNotNull());
+        assertThat(search.queries.get(0).mode()).isEqualTo(SearchMode.HYBRID);
+        assertThat(search.queries.subList(1, search.queries.size())).allSatisfy(q -> {
+            assertThat(q.kind()).isNotNull();
+            assertThat(q.mode()).isEqualTo(SearchMode.BM25);
+        });
         assertThat(search.queries).hasSizeLessThan(4);
     }
 
