@@ -17,6 +17,7 @@ import dev.rehearse.llm.LlmAnswer;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmCritique;
 import dev.rehearse.llm.LlmOutcome;
+import dev.rehearse.llm.retrieval.RetrievalPlan;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
@@ -45,14 +46,14 @@ import java.util.Optional;
  * baseline. Ask: time to the first streamed token. Critique: time to the checked result (and to
  * the first summary token). Not a test: run it by hand, see docs/benchmarks.md.
  *
- * <p>Usage: {@code LlmOverheadBench [warmup] [iterations]}, defaults 300 and 1000.
+ * <p>Usage: {@code LlmOverheadBenchmark [warmup] [iterations]}, defaults 300 and 1000.
  */
-public final class LlmOverheadBench {
+public final class LlmOverheadBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUESTION = "How does TheyDo tie customer journeys to business outcomes?";
 
-    private LlmOverheadBench() {
+    private LlmOverheadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,6 +100,9 @@ public final class LlmOverheadBench {
             new Measure("critique: LlmCoach, checked result", () -> critiqueResult(coach)),
             new Measure("critique: LlmCoach, first summary token", () -> critiqueFirstToken(coach)),
             new Measure("critique: HTTP SSE, result event", () -> untilEnd(http, appUrl + "/api/critique/stream", critiqueRequest, true)),
+            new Measure("part of it: ask retrieval", () -> retrieval(kb, RetrievalPlan.ASK, QUESTION)),
+            new Measure("part of it: critique retrieval", () -> retrieval(kb, RetrievalPlan.CRITIQUE,
+                    Drafts.PAYPAL_QUESTION + "\n\n" + Drafts.PAYPAL_DRAFT)),
         };
         for (int i = 0; i < warmup; i++) {
             for (Measure m : measures) {
@@ -124,6 +128,8 @@ public final class LlmOverheadBench {
         System.out.printf(Locale.ROOT, "%nadded at p50: ask coach %.2f ms, ask HTTP %.2f ms; critique coach %.2f ms, critique HTTP %.2f ms%n",
                 measures[1].p(50) - measures[0].p(50), measures[2].p(50) - measures[0].p(50),
                 measures[4].p(50) - measures[3].p(50), measures[6].p(50) - measures[3].p(50));
+        System.out.printf(Locale.ROOT, "of which retrieval at p50: ask %.2f ms, critique %.2f ms%n",
+                measures[7].p(50), measures[8].p(50));
         System.out.printf(Locale.ROOT, "added at p99: ask coach %.2f ms, ask HTTP %.2f ms; critique coach %.2f ms, critique HTTP %.2f ms%n",
                 measures[1].p(99) - measures[0].p(99), measures[2].p(99) - measures[0].p(99),
                 measures[4].p(99) - measures[3].p(99), measures[6].p(99) - measures[3].p(99));
@@ -184,6 +190,16 @@ public final class LlmOverheadBench {
         }
         long elapsed = System.nanoTime() - start;
         listener.await();
+        return elapsed;
+    }
+
+    private static long retrieval(KnowledgeIndex index, RetrievalPlan plan, String text) {
+        long start = System.nanoTime();
+        int n = plan.run(index::search, text).size();
+        long elapsed = System.nanoTime() - start;
+        if (n == 0) {
+            throw new IllegalStateException("nothing retrieved");
+        }
         return elapsed;
     }
 
