@@ -34,7 +34,7 @@ final class AskStream {
             TokenStream stream = handle.scope().call(() -> coach.askAssistant().ask(
                     coach.rules(),
                     UntrustedText.block(question),
-                    KnowledgeContentRetriever.parameters(question, RetrievalPlan.ASK)));
+                    KnowledgeContentRetriever.parameters(question, "", RetrievalPlan.ASK)));
             stream.onRetrieved(sent::set)
                     .onPartialResponse(token -> {
                         if (!handle.isCancelled()) {

@@ -50,7 +50,7 @@ final class CritiqueStream {
                     UntrustedText.block(request.question()),
                     UntrustedText.block(request.draft()),
                     FactsBlock.render(request.offline()),
-                    KnowledgeContentRetriever.parameters(LlmCoach.searchText(request), RetrievalPlan.CRITIQUE),
+                    KnowledgeContentRetriever.parameters(request.question(), request.draft(), RetrievalPlan.CRITIQUE),
                     coach.models().critiqueParameters()));
             stream.onRetrieved(sent::set)
                     .onPartialResponse(summary::accept)

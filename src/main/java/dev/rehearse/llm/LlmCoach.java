@@ -123,7 +123,7 @@ public final class LlmCoach implements AutoCloseable {
         return structured(request,
                 () -> followUps.followUps(rules, UntrustedText.block(request.question()),
                         UntrustedText.block(request.draft()), FactsBlock.render(request.offline()),
-                        KnowledgeContentRetriever.parameters(searchText(request), RetrievalPlan.FOLLOW_UPS)),
+                        KnowledgeContentRetriever.parameters(request.question(), request.draft(), RetrievalPlan.FOLLOW_UPS)),
                 r -> r.followUps().isEmpty() ? null : r,
                 (checks, r, sent, notes) -> checks.followUps(r, sent, notes));
     }
@@ -133,7 +133,7 @@ public final class LlmCoach implements AutoCloseable {
         return structured(request,
                 () -> tie.tie(rules, UntrustedText.block(request.question()),
                         UntrustedText.block(request.draft()), FactsBlock.render(request.offline()),
-                        KnowledgeContentRetriever.parameters(searchText(request), RetrievalPlan.COMPANY_TIE)),
+                        KnowledgeContentRetriever.parameters(request.question(), request.draft(), RetrievalPlan.COMPANY_TIE)),
                 r -> r.summary() == null && r.bridges().isEmpty() ? null : r,
                 (checks, r, sent, notes) -> checks.companyTie(r, sent, notes));
     }
@@ -175,10 +175,6 @@ public final class LlmCoach implements AutoCloseable {
 
     String rules() {
         return rules;
-    }
-
-    static String searchText(CoachRequest request) {
-        return request.question() + "\n\n" + request.draft();
     }
 
     /** The guard's view of the knowledge, rebuilt only when the snapshot changes. */

@@ -100,9 +100,9 @@ public final class LlmOverheadBenchmark {
             new Measure("critique: LlmCoach, checked result", () -> critiqueResult(coach)),
             new Measure("critique: LlmCoach, first summary token", () -> critiqueFirstToken(coach)),
             new Measure("critique: HTTP SSE, result event", () -> untilEnd(http, appUrl + "/api/critique/stream", critiqueRequest, true)),
-            new Measure("part of it: ask retrieval", () -> retrieval(kb, RetrievalPlan.ASK, QUESTION)),
+            new Measure("part of it: ask retrieval", () -> retrieval(kb, RetrievalPlan.ASK, QUESTION, "")),
             new Measure("part of it: critique retrieval", () -> retrieval(kb, RetrievalPlan.CRITIQUE,
-                    Drafts.PAYPAL_QUESTION + "\n\n" + Drafts.PAYPAL_DRAFT)),
+                    Drafts.PAYPAL_QUESTION, Drafts.PAYPAL_DRAFT)),
         };
         for (int i = 0; i < warmup; i++) {
             for (Measure m : measures) {
@@ -193,9 +193,9 @@ public final class LlmOverheadBenchmark {
         return elapsed;
     }
 
-    private static long retrieval(KnowledgeIndex index, RetrievalPlan plan, String text) {
+    private static long retrieval(KnowledgeIndex index, RetrievalPlan plan, String question, String draft) {
         long start = System.nanoTime();
-        int n = plan.run(index::search, text).size();
+        int n = plan.run(index::search, question, draft).size();
         long elapsed = System.nanoTime() - start;
         if (n == 0) {
             throw new IllegalStateException("nothing retrieved");

@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * LangChain4j's retrieval step backed by our Lucene hybrid search. LangChain4j would search with the
- * whole rendered user message; the service passes the text that should be searched (question and
+ * whole rendered user message; the service passes what should be searched (the question and the
  * draft) and the task's plan as invocation parameters instead.
  */
 public final class KnowledgeContentRetriever implements ContentRetriever {
 
-    /** Invocation parameter: the text to search for. */
-    public static final String SEARCH_TEXT = "rehearse.search-text";
+    /** Invocation parameter: the question to search for. */
+    public static final String SEARCH_QUESTION = "rehearse.search-question";
+    /** Invocation parameter: the draft to search for, if any. */
+    public static final String SEARCH_DRAFT = "rehearse.search-draft";
     /** Invocation parameter: the {@link RetrievalPlan}. */
     public static final String PLAN = "rehearse.retrieval-plan";
 
@@ -27,9 +29,10 @@ public final class KnowledgeContentRetriever implements ContentRetriever {
     }
 
     /** The parameters an AI-service call passes so this retriever searches the right thing. */
-    public static InvocationParameters parameters(String searchText, RetrievalPlan plan) {
+    public static InvocationParameters parameters(String question, String draft, RetrievalPlan plan) {
         InvocationParameters p = new InvocationParameters();
-        p.put(SEARCH_TEXT, searchText);
+        p.put(SEARCH_QUESTION, question == null ? "" : question);
+        p.put(SEARCH_DRAFT, draft == null ? "" : draft);
         p.put(PLAN, plan);
         return p;
     }
@@ -37,13 +40,15 @@ public final class KnowledgeContentRetriever implements ContentRetriever {
     @Override
     public List<Content> retrieve(Query query) {
         InvocationParameters params = query.metadata() == null ? null : query.metadata().invocationParameters();
-        String text = query.text();
+        String question = query.text();
+        String draft = "";
         RetrievalPlan plan = RetrievalPlan.ASK;
         if (params != null) {
-            text = params.getOrDefault(SEARCH_TEXT, text);
+            question = params.getOrDefault(SEARCH_QUESTION, question);
+            draft = params.getOrDefault(SEARCH_DRAFT, draft);
             plan = params.getOrDefault(PLAN, plan);
         }
-        return plan.run(search, text).stream()
+        return plan.run(search, question, draft).stream()
                 .filter(p -> !p.text().isBlank())
                 .map(KnowledgeContentRetriever::content)
                 .toList();

@@ -29,13 +29,12 @@ class RetrievalPlanTest {
     }
 
     @Test
-    void should_fill_each_slice_with_its_kind_from_one_shared_search_where_it_can() {
+    void should_fill_each_slice_with_its_kind_from_the_shared_searches_where_it_can() {
         // given
         Counting search = new Counting();
-        String text = Drafts.PAYPAL_QUESTION + "\n\n" + Drafts.PAYPAL_DRAFT;
 
         // when
-        List<Passage> passages = RetrievalPlan.CRITIQUE.run(search, text);
+        List<Passage> passages = RetrievalPlan.CRITIQUE.run(search, Drafts.PAYPAL_QUESTION, Drafts.PAYPAL_DRAFT);
 
         // then: three answers, two interviewer replies, three research passages, each once, in slice order
         assertThat(passages).extracting(Passage::kind).containsExactly(
@@ -43,23 +42,50 @@ class RetrievalPlanTest {
                 PassageKind.INTERVIEWER_SAID, PassageKind.INTERVIEWER_SAID,
                 PassageKind.RESEARCH, PassageKind.RESEARCH, PassageKind.RESEARCH);
         assertThat(passages).extracting(Passage::id).doesNotHaveDuplicates();
-        // one hybrid search over all kinds; any further one is lexical, for a kind the first left short
-        assertThat(search.queries.get(0).kind()).isNull();
+        // the question alone goes to the hybrid search (one short embedding), question and draft to BM25;
+        // any further search is lexical, for a kind the first two left short
         assertThat(search.queries.get(0).mode()).isEqualTo(SearchMode.HYBRID);
-        assertThat(search.queries.subList(1, search.queries.size())).allSatisfy(q -> {
+        assertThat(search.queries.get(0).text()).isEqualTo(Drafts.PAYPAL_QUESTION);
+        assertThat(search.queries.get(1).mode()).isEqualTo(SearchMode.BM25);
+        assertThat(search.queries.get(1).text()).contains(Drafts.PAYPAL_QUESTION).contains("monolithic load");
+        assertThat(search.queries.subList(0, 2)).allSatisfy(q -> assertThat(q.kind()).isNull());
+        assertThat(search.queries.subList(2, search.queries.size())).allSatisfy(q -> {
             assertThat(q.kind()).isNotNull();
             assertThat(q.mode()).isEqualTo(SearchMode.BM25);
         });
-        assertThat(search.queries).hasSizeLessThan(4);
+        assertThat(search.queries).hasSizeLessThan(5);
     }
 
     @Test
     void should_take_the_best_answer_of_the_notes_for_the_notes_own_question() {
         // when
-        List<Passage> passages = RetrievalPlan.CRITIQUE.run(INDEX::search, Drafts.PAYPAL_QUESTION + "\n\n" + Drafts.PAYPAL_DRAFT);
+        List<Passage> passages = RetrievalPlan.CRITIQUE.run(INDEX::search, Drafts.PAYPAL_QUESTION, Drafts.PAYPAL_DRAFT);
 
         // then: the candidate's own PayPal answer comes first
         assertThat(passages.get(0).title()).startsWith("Can you walk me through a data system you designed");
+    }
+
+    @Test
+    void should_rank_passages_in_both_lists_above_those_in_one() {
+        // given: three passages from the knowledge, ranked differently by two searches
+        List<Passage> all = INDEX.knowledge().passages();
+        Passage a = all.get(0);
+        Passage b = all.get(1);
+        Passage c = all.get(2);
+        List<dev.rehearse.search.SearchHit> first = List.of(hit(a), hit(b));
+        List<dev.rehearse.search.SearchHit> second = List.of(hit(c), hit(b));
+
+        // when
+        List<Passage> fused = RetrievalPlan.fuse(first, second);
+
+        // then: b is in both lists; a and c tie on rank 1 and are ordered by id
+        assertThat(fused.get(0)).isEqualTo(b);
+        assertThat(fused.subList(1, 3)).containsExactlyElementsOf(
+                java.util.stream.Stream.of(a, c).sorted(java.util.Comparator.comparing(Passage::id)).toList());
+    }
+
+    private static dev.rehearse.search.SearchHit hit(Passage p) {
+        return new dev.rehearse.search.SearchHit(p, 1.0, p.text(), List.of());
     }
 
     @Test
