@@ -82,9 +82,9 @@ public record RetrievalPlan(String name, List<Slice> slices, String focus) {
         return out;
     }
 
-    /** How much larger than the plan the shared searches are, and their ceiling. */
-    static final int POOL_FACTOR = 3;
-    static final int POOL_LIMIT = 40;
+    /** How much larger than the plan the shared searches are, and their ceiling: every hit costs its snippet. */
+    static final int POOL_FACTOR = 2;
+    static final int POOL_LIMIT = 24;
     /** The rank constant of reciprocal rank fusion, as the search itself uses it. */
     private static final int RRF_K = 60;
 
