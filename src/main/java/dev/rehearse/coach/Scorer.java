@@ -228,6 +228,14 @@ final class Scorer {
             out.add(criterion(second.present(), 1, intro ? "Points to this role as the next step" : "Asks about this role, team or company",
                     intro ? "Does not point to this role" : "Asks nothing specific to this role, team or company",
                     sentenceIds(second), gapIds(in, second.part())));
+        } else if (r.questionTerms().isEmpty()) {
+            // "Why TheyDo?" has no topic words besides the company: judge it by the type's own parts
+            PartReport main = in.structure().parts().get(0);
+            out.add(criterion(main.present(), 1, "Does what the question asks: shows the " + main.part(),
+                    "Misses what the question asks: no " + main.part(), sentenceIds(main), gapIds(in, main.part())));
+            out.add(criterion(in.structure().gaps().isEmpty(), 1, "Covers everything this type of question needs",
+                    "Leaves out part of what this type of question needs", List.of(),
+                    in.structure().gaps().stream().map(Gap::id).toList()));
         } else {
             overlap(in.relevance(), out);
         }
@@ -245,9 +253,8 @@ final class Scorer {
 
     private static void overlap(Relevance r, List<ScoreReason> out) {
         int pct = (int) Math.round(r.overlap() * 100);
-        boolean noTerms = r.questionTerms().isEmpty();
         out.add(criterion(r.overlap() >= 0.25, 1,
-                noTerms ? "The question has no topic words to match" : "Picks up the question's topic (" + pct + "% of its words: " + String.join(", ", r.matchedTerms()) + ")",
+                "Picks up the question's topic (" + pct + "% of its words: " + String.join(", ", r.matchedTerms()) + ")",
                 "Hardly picks up the question's topic (" + pct + "%; missing: " + String.join(", ", r.missingTerms()) + ")", ids(r.mentions()), ids(r.mentions())));
         out.add(criterion(r.overlap() >= 0.5, 1, "Covers most of what was asked",
                 "Leaves out part of what was asked (" + String.join(", ", r.missingTerms()) + ")", ids(r.mentions()), ids(r.mentions())));
@@ -297,7 +304,8 @@ final class Scorer {
             default -> 0;
         };
         out.add(new ScoreReason(lengthPoints, (lengthPoints == 2 ? "Right length: " : lengthPoints == 1 ? "Somewhat off the target length: " : "Far off the target length: ") + length, List.of()));
-        boolean judgeable = d.length() != LengthVerdict.FAR_TOO_SHORT;
+        // a near-empty draft has no hedges or long sentences to speak of, and earns nothing for it
+        boolean judgeable = d.wordCount() >= Math.max(10, d.target().minWords() / 4);
         List<Finding> loose = new ArrayList<>(d.hedges());
         loose.addAll(d.fillers());
         double per100 = loose.size() * 100.0 / Math.max(1, d.wordCount());

@@ -25,6 +25,8 @@ final class StructureAnalyzer {
     static final String STAR = "star";
     private static final double STAR_MIN = 2.0;
     private static final double PART_MIN = 3.0;
+    /** A STAR sentence with this much reflection shows it too, even when another part scores higher. */
+    private static final double REFLECTION_ALSO = 5.0;
     /** Parts that one plain cue is enough to show: a principle is often a single general statement. */
     private static final Map<String, Double> PART_MIN_OVERRIDES = Map.of("claim-principles-example.principles", 2.0);
 
@@ -52,7 +54,10 @@ final class StructureAnalyzer {
             for (SentenceRole r : roles) {
                 if (r.parts().contains(part)) {
                     idx.add(r.index());
-                    words += r.words();
+                    // a sentence's words count once, for its first (main) part
+                    if (!STAR.equals(framework) || r.parts().get(0).equals(part)) {
+                        words += r.words();
+                    }
                 }
             }
             parts.add(new PartReport(part, !idx.isEmpty(), idx, words, share(words, total), expected(framework, part),
@@ -96,6 +101,10 @@ final class StructureAnalyzer {
                     best = e.getKey();
                     bestScore = e.getValue();
                 }
+            }
+            if (best != null && !best.equals("reflection") && scores.getOrDefault("reflection", 0.0) >= REFLECTION_ALSO) {
+                // a lesson is often tacked onto the result sentence: it shows, but the words count for the result
+                return List.of(best, "reflection");
             }
             if (best == null) {
                 // no cue: a sentence in the first person is most likely something the candidate did
