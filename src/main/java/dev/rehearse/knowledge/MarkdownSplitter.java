@@ -116,6 +116,10 @@ public final class MarkdownSplitter {
     }
 
     private static void emit(SourceFile file, List<Section> buffer, List<Passage> out) {
+        // a heading with no text of its own (a document title) only adds its name to the path
+        while (!buffer.isEmpty() && buffer.get(0).words() == 0) {
+            buffer = buffer.subList(1, buffer.size());
+        }
         if (buffer.isEmpty()) {
             return;
         }

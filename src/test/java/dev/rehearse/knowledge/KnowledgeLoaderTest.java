@@ -1,0 +1,76 @@
+package dev.rehearse.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeLoaderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void should_read_md_and_txt_at_any_depth_and_skip_what_is_not_knowledge() throws IOException {
+        // given
+        write("notes.txt", "Why us?\n\nBecause.\n");
+        write("company/deep/er/facts.md", "# Facts\n\nSome facts about the company.\n");
+        write(".hidden.md", "# Hidden\n\nsecret\n");
+        write(".git/config.txt", "not knowledge\n");
+        write("image.png", "png");
+        Files.write(root.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.write(root.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+
+        // when
+        KnowledgeBase kb = new KnowledgeLoader().load(root);
+
+        // then
+        assertThat(kb.files()).extracting(ParsedFile::source).containsExactly("company/deep/er/facts.md", "notes.txt");
+        assertThat(kb.questions()).extracting(PracticeQuestion::question).containsExactly("Why us?");
+    }
+
+    @Test
+    void should_strip_a_byte_order_mark() throws IOException {
+        byte[] text = "Why us?\n\nBecause.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(root.resolve("bom.txt"), withBom);
+
+        KnowledgeBase kb = new KnowledgeLoader().load(root);
+
+        assertThat(kb.questions()).extracting(PracticeQuestion::question).containsExactly("Why us?");
+    }
+
+    @Test
+    void should_name_the_folder_when_it_does_not_exist() {
+        Path missing = root.resolve("nope");
+
+        assertThatThrownBy(() -> new KnowledgeLoader().load(missing))
+                .isInstanceOf(KnowledgeFolderException.class)
+                .hasMessageContaining("knowledge folder not found")
+                .hasMessageContaining("nope");
+    }
+
+    @Test
+    void should_parse_the_bundled_knowledge() {
+        KnowledgeBase kb = new KnowledgeLoader().load(Path.of("knowledge"));
+
+        assertThat(kb.questions()).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(kb.count(PassageKind.ANSWER)).isGreaterThanOrEqualTo(11);
+        assertThat(kb.passages()).allSatisfy(p -> assertThat(kb.passage(p.id())).contains(p));
+    }
+
+    private void write(String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+}
