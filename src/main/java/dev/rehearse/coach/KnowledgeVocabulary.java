@@ -52,6 +52,21 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         boolean research = false;
         List<String> themes = new ArrayList<>();
         StringBuilder researchText = new StringBuilder();
+        Set<String> lowerCaseWords = new java.util.HashSet<>();
+        for (Passage p : kb.passages()) {
+            String text = p.title() + "\n" + p.text();
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                String word = w.group();
+                // lower case inside a URL or a path ("theydo.com", "theydo/s3") says nothing about the name
+                boolean inAddress = w.start() > 0 && "./@_:".indexOf(text.charAt(w.start() - 1)) >= 0
+                        || w.end() < text.length() && "./@_".indexOf(text.charAt(w.end())) >= 0 && w.end() + 1 < text.length()
+                        && !Character.isWhitespace(text.charAt(w.end() + 1));
+                if (!inAddress && word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                    lowerCaseWords.add(word);
+                }
+            }
+        }
         for (Passage p : kb.passages()) {
             boolean isResearch = p.kind() == PassageKind.RESEARCH;
             research |= isResearch;
@@ -60,8 +75,14 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
             }
             for (String text : List.of(p.title(), p.text())) {
                 for (String name : names(text, rules.commonCapitalised)) {
+                    boolean acronym = ACRONYM.matcher(name).matches();
+                    boolean camel = CAMEL.matcher(name).matches();
+                    // "The" or "Journey" also occur in lower case: ordinary words, not names
+                    if (!acronym && !camel && lowerCaseWords.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                        continue;
+                    }
                     nouns.add(name);
-                    if (!ACRONYM.matcher(name).matches()) {
+                    if (!acronym) {
                         (isResearch ? inResearch : inNotes).merge(name, 1, Integer::sum);
                     }
                 }
@@ -99,7 +120,7 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().replaceAll("['’]s$", "").replaceAll("[-'’]+$", "");
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !CAMEL.matcher(w).matches()) {
+            if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) && !CAMEL.matcher(w).matches()) {
                 continue;
             }
             if (common.contains(w)) {

@@ -1,5 +1,6 @@
 package dev.rehearse.coach;
 
+import dev.rehearse.coach.report.CompanyMention;
 import dev.rehearse.coach.report.FindingKind;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.Relevance;
@@ -80,12 +81,12 @@ final class RelevanceAnalyzer {
             }
         }
         raw.sort(Comparator.comparingInt(Mention::start));
-        List<PhraseFinding> company = new ArrayList<>();
+        List<CompanyMention> company = new ArrayList<>();
         for (Mention r : raw) {
             Span span = ctx.span(r.start, r.end);
-            company.add(new PhraseFinding(ctx.ids.next(FindingKind.COMPANY), FindingKind.COMPANY, span,
+            company.add(new CompanyMention(ctx.ids.next(FindingKind.COMPANY), FindingKind.COMPANY, span, r.theme,
                     r.theme.isEmpty() ? "Names the company: \"" + span.text() + "\"."
-                            : "Touches the company's theme \"" + r.theme + "\": \"" + span.text() + "\".", ""));
+                            : "Touches the company's theme \"" + r.theme + "\": \"" + span.text() + "\"."));
         }
         return new Relevance(List.copyOf(questionTerms.values()), List.copyOf(matched.values()), missing, overlap,
                 mentions, company, themes);

@@ -1,5 +1,6 @@
 package dev.rehearse.coach;
 
+import dev.rehearse.coach.report.CompanyMention;
 import dev.rehearse.coach.report.Delivery;
 import dev.rehearse.coach.report.Dimension;
 import dev.rehearse.coach.report.DimensionScore;
@@ -126,15 +127,16 @@ final class Scorer {
         List<NameFinding> concrete = ev.names().stream().filter(n -> !n.category().equals("term")).toList();
         List<String> concreteIds = new ArrayList<>(firstIds(concrete));
         List<String> concreteText = new ArrayList<>(concrete.stream().map(NameFinding::name).distinct().toList());
-        for (Finding c : in.relevance().companyMentions()) {
-            if (!concreteText.contains(c.span().text())) {
+        for (CompanyMention c : in.relevance().companyMentions()) {
+            // the company's name is concrete; a theme word ("journeys") is a tie, not a specific
+            if (c.namesCompany() && !concreteText.contains(c.span().text())) {
                 concreteText.add(c.span().text());
                 concreteIds.add(c.id());
             }
         }
-        out.add(criterion(!concreteIds.isEmpty(), 1, "Names concrete systems, organisations or company specifics ("
+        out.add(criterion(!concreteIds.isEmpty(), 1, "Names concrete systems or organisations ("
                         + String.join(", ", concreteText.stream().limit(5).toList()) + ")",
-                "Names no system, tool, organisation or company specific", concreteIds, List.of()));
+                "Names no system, tool or organisation", concreteIds, List.of()));
         List<Finding> measures = new ArrayList<>(ev.quantities());
         measures.addAll(ev.changes());
         out.add(criterion(!measures.isEmpty(), 1, "Gives numbers with units (" + measures.size() + ")",

@@ -73,7 +73,7 @@ final class StructureAnalyzer {
         boolean quantity = ev.quantities().stream().anyMatch(q -> EvidenceExtractor.inside(q.span(), s));
         boolean named = ev.names().stream().anyMatch(nm -> !nm.category().equals("term") && EvidenceExtractor.inside(nm.span(), s));
         boolean company = rel.companyMentions().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
-        boolean companyName = rel.companyMentions().stream().anyMatch(c -> c.message().startsWith("Names") && EvidenceExtractor.inside(c.span(), s));
+        boolean companyName = rel.companyMentions().stream().anyMatch(c -> c.namesCompany() && EvidenceExtractor.inside(c.span(), s));
         boolean topic = rel.mentions().stream().anyMatch(m -> EvidenceExtractor.inside(m.span(), s));
         return switch (framework + "." + part) {
             // stories run in order: set-up first, result and lesson last

@@ -14,7 +14,7 @@ import java.util.List;
  * @param companyThemes   the company themes the draft touches (only themes found in the research)
  */
 public record Relevance(List<String> questionTerms, List<String> matchedTerms, List<String> missingTerms, double overlap,
-                        List<PhraseFinding> mentions, List<PhraseFinding> companyMentions, List<String> companyThemes) {
+                        List<PhraseFinding> mentions, List<CompanyMention> companyMentions, List<String> companyThemes) {
 
     public Relevance {
         questionTerms = List.copyOf(questionTerms);
