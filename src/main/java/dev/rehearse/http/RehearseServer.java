@@ -1,0 +1,94 @@
+package dev.rehearse.http;
+
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.search.KnowledgeIndex;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of Rehearse: the JSON API and the static page. Takes its services in the constructor
+ * and exposes the Javalin instance so tests can drive it on a random port.
+ */
+public final class RehearseServer {
+
+    private static final Logger log = LoggerFactory.getLogger(RehearseServer.class);
+    /** Request bodies over this are refused; drafts are capped far lower by the coach endpoints. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
+
+    private final ServerSettings settings;
+    private final Javalin app;
+
+    public RehearseServer(ServerSettings settings, KnowledgeIndex index) {
+        this.settings = settings;
+        SearchController search = new SearchController(index);
+        this.app = Javalin.create(config -> {
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.get("/api/health", search::health);
+            config.routes.get("/api/search", search::search);
+            config.routes.get("/api/questions", search::questions);
+            config.routes.get("/api/sources/{id}", search::source);
+
+            config.routes.exception(ApiException.class, (e, ctx) ->
+                    error(ctx, e.status(), e.code(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal_error", "something went wrong on the server; the log has the details");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ErrorResponse(status, code, message));
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "error";
+        };
+    }
+
+    public Javalin javalin() {
+        return app;
+    }
+
+    public RehearseServer start() {
+        app.start();
+        log.info("Rehearse is ready at {}", url());
+        return this;
+    }
+
+    public String url() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + app.port() + "/";
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

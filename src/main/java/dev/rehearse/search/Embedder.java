@@ -1,0 +1,32 @@
+package dev.rehearse.search;
+
+import java.util.List;
+
+/**
+ * Turns text into a dense vector for semantic search. Implementations must be safe to call from
+ * several threads at once: the HTTP server embeds queries concurrently while a sync embeds passages.
+ */
+public interface Embedder {
+
+    /** The vector of one text; long text is cut to what the model reads. */
+    float[] embed(String text);
+
+    /** The vectors of several texts, in order. */
+    List<float[]> embedAll(List<String> texts);
+
+    /** Length of every vector. */
+    int dimension();
+
+    /** Names the model; the index is rebuilt when it changes, since old vectors would not compare. */
+    String modelId();
+
+    /**
+     * The pieces of a passage that get a vector each: the heading with as much of the body as the
+     * model reads at once, then further overlapping windows of the body when it is longer. Search
+     * takes the best window of a passage, so a match deep in a long passage is not averaged away.
+     * The default is a single piece, for models without a short reading window.
+     */
+    default List<String> windows(String heading, String body) {
+        return List.of(heading == null || heading.isBlank() ? body : heading + "\n" + body);
+    }
+}

@@ -1,0 +1,567 @@
+package dev.rehearse.search;
+
+import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PassageKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of passages: BM25 text fields and MiniLM vectors side by side, searched by words,
+ * by meaning, or both fused. It knows nothing of folders; {@link KnowledgeIndex} feeds it files and
+ * the BEIR evaluation feeds it a corpus, so both measure the same ranking code.
+ *
+ * <p>The index is derived data. Opened on a folder whose index is of another format, built with
+ * another embedding model, or unreadable, it is wiped and rebuilt empty with one WARN line saying
+ * why; the caller's next sync fills it again.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+
+    /** Bump when the fields or the way passages are embedded change: older indexes are then rebuilt. */
+    static final String FORMAT_VERSION = "1";
+    /** Texts embedded per call, between progress reports. */
+    private static final int EMBED_BATCH = 32;
+    /** Vector hits fetched per wanted passage: a long passage can take several places with its windows. */
+    private static final int WINDOWS_PER_PASSAGE = 2;
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Embedder embedder;
+    private final RankingSettings settings;
+    private final LexicalQuery lexical;
+    private final Snippets snippets;
+
+    private PassageIndex(Path path, Directory directory, Embedder embedder, RankingSettings settings,
+                         IndexWriterConfig.OpenMode mode) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.embedder = embedder;
+        this.settings = settings;
+        Analyzer analyzer = new EnglishAnalyzer();
+        this.lexical = new LexicalQuery(analyzer);
+        this.snippets = new Snippets(analyzer);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(mode)
+                .setSimilarity(new BM25Similarity())
+                // every change is committed explicitly; closing after a failure must not commit half of it
+                .setCommitOnClose(false);
+        this.writer = new IndexWriter(directory, config);
+        try {
+            BM25Similarity similarity = new BM25Similarity(settings.bm25K1(), settings.bm25B());
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher s = new IndexSearcher(reader);
+                    s.setSimilarity(similarity);
+                    return s;
+                }
+            });
+            if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    /** Opens the index in {@code path}, creating it, or rebuilding it empty when it is stale or unreadable. */
+    public static PassageIndex open(Path path, Embedder embedder, RankingSettings settings) {
+        Objects.requireNonNull(embedder, "embedder");
+        Objects.requireNonNull(settings, "settings");
+        FSDirectory directory;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+        } catch (IOException e) {
+            throw new IndexUnavailableException("cannot use " + path + " as the index folder: " + e, e);
+        }
+        try {
+            return openIn(path, directory, embedder, settings);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("the index in " + path
+                    + " is in use by another Rehearse process; stop it or give this one another data directory", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexUnavailableException("cannot create the index in " + path + ": " + e, e);
+        }
+    }
+
+    private static PassageIndex openIn(Path path, Directory directory, Embedder embedder, RankingSettings settings)
+            throws IOException {
+        String reason;
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                log.info("Creating the search index in {}", path);
+                return new PassageIndex(path, directory, embedder, settings, IndexWriterConfig.OpenMode.CREATE);
+            }
+            reason = staleness(SegmentInfos.readLatestCommit(directory).getUserData(), embedder);
+            if (reason == null) {
+                PassageIndex index = new PassageIndex(path, directory, embedder, settings, IndexWriterConfig.OpenMode.APPEND);
+                try {
+                    index.verify();
+                    return index;
+                } catch (IOException | RuntimeException e) {
+                    index.abandon();
+                    reason = "it is damaged (" + describe(e) + ")";
+                }
+            }
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            reason = "it cannot be read (" + describe(e) + ")";
+        }
+        log.warn("Rebuilding the search index in {} from the knowledge files: {}", path, reason);
+        wipe(path, directory);
+        return new PassageIndex(path, directory, embedder, settings, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /** Why an index with this commit data cannot be reused, or null when it can. */
+    private static String staleness(Map<String, String> commitData, Embedder embedder) {
+        String format = commitData.get(IndexFields.COMMIT_FORMAT);
+        if (!FORMAT_VERSION.equals(format)) {
+            return "it has index format " + (format == null ? "(none)" : format) + ", this version uses " + FORMAT_VERSION;
+        }
+        String model = commitData.get(IndexFields.COMMIT_MODEL);
+        if (!embedder.modelId().equals(model)) {
+            return "its vectors come from embedding model " + model + ", this version uses " + embedder.modelId();
+        }
+        return null;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Deletes the index files, holding the write lock so another process's live index is never touched. */
+    private static void wipe(Path path, Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+             Stream<Path> files = Files.list(path)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            lock.ensureValid();
+        }
+    }
+
+    /** Reads every segment through its checksums and the file records, so damage shows now, not mid-search. */
+    private void verify() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(s);
+        }
+        files();
+    }
+
+    /** The files the index holds, by source. */
+    public Map<String, IndexedFile> files() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query query = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE));
+            int n = s.count(query);
+            Map<String, IndexedFile> files = new LinkedHashMap<>();
+            if (n == 0) {
+                return files;
+            }
+            StoredFields stored = s.storedFields();
+            Set<String> wanted = Set.of(IndexFields.SOURCE, IndexFields.HASH, IndexFields.PASSAGE_IDS);
+            for (ScoreDoc sd : s.search(query, n).scoreDocs) {
+                Document d = stored.document(sd.doc, wanted);
+                String ids = d.get(IndexFields.PASSAGE_IDS);
+                List<String> passageIds = ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split(" "));
+                String source = Objects.requireNonNull(d.get(IndexFields.SOURCE), "file record without source");
+                files.put(source, new IndexedFile(source, d.get(IndexFields.HASH), passageIds));
+            }
+            return files;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Replaces the passages of the updated files and removes those of the removed ones, in one commit:
+     * a search sees either the old or the new state of a file, never a mix. Everything is embedded
+     * before the index is touched, so a failure leaves the old state whole.
+     *
+     * @return the number of passages embedded
+     */
+    public synchronized int apply(List<FileUpdate> updates, Collection<String> removed, SyncProgress progress)
+            throws IOException {
+        List<Passage> passages = updates.stream().flatMap(u -> u.passages().stream()).toList();
+        Map<String, List<float[]>> vectors = embed(passages, progress == null ? SyncProgress.NONE : progress);
+        for (FileUpdate u : updates) {
+            List<Document> docs = new ArrayList<>();
+            docs.add(fileDocument(u));
+            for (Passage p : u.passages()) {
+                List<float[]> v = vectors.get(p.id());
+                docs.add(passageDocument(p, v.get(0)));
+                for (int w = 1; w < v.size(); w++) {
+                    docs.add(windowDocument(p, v.get(w)));
+                }
+            }
+            writer.deleteDocuments(new Term(IndexFields.SOURCE, u.source()));
+            writer.addDocuments(docs);
+        }
+        for (String source : removed) {
+            writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
+        }
+        commit();
+        searchers.maybeRefreshBlocking();
+        return passages.size();
+    }
+
+    private Map<String, List<float[]>> embed(List<Passage> passages, SyncProgress progress) {
+        Map<String, List<float[]>> vectors = new HashMap<>();
+        progress.update(0, passages.size());
+        List<String> batch = new ArrayList<>();
+        List<Passage> owners = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            for (String window : embedder.windows(heading(p), p.text())) {
+                batch.add(window);
+                owners.add(p);
+            }
+            boolean lastPassage = i == passages.size() - 1;
+            if (batch.size() >= EMBED_BATCH || lastPassage) {
+                List<float[]> embedded = embedder.embedAll(batch);
+                for (int j = 0; j < embedded.size(); j++) {
+                    vectors.computeIfAbsent(owners.get(j).id(), id -> new ArrayList<>()).add(embedded.get(j));
+                }
+                done = i + 1;
+                progress.update(done, passages.size());
+                batch.clear();
+                owners.clear();
+            }
+        }
+        return vectors;
+    }
+
+    /** The words that say what a passage is about beyond its text: the heading path for research, else the title. */
+    static String heading(Passage p) {
+        if (p.kind() == PassageKind.RESEARCH && !p.section().isBlank()) {
+            return p.section();
+        }
+        return p.title();
+    }
+
+    private static Document fileDocument(FileUpdate u) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_FILE, Field.Store.NO));
+        d.add(new StringField(IndexFields.SOURCE, u.source(), Field.Store.YES));
+        d.add(new StoredField(IndexFields.HASH, u.hash()));
+        d.add(new StoredField(IndexFields.PASSAGE_IDS, String.join(" ", u.passages().stream().map(Passage::id).toList())));
+        return d;
+    }
+
+    private Document passageDocument(Passage p, float[] vector) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PASSAGE, Field.Store.NO));
+        addKeys(d, p);
+        d.add(new TextField(IndexFields.BODY, p.searchableText(), Field.Store.NO));
+        d.add(new TextField(IndexFields.HEADING, heading(p), Field.Store.NO));
+        d.add(new StoredField(IndexFields.START, p.startLine()));
+        d.add(new StoredField(IndexFields.END, p.endLine()));
+        d.add(new StoredField(IndexFields.SECTION, p.section()));
+        d.add(new StoredField(IndexFields.TITLE, p.title()));
+        d.add(new StoredField(IndexFields.TEXT, p.text()));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        return d;
+    }
+
+    private Document windowDocument(Passage p, float[] vector) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_WINDOW, Field.Store.NO));
+        addKeys(d, p);
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        return d;
+    }
+
+    /** What every passage and window document carries: its passage id and what the filters match. */
+    private static void addKeys(Document d, Passage p) {
+        d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(p.id())));
+        d.add(new StringField(IndexFields.SOURCE, p.source(), Field.Store.YES));
+        d.add(new StringField(IndexFields.KIND, p.kind().wireName(), Field.Store.YES));
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(
+                IndexFields.COMMIT_FORMAT, FORMAT_VERSION,
+                IndexFields.COMMIT_MODEL, embedder.modelId()).entrySet());
+        writer.commit();
+    }
+
+    /** The best passages for the query; never throws on odd text: no indexable words just means no BM25 hits. */
+    public List<SearchHit> search(SearchQuery q) {
+        Objects.requireNonNull(q, "query");
+        if (q.k() < 1) {
+            throw new IllegalArgumentException("k must be at least 1, got " + q.k());
+        }
+        String text = q.text() == null ? "" : q.text();
+        if (text.isBlank()) {
+            return List.of();
+        }
+        SearchMode mode = q.mode() == null ? SearchMode.HYBRID : q.mode();
+        List<String> terms = lexical.terms(text);
+        Query filter = filter(q);
+        float[] vector = mode == SearchMode.BM25 ? null : embedder.embed(text);
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                List<Ranked> ranked = switch (mode) {
+                    case BM25 -> lexicalHits(s, terms, filter, q.k());
+                    case VECTOR -> vectorHits(s, vector, filter, q.k());
+                    case HYBRID -> {
+                        int depth = Math.max(q.k(), settings.fusionDepth());
+                        yield ReciprocalRankFusion.fuse(lexicalHits(s, terms, filter, depth), settings.lexicalWeight(),
+                                vectorHits(s, vector, filter, depth), settings.vectorWeight(), q.k());
+                    }
+                };
+                return hits(s, ranked, lexical.highlighting(terms));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index in " + path + " failed", e);
+        }
+    }
+
+    /** A passage id with the score it ranked by. */
+    record Ranked(String id, double score) {
+    }
+
+    private static Query filter(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        if (q.kind() != null) {
+            b.add(new TermQuery(new Term(IndexFields.KIND, q.kind().wireName())), Occur.FILTER);
+            any = true;
+        }
+        if (q.sourcePrefix() != null && !q.sourcePrefix().isEmpty()) {
+            b.add(new PrefixQuery(new Term(IndexFields.SOURCE, q.sourcePrefix())), Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : null;
+    }
+
+    private List<Ranked> lexicalHits(IndexSearcher s, List<String> terms, Query filter, int n) throws IOException {
+        Query ranking = lexical.ranking(terms, settings.headingBoost());
+        if (ranking == null) {
+            return List.of();
+        }
+        Query query = filter == null ? ranking
+                : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(filter, Occur.FILTER).build();
+        ScoreDoc[] docs = s.search(query, n).scoreDocs;
+        String[] ids = ids(s, docs);
+        List<Ranked> ranked = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            ranked.add(new Ranked(ids[i], docs[i].score));
+        }
+        return ranked;
+    }
+
+    private List<Ranked> vectorHits(IndexSearcher s, float[] vector, Query filter, int n) throws IOException {
+        int windows = n * WINDOWS_PER_PASSAGE;
+        ScoreDoc[] docs = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, windows, filter), windows).scoreDocs;
+        String[] ids = ids(s, docs);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Ranked> ranked = new ArrayList<>(n);
+        for (int i = 0; i < docs.length && ranked.size() < n; i++) {
+            // hits come best first, so the first window seen of a passage is its best
+            if (seen.add(ids[i])) {
+                // Lucene scores cosine as (1 + cos) / 2; report the cosine itself
+                ranked.add(new Ranked(ids[i], 2.0 * docs[i].score - 1.0));
+            }
+        }
+        return ranked;
+    }
+
+    /** The passage id of each hit, read from doc values leaf by leaf in doc order. */
+    private static String[] ids(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        String[] ids = new String[docs.length];
+        int leafIndex = -1;
+        SortedDocValues values = null;
+        for (int i : order) {
+            int doc = docs[i].doc;
+            int li = ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                values = DocValues.getSorted(leaves.get(li).reader(), IndexFields.ID);
+            }
+            if (!values.advanceExact(doc - leaves.get(li).docBase)) {
+                throw new IllegalStateException("index document without a passage id");
+            }
+            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+        }
+        return ids;
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, List<Ranked> ranked, Query highlight) throws IOException {
+        List<SearchHit> hits = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            Optional<Passage> p = load(s, r.id());
+            if (p.isEmpty()) {
+                continue;
+            }
+            Snippets.Snippet snippet = snippets.of(p.get().text(), highlight);
+            hits.add(new SearchHit(p.get(), r.score(), snippet.text(), snippet.highlights()));
+        }
+        return hits;
+    }
+
+    private static Optional<Passage> load(IndexSearcher s, String id) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), Occur.FILTER)
+                .build();
+        TopDocs td = s.search(q, 1);
+        if (td.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        Document d = s.storedFields().document(td.scoreDocs[0].doc);
+        PassageKind kind = PassageKind.fromWireName(d.get(IndexFields.KIND))
+                .orElseThrow(() -> new IllegalStateException("unknown kind in index: " + d.get(IndexFields.KIND)));
+        return Optional.of(new Passage(d.get(IndexFields.ID), d.get(IndexFields.SOURCE),
+                d.getField(IndexFields.START).numericValue().intValue(), d.getField(IndexFields.END).numericValue().intValue(),
+                kind, d.get(IndexFields.SECTION), d.get(IndexFields.TITLE), d.get(IndexFields.TEXT)));
+    }
+
+    /** Passages in the index. */
+    public long passageCount() {
+        return count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
+    }
+
+    /** Vectors in the index: one per passage plus the extra windows of long passages. */
+    public long vectorCount() {
+        return passageCount() + count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_WINDOW)));
+    }
+
+    private long count(Query q) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(q);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String modelId() {
+        return embedder.modelId();
+    }
+
+    /** Closes without committing anything pending: used when an opened index proved damaged. */
+    private void abandon() {
+        try {
+            searchers.close();
+        } catch (IOException | RuntimeException ignored) {
+            // already failing; the index is about to be wiped
+        }
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // as above
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        try {
+            d.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+}
