@@ -5,8 +5,6 @@ import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.coach.text.Terms;
-import java.util.HashMap;
-import java.util.Map;
 
 /** One analysis in progress: the draft, the question and its type, the rules and the id counter. */
 final class AnalysisContext {
@@ -16,7 +14,6 @@ final class AnalysisContext {
     final CoachRules rules;
     final KnowledgeVocabulary vocabulary;
     final Ids ids = new Ids();
-    private final Map<String, String> stems = new HashMap<>();
 
     AnalysisContext(String question, DraftText draft, TypeProfile profile, CoachRules rules, KnowledgeVocabulary vocabulary) {
         this.question = question;
@@ -38,8 +35,8 @@ final class AnalysisContext {
         return draft.sentenceAt(offset);
     }
 
-    /** The stem of one lower-case word, cached for this analysis. */
+    /** The stem of one lower-case word. */
     String stem(String lowerWord) {
-        return stems.computeIfAbsent(lowerWord, Terms::stem);
+        return Terms.stem(lowerWord);
     }
 }

@@ -58,11 +58,16 @@ public final class DraftAnalyzer {
     }
 
     public DraftAnalysis analyze(String question, String draft) {
-        return analyze(question, draft, null);
+        return analyze(question, draft, vocabulary);
     }
 
-    /** The analysis, scored with the company tie found by the full coach when {@code tie} is given. */
-    DraftAnalysis analyze(String question, String draft, Scorer.Tie tie) {
+    /** The draft-only analysis against the names and themes of a given knowledge snapshot. */
+    DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary) {
+        return analyze(question, draft, vocabulary, true);
+    }
+
+    /** As above; {@code checkLanguage} false skips the spelling check for callers that do not show it. */
+    DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary, boolean checkLanguage) {
         String q = question == null ? "" : question;
         QuestionReport questionReport = classifier.classify(q);
         TypeProfile profile = rules.profile(questionReport.type());
@@ -73,14 +78,15 @@ public final class DraftAnalyzer {
         StructureReport st = structure.analyze(ctx, ev, rel);
         Ownership own = ownership.analyze(ctx);
         Delivery del = delivery.analyze(ctx);
-        LanguageReport lang = language.check(text);
+        LanguageReport lang = checkLanguage ? language.check(text)
+                : LanguageReport.skipped(language.variant().code(), "not needed for this request");
         List<PhraseFinding> markup = new ArrayList<>();
         for (Span s : text.markup()) {
             markup.add(new PhraseFinding(ctx.ids.next(FindingKind.MARKUP), FindingKind.MARKUP, s,
                     "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
         }
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang);
-        return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, scorer.score(input, tie));
+        return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, scorer.score(input, null));
     }
 
     /** Re-scores an analysis with the company tie (phase 2 of the coach). */

@@ -22,8 +22,14 @@ import java.util.regex.Pattern;
  * @param companyNames the company the candidate is interviewing with, as written in the files (usually one)
  * @param themes       company themes (company-themes.txt) that the research mentions, in file order
  * @param hasResearch  whether any company research was loaded
+ * @param commonStems  stems found in so many passages (a quarter or more) that sharing them says little
+ *                     ("data" in a data engineer's notes)
  */
-public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch) {
+public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
+                                  Set<String> commonStems) {
+
+    /** A stem in at least this share of the passages is too common to show a tie. */
+    static final double COMMON_SHARE = 0.25;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
     private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
@@ -33,10 +39,11 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         properNouns = Set.copyOf(new TreeSet<>(properNouns));
         companyNames = List.copyOf(companyNames);
         themes = List.copyOf(themes);
+        commonStems = Set.copyOf(commonStems);
     }
 
     public static KnowledgeVocabulary empty() {
-        return new KnowledgeVocabulary(Set.of(), List.of(), List.of(), false);
+        return new KnowledgeVocabulary(Set.of(), List.of(), List.of(), false, Set.of());
     }
 
     /** Proper nouns sorted, for output and for the spelling rule. */
@@ -93,7 +100,23 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
                 themes.add(theme.getKey());
             }
         }
-        return new KnowledgeVocabulary(nouns, companyName(inResearch, inNotes, kb), themes, research);
+        Map<String, Integer> documentFrequency = new java.util.HashMap<>();
+        for (Passage p : kb.passages()) {
+            for (String stem : dev.rehearse.coach.text.Terms.of(p.searchableText())) {
+                documentFrequency.merge(stem, 1, Integer::sum);
+            }
+        }
+        int passages = kb.passages().size();
+        Set<String> common = new TreeSet<>();
+        // with only a handful of passages every word looks common; the measure needs a few to mean anything
+        if (passages >= 8) {
+            documentFrequency.forEach((stem, n) -> {
+                if (n >= COMMON_SHARE * passages) {
+                    common.add(stem);
+                }
+            });
+        }
+        return new KnowledgeVocabulary(nouns, companyName(inResearch, inNotes, kb), themes, research, common);
     }
 
     /**

@@ -18,12 +18,17 @@ public final class LanguageCheckSetup {
      */
     public static LanguageChecker start(EnglishVariant variant, KnowledgeVocabulary vocabulary) {
         CoachRules rules = CoachRules.shared();
+        int pool = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return LanguageChecker.start(variant, acceptedWords(vocabulary), pool, rules.disabledLanguageRules(), rules.disabledLanguageCategories());
+    }
+
+    /** The words the spelling rule must accept: the knowledge folder's names and the lexicon's systems, one token each. */
+    public static Set<String> acceptedWords(KnowledgeVocabulary vocabulary) {
         Set<String> accepted = new TreeSet<>(vocabulary.properNouns());
-        for (String name : rules.systemNames()) {
+        for (String name : CoachRules.shared().systemNames()) {
             // the spelling rule takes single tokens
             accepted.addAll(java.util.Arrays.asList(name.split("[\\s/]+")));
         }
-        int pool = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        return LanguageChecker.start(variant, accepted, pool, rules.disabledLanguageRules(), rules.disabledLanguageCategories());
+        return accepted;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -45,7 +46,34 @@ public final class LanguageChecker {
 
     private final EnglishVariant variant;
     private final String disabledReason;
-    private final BlockingQueue<JLanguageTool> pool;
+    private final BlockingQueue<Pooled> pool;
+    /** Every word the spelling rule must accept; instances catch up when they are next borrowed. */
+    private volatile Set<String> accepted = Set.of();
+
+    /** A pooled instance and the accepted words already given to its spelling rule. */
+    private static final class Pooled {
+        final JLanguageTool tool;
+        Set<String> applied = Set.of();
+
+        Pooled(JLanguageTool tool) {
+            this.tool = tool;
+        }
+
+        void catchUp(Set<String> wanted) {
+            if (applied == wanted) {
+                return;
+            }
+            List<String> fresh = wanted.stream().filter(w -> !applied.contains(w)).toList();
+            if (!fresh.isEmpty()) {
+                for (Rule rule : tool.getAllActiveRules()) {
+                    if (rule instanceof SpellingCheckRule spelling) {
+                        spelling.addIgnoreTokens(fresh);
+                    }
+                }
+            }
+            applied = wanted;
+        }
+    }
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile boolean ready;
@@ -73,16 +101,16 @@ public final class LanguageChecker {
     public static LanguageChecker start(EnglishVariant variant, Collection<String> acceptedWords, int poolSize,
                                         Collection<String> rules, Collection<String> categories) {
         LanguageChecker c = new LanguageChecker(variant, null, poolSize);
-        List<String> words = List.copyOf(acceptedWords);
+        c.accepted = Set.copyOf(acceptedWords);
         List<String> offRules = List.copyOf(rules);
         List<String> offCategories = List.copyOf(categories);
-        Thread t = new Thread(() -> c.load(words, offRules, offCategories, Math.max(1, poolSize)), "languagetool-loader");
+        Thread t = new Thread(() -> c.load(offRules, offCategories, Math.max(1, poolSize)), "languagetool-loader");
         t.setDaemon(true);
         t.start();
         return c;
     }
 
-    private void load(List<String> words, List<String> offRules, List<String> offCategories, int poolSize) {
+    private void load(List<String> offRules, List<String> offCategories, int poolSize) {
         long t0 = System.nanoTime();
         try {
             Language language = Languages.getLanguageForShortCode(variant.code());
@@ -90,14 +118,11 @@ public final class LanguageChecker {
                 JLanguageTool lt = new JLanguageTool(language, null, new ResultCache(2_000));
                 offRules.forEach(lt::disableRule);
                 offCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
-                for (Rule rule : lt.getAllActiveRules()) {
-                    if (rule instanceof SpellingCheckRule spelling) {
-                        spelling.addIgnoreTokens(words);
-                    }
-                }
+                Pooled pooled = new Pooled(lt);
+                pooled.catchUp(accepted);
                 // the first check loads the rules' data lazily; do it here, not in a request
                 lt.check(WARM_UP);
-                pool.add(lt);
+                pool.add(pooled);
                 if (i == 0) {
                     ready = true;
                     loaded.countDown();
@@ -115,6 +140,19 @@ public final class LanguageChecker {
             }
         } finally {
             loaded.countDown();
+        }
+    }
+
+    /**
+     * Adds names the spelling rule must accept from now on (the knowledge folder changed). Instances
+     * pick them up the next time a check borrows them, so no running check is disturbed.
+     */
+    public void accept(Collection<String> words) {
+        synchronized (this) {
+            Set<String> merged = new java.util.HashSet<>(accepted);
+            if (merged.addAll(words)) {
+                accepted = Set.copyOf(merged);
+            }
         }
     }
 
@@ -147,7 +185,7 @@ public final class LanguageChecker {
         if (!ready) {
             return LanguageReport.skipped(variant.code(), "the spelling and grammar checker is still loading; it is ready a few seconds after start");
         }
-        JLanguageTool lt;
+        Pooled lt;
         try {
             lt = pool.poll(BORROW_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -158,7 +196,8 @@ public final class LanguageChecker {
             return LanguageReport.skipped(variant.code(), "the spelling and grammar checker was busy with other drafts");
         }
         try {
-            return new LanguageReport(LanguageStatus.CHECKED, "", variant.code(), issues(draft, lt.check(draft.view())));
+            lt.catchUp(accepted);
+            return new LanguageReport(LanguageStatus.CHECKED, "", variant.code(), issues(draft, lt.tool.check(draft.view())));
         } catch (Exception e) {
             log.warn("Spelling and grammar check failed on a draft: {}", e.toString());
             return LanguageReport.skipped(variant.code(), "the spelling and grammar check failed on this draft (" + e.getClass().getSimpleName() + ")");
