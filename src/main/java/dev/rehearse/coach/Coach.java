@@ -33,8 +33,11 @@ public final class Coach {
     private static final int RESEARCH_K = 4;
     private static final int SAID_K = 3;
     private static final int SHARED_K = 40;
-    /** The query is the question and the start of the draft: the embedder reads about 250 word pieces. */
-    private static final int QUERY_DRAFT_WORDS = 150;
+    /**
+     * The query is the question and the start of the draft, where a good answer says what it is about;
+     * embedding a longer query costs more than it finds.
+     */
+    private static final int QUERY_DRAFT_WORDS = 60;
 
     private final DraftAnalyzer analyzer;
     private final KnowledgeIndex index;

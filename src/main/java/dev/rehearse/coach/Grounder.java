@@ -42,6 +42,9 @@ final class Grounder {
     private final CoachRules rules;
     private final EvidenceExtractor evidence;
     private final WordDiffer differ = new WordDiffer();
+    private static final int MAX_CACHED = 4_096;
+    private final Map<String, PassageFacts> factCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile KnowledgeVocabulary factVocabulary;
 
     Grounder(CoachRules rules) {
         this.rules = rules;
@@ -65,34 +68,25 @@ final class Grounder {
     private List<MissingFact> missingFacts(DraftText draft, Set<String> draftStems, List<SearchHit> hits, KnowledgeVocabulary vocabulary) {
         String draftLower = draft.view().toLowerCase(Locale.ROOT);
         Map<String, MissingFact> out = new LinkedHashMap<>();
-        WeightedCues outcomeCues = rules.structureCues.get(StructureAnalyzer.STAR).get("result");
         for (SearchHit h : hits) {
             Passage p = h.passage();
             PassageRef ref = PassageRef.of(p);
-            DraftText text = DraftText.of(p.text(), rules.abbreviations);
-            AnalysisContext ctx = new AnalysisContext("", text, rules.profile(QuestionType.BEHAVIOURAL), rules, vocabulary);
-            var ev = evidence.extract(ctx);
-            for (NumberFinding n : ev.quantities()) {
+            PassageFacts facts = facts(p, vocabulary);
+            for (NumberFinding n : facts.quantities) {
                 if (!containsWord(draftLower, n.value().toLowerCase(Locale.ROOT))) {
                     add(out, "number", n.span().text(), ref, "Your notes give the number \"" + n.span().text() + "\" (" + ref.citation() + "); the draft does not.");
                 }
             }
-            for (NameFinding nm : ev.names()) {
-                if (nm.category().equals("term") || containsWord(draftLower, nm.name().toLowerCase(Locale.ROOT))) {
-                    continue;
+            for (String name : facts.names) {
+                if (!containsWord(draftLower, name.toLowerCase(Locale.ROOT))) {
+                    add(out, "name", name, ref, "Your notes name " + name + " (" + ref.citation() + "); the draft does not.");
                 }
-                add(out, "name", nm.name(), ref, "Your notes name " + nm.name() + " (" + ref.citation() + "); the draft does not.");
             }
-            for (Sentence s : text.sentences()) {
-                double cue = WeightedCues.total(outcomeCues.hits(text.view(), s.start(), s.end()));
-                boolean change = ev.changes().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
-                if (cue < 4 && !change) {
-                    continue;
-                }
-                Set<String> own = stems(s.text());
+            for (int i = 0; i < facts.outcomes.size(); i++) {
+                Set<String> own = facts.outcomeStems.get(i);
                 long covered = own.stream().filter(draftStems::contains).count();
                 if (!own.isEmpty() && covered < OUTCOME_COVERED * own.size()) {
-                    add(out, "outcome", s.text(), ref, "Your notes state this outcome (" + ref.citation() + "); the draft does not.");
+                    add(out, "outcome", facts.outcomes.get(i), ref, "Your notes state this outcome (" + ref.citation() + "); the draft does not.");
                 }
             }
         }
@@ -104,6 +98,43 @@ final class Grounder {
             }
             facts.add(new MissingFact("fact-" + (++n), f.kind(), f.text(), f.passage(), f.message()));
         }
+        return facts;
+    }
+
+    /** What a passage states: its measures, names and outcome sentences. */
+    private record PassageFacts(List<NumberFinding> quantities, List<String> names, List<String> outcomes, List<Set<String>> outcomeStems) {
+    }
+
+    /**
+     * The facts of a passage, computed once: a passage id is a hash of its file, lines and text, so
+     * a cached entry can never be stale. The vocabulary only adds names, and it changes rarely.
+     */
+    private PassageFacts facts(Passage p, KnowledgeVocabulary vocabulary) {
+        PassageFacts cached = factCache.get(p.id());
+        if (cached != null && factVocabulary == vocabulary) {
+            return cached;
+        }
+        if (factVocabulary != vocabulary || factCache.size() > MAX_CACHED) {
+            factCache.clear();
+            factVocabulary = vocabulary;
+        }
+        DraftText text = DraftText.of(p.text(), rules.abbreviations);
+        AnalysisContext ctx = new AnalysisContext("", text, rules.profile(QuestionType.BEHAVIOURAL), rules, vocabulary);
+        var ev = evidence.extract(ctx);
+        List<String> names = ev.names().stream().filter(n -> !n.category().equals("term")).map(NameFinding::name).distinct().toList();
+        WeightedCues outcomeCues = rules.structureCues.get(StructureAnalyzer.STAR).get("result");
+        List<String> outcomes = new ArrayList<>();
+        List<Set<String>> outcomeStems = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            double cue = WeightedCues.total(outcomeCues.hits(text.view(), s.start(), s.end()));
+            boolean change = ev.changes().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
+            if (cue >= 4 || change) {
+                outcomes.add(s.text());
+                outcomeStems.add(stems(s.text()));
+            }
+        }
+        PassageFacts facts = new PassageFacts(ev.quantities(), names, outcomes, outcomeStems);
+        factCache.put(p.id(), facts);
         return facts;
     }
 

@@ -1,5 +1,6 @@
 package dev.rehearse.bench;
 
+import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
@@ -9,6 +10,11 @@ import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.KnowledgeLoader;
 import dev.rehearse.knowledge.Words;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.search.MiniLmEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,8 +22,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Critique latency for a 300-word draft, with and without the spelling and grammar check, and
- * LanguageTool's own check time on the same drafts as the baseline measured in the same run. Every
+ * Critique latency for a 300-word draft: the draft analysis and the full critique (retrieval over the
+ * bundled knowledge, grounding, company tie, follow-ups), with and without the spelling and grammar
+ * check, and LanguageTool's own check time on the same drafts as the baseline measured in the same run. Every
  * iteration uses a different draft (a number in every sentence changes) so LanguageTool's sentence
  * cache cannot flatter the figures. Not a test: run it with the command in docs/benchmarks.md.
  */
@@ -56,6 +63,7 @@ public final class CritiqueBenchmark {
     public static void main(String[] args) {
         int fastRuns = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int slowRuns = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int coachRuns = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         KnowledgeBase kb = new KnowledgeLoader().load(Path.of("knowledge"));
         KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(kb);
         System.out.printf(Locale.ROOT, "draft: %d words, %d cores, Java %s%n", Words.count(draft(0)),
@@ -63,8 +71,23 @@ public final class CritiqueBenchmark {
 
         DraftAnalyzer offline = new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "benchmark"), vocabulary);
         long[] without = time(fastRuns, fastRuns / 4, i -> offline.analyze(QUESTION, draft(i)));
-        report("critique without language check", without);
+        report("draft analysis, no language check", without);
 
+        Path indexDir;
+        try {
+            indexDir = Files.createTempDirectory("rehearse-bench-index");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (KnowledgeIndex index = KnowledgeIndex.open(Path.of("knowledge"), indexDir, new MiniLmEmbedder())) {
+            Coach coach = new Coach(offline, index);
+            long[] coachWithout = time(coachRuns, coachRuns / 4, i -> coach.critique(QUESTION, draft(400_000 + i)));
+            report("full critique (retrieval), no language check", coachWithout);
+            runWithLanguageCheck(vocabulary, index, slowRuns);
+        }
+    }
+
+    private static void runWithLanguageCheck(KnowledgeVocabulary vocabulary, KnowledgeIndex index, int slowRuns) {
         long t0 = System.nanoTime();
         LanguageChecker checker = LanguageCheckSetup.start(EnglishVariant.BRITISH, vocabulary);
         if (!checker.awaitReady(Duration.ofMinutes(3))) {
@@ -73,29 +96,36 @@ public final class CritiqueBenchmark {
         }
         System.out.printf(Locale.ROOT, "LanguageTool ready after %d ms (background load)%n", (System.nanoTime() - t0) / 1_000_000);
         DraftAnalyzer checked = new DraftAnalyzer(checker, vocabulary);
+        Coach coach = new Coach(checked, index);
         Set<String> none = Set.of();
         // baseline and full critique alternate, so load from other processes and JIT drift hit both alike;
         // offsets keep them on different drafts, so the sentence cache never sees a repeat
         long[] ltOnly = new long[slowRuns];
         long[] with = new long[slowRuns];
+        long[] full = new long[slowRuns];
         for (int i = -slowRuns / 4; i < slowRuns; i++) {
             long t = System.nanoTime();
             int issues = checker.check(DraftText.of(draft(100_000 + i), none)).issues().size();
-            long mid = System.nanoTime();
+            long a = System.nanoTime();
             int words = checked.analyze(QUESTION, draft(300_000 + i)).delivery().wordCount();
+            long b = System.nanoTime();
+            int followUps = coach.critique(QUESTION, draft(500_000 + i)).followUps().size();
             long end = System.nanoTime();
-            if (issues < 0 || words == 0) {
+            if (issues < 0 || words == 0 || followUps == 0) {
                 throw new IllegalStateException("no result");
             }
             if (i >= 0) {
-                ltOnly[i] = mid - t;
-                with[i] = end - mid;
+                ltOnly[i] = a - t;
+                with[i] = b - a;
+                full[i] = end - b;
             }
         }
         Arrays.sort(ltOnly);
         Arrays.sort(with);
+        Arrays.sort(full);
         report("LanguageTool check alone (baseline)", ltOnly);
-        report("critique with language check", with);
+        report("draft analysis with language check", with);
+        report("full critique with language check", full);
         System.out.printf(Locale.ROOT, "ratio with/baseline (p50): %.2f%n", (double) percentile(with, 50) / percentile(ltOnly, 50));
     }
 
