@@ -66,7 +66,7 @@ public final class Coach {
         Context c = context(question, draft, true);
         Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
         CompanyTie tie = tie(question, c);
-        List<FollowUp> f = followUps.generate(c.analysis, tie, c.notes, c.vocabulary.commonStems());
+        List<FollowUp> f = followUps.generate(c.analysis, tie, c.notes, c.vocabulary.commonStems(), storyPassage(grounding));
         DraftAnalysis scored = analyzer.rescore(c.analysis, scoreTie(tie));
         return Critique.of(c.analysis, grounding, tie, f, scored.scores());
     }
@@ -74,7 +74,14 @@ public final class Coach {
     /** The follow-ups part: 3–6 likely questions, each with why and what in the notes to prepare from. */
     public FollowUpsReport followUps(String question, String draft) {
         Context c = context(question, draft, false);
-        return new FollowUpsReport(c.analysis.question(), followUps.generate(c.analysis, tie(question, c), c.notes, c.vocabulary.commonStems()));
+        Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
+        return new FollowUpsReport(c.analysis.question(),
+                followUps.generate(c.analysis, tie(question, c), c.notes, c.vocabulary.commonStems(), storyPassage(grounding)));
+    }
+
+    /** The notes passage whose facts the draft leaves out first: the concrete story to draw an example from. */
+    private static String storyPassage(Grounding g) {
+        return g.missingFacts().isEmpty() ? null : g.missingFacts().get(0).passage().passageId();
     }
 
     /** The company-tie part: research, themes, bridging sentences and what the interviewer said. */

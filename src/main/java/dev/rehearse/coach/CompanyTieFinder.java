@@ -141,7 +141,8 @@ final class CompanyTieFinder {
                 themesUsed.add(c.theme);
             }
         }
-        best.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        // repeat a theme only to reach two bridges: a third saying the same thing adds nothing
+        best.stream().filter(c -> !ordered.contains(c)).limit(Math.max(0, 2 - ordered.size())).forEach(ordered::add);
         List<Bridge> out = new ArrayList<>();
         for (Candidate c : ordered) {
             if (out.size() == MAX_BRIDGES) {
@@ -159,7 +160,7 @@ final class CompanyTieFinder {
         String s = sentence.replace("**", "").replace("__", "").replace("`", "").replaceAll("\\s+", " ").strip();
         // cross-references point into our files, not at the company
         s = s.replaceAll("\\s*\\((?:see|cf\\.)\\s[^)]*\\)", "");
-        return s.replaceFirst("^\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,2}: (?=\\S)", "");
+        return s.replaceFirst("^\\p{Lu}[\\p{L}\\p{N}-]*(?: [\\p{L}\\p{N}-]+){0,2}: (?=\\S)", "");
     }
 
     private static String summary(String company, boolean named, List<String> inDraft, List<String> reflected,

@@ -30,6 +30,7 @@ final class FollowUpGenerator {
     static final int MAX = 6;
     private static final int MAX_QUOTE = 80;
     private static final double NEAR_DUPLICATE = 0.5;
+    private static final String EXAMPLE_TOPIC = "example";
     /** Words a follow-up must share beyond the top passage's for another passage to be chosen. */
     private static final double TOP_HIT_HEAD_START = 2.0;
 
@@ -65,6 +66,14 @@ final class FollowUpGenerator {
     }
 
     List<FollowUp> generate(DraftAnalysis a, CompanyTie tie, List<SearchHit> notes, Set<String> common) {
+        return generate(a, tie, notes, common, null);
+    }
+
+    /**
+     * @param storyPassageId the notes passage holding the facts the draft left out (a concrete story), or
+     *                       null: "give an example" follow-ups prepare from it
+     */
+    List<FollowUp> generate(DraftAnalysis a, CompanyTie tie, List<SearchHit> notes, Set<String> common, String storyPassageId) {
         List<Candidate> candidates = new ArrayList<>();
         int[] order = {0};
         // 1. the type's patterns: gap-driven ones rank first, "always" ones last
@@ -107,7 +116,13 @@ final class FollowUpGenerator {
         List<FollowUp> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
-            out.add(new FollowUp(i + 1, c.question, c.why, c.origin, c.basedOn, prepareFrom(c, notes, notesStems, common)));
+            PassageRef from = prepareFrom(c, notes, notesStems, common);
+            if (EXAMPLE_TOPIC.equals(c.topic) && storyPassageId != null) {
+                // an example is prepared from the story the notes already tell, not from the abstract answer
+                from = notes.stream().filter(h -> h.passage().id().equals(storyPassageId)).findFirst()
+                        .map(h -> PassageRef.of(h.passage())).orElse(from);
+            }
+            out.add(new FollowUp(i + 1, c.question, c.why, c.origin, c.basedOn, from));
         }
         return out;
     }

@@ -201,6 +201,8 @@ class CoachTest {
         assertThat(json.writeValueAsString(t)).isEqualTo(json.writeValueAsString(c.companyTie()));
         assertThat(f.question().type()).isEqualTo(c.question().type());
         assertThat(f.followUps()).first().extracting(FollowUp::question).isEqualTo("Can you give an example from your own work?");
+        // the example is prepared from the story the notes already tell (the PayPal pipeline), not the abstract answer
+        assertThat(f.followUps().get(0).prepareFrom().passageId()).isEqualTo(paypal().id());
     }
 
     @Test
