@@ -126,7 +126,7 @@ public final class CritiqueBenchmark {
         report("LanguageTool check alone (baseline)", ltOnly);
         report("draft analysis with language check", with);
         report("full critique with language check", full);
-        System.out.printf(Locale.ROOT, "ratio with/baseline (p50): %.2f%n", (double) percentile(with, 50) / percentile(ltOnly, 50));
+        System.out.printf(Locale.ROOT, "ratio draft analysis with language check / baseline (p50): %.2f%n", (double) percentile(with, 50) / percentile(ltOnly, 50));
     }
 
     private interface Run {
