@@ -36,10 +36,8 @@ public final class RehearseServer {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.get("/api/health", search::health);
-            config.routes.get("/api/search", search::search);
-            config.routes.get("/api/questions", search::questions);
-            config.routes.get("/api/sources/{id}", search::source);
+            // each feature's controller declares its own routes
+            search.routes(config.routes);
 
             config.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));

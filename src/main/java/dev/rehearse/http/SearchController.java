@@ -9,6 +9,7 @@ import dev.rehearse.search.SearchHit;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
 import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,6 +27,13 @@ public final class SearchController {
 
     public SearchController(KnowledgeIndex index) {
         this.index = index;
+    }
+
+    public void routes(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/health", this::health);
+        routes.get("/api/search", this::search);
+        routes.get("/api/questions", this::questions);
+        routes.get("/api/sources/{id}", this::source);
     }
 
     /** GET /api/search?q=&k=&mode=&kind=&source= */
