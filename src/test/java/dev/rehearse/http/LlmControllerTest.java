@@ -11,6 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.coach.Coach;
+import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
@@ -38,8 +43,9 @@ class LlmControllerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KnowledgeIndex KB = BundledKnowledge.index();
-    private static final OfflineCritic OFFLINE = (q, d) ->
-            new OfflineCritique(Map.of("questionType", "behavioural", "wordCount", 178), Drafts.paypal().offline());
+    /** The real offline coach, without the slow-loading spelling check. */
+    private static final OfflineCritic OFFLINE = OfflineCritic.of(new Coach(new DraftAnalyzer(
+            LanguageChecker.disabled(EnglishVariant.BRITISH, "not needed here"), KnowledgeVocabulary.from(KB.knowledge())), KB));
     private static final String PAYPAL_BODY;
 
     static {
@@ -155,13 +161,21 @@ class LlmControllerTest {
         // then
         List<Event> events = events(response.body());
         assertThat(events.get(0).name()).isEqualTo("offline");
-        assertThat(events.get(0).data().path("wordCount").asInt()).isEqualTo(178);
+        assertThat(events.get(0).data().path("question").path("type").asText()).isEqualTo("behavioural");
+        assertThat(events.get(0).data().path("scores").path("dimensions").size()).isEqualTo(5);
         assertThat(events.get(1).name()).isEqualTo("token");
         assertThat(events.get(events.size() - 1).name()).isEqualTo("result");
         JsonNode critique = events.get(events.size() - 1).data();
         assertThat(critique.path("result").path("substance").path("score").asInt()).isEqualTo(3);
         assertThat(critique.path("flags").get(0).path("message").asText()).isEqualTo("not in your notes: \"40%\"");
         assertThat(critique.path("flags").get(0).path("kind").asText()).isEqualTo("number");
+
+        // and the offline coach's findings reached the model as facts
+        String sent = model.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/v1/chat/completions")))
+                .get(0).getBodyAsString();
+        String user = JSON.readTree(sent).path("messages").get(1).path("content").asText();
+        assertThat(user).contains("<facts>\n- Question type: behavioural\n- Structure (star):")
+                .contains("- Offline scores: substance ");
     }
 
     @Test
@@ -175,7 +189,8 @@ class LlmControllerTest {
         // then: the offline report and the model's critique, merged
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
-        assertThat(body.path("offline").path("questionType").asText()).isEqualTo("behavioural");
+        assertThat(body.path("offline").path("question").path("type").asText()).isEqualTo("behavioural");
+        assertThat(body.path("offline").path("delivery").path("wordCount").asInt()).isPositive();
         assertThat(body.path("llm").path("result").path("summary").asText()).startsWith("A solid design story");
         assertThat(body.path("failure").isNull()).isTrue();
     }
