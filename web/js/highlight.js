@@ -86,7 +86,7 @@ export function renderMarkedDraft(container, draft, report, extraMarks = []) {
   const body = el('div', {class: 'marked-text'});
   for (const unit of units) {
     const part = unit.parts[0];
-    const holder = part ? el('span', {class: `part part-${cssName(part)}`, 'data-part': part}) : body;
+    const holder = part ? el('span', {class: `part part-${cssName(part)}`, 'data-part': part, 'data-sentence': unit.id}) : body;
     if (part) {
       holder.append(el('span', {class: 'part-tag'}, unit.parts.map(humanise).join(' + ')));
       body.append(holder);

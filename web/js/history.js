@@ -68,7 +68,9 @@ export function renderChart(container, newestFirst) {
     chart.append(svg('circle', {class: 'point', cx: x(i), cy: y(p.overallScore), r: 4, 'data-attempt': p.id},
       svg('title', {}, `Attempt ${p.id}, ${new Date(p.createdAt).toLocaleString()}: ${formatScore(p.overallScore)}`)));
     if (points.length <= 12 || i === 0 || i === points.length - 1) {
-      chart.append(svg('text', {class: 'axis', x: x(i), y: HEIGHT - 8, 'text-anchor': 'middle'}, shortDate(p.createdAt)));
+      // the end labels align inwards so they are never cut off at the chart's edges
+      const anchor = points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
+      chart.append(svg('text', {class: 'axis', x: x(i), y: HEIGHT - 8, 'text-anchor': anchor}, shortDate(p.createdAt)));
     }
   });
   show(container, chart);
@@ -108,7 +110,7 @@ function renderList(container, attempts, {onOpen, onChange, question, diffBox}) 
   table.append(body);
   const compare = el('button', {type: 'button', id: 'compare', class: 'secondary'}, 'Compare the two drafts');
   compare.addEventListener('click', () => showDiff(container, diffBox));
-  show(container, table, attempts.length > 1 ? compare : null);
+  show(container, el('div', {class: 'table-scroll'}, table), attempts.length > 1 ? compare : null);
   show(diffBox);
 }
 

@@ -144,7 +144,7 @@ function renderOfflineCritique(report, draftText, flags = []) {
   if (report.followUps) renderFollowUps(byId('followups'), report.followUps);
   if (report.companyTie) renderTie(byId('tie'), report.companyTie);
   if (report.question?.target) {
-    length.setTarget(report.question.target, report.question.label);
+    length.setTarget(report.question.target, `${humanise(report.question.type)} question`);
     length.update(draft.value);
   }
   const note = renderLanguageNote(report);

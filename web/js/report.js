@@ -55,7 +55,7 @@ function reasonItem(r) {
 
 /** Scrolls the marked draft to a finding and flashes it. */
 function focusFinding(id) {
-  const mark = document.querySelector(`#marked [data-findings~="${CSS.escape(id)}"]`);
+  const mark = document.querySelector(`#marked [data-findings~="${CSS.escape(id)}"], #marked [data-sentence="${CSS.escape(id)}"]`);
   const item = document.getElementById(`finding-${id}`);
   const target = mark || item;
   if (!target) return;

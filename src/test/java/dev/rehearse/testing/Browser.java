@@ -126,6 +126,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page, not just the window: grows the window to the page's height for the shot, then restores it. */
+    public Path fullScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 120, before.getHeight()), 6000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         try {
