@@ -45,8 +45,9 @@ async function loadEngine() {
       engine.textContent = 'Offline coach · no language model configured';
     } else {
       state.engine = {llm: true, note: `${provider} ${config.model || ''}`.trim()};
-      engine.textContent = `With a language model: ${humanise(provider)} · ${config.model || 'default model'}`
-        + (config.keySet === false && provider !== 'openai' ? ' · no key set' : '');
+      const names = {openai: 'OpenAI-compatible', anthropic: 'Anthropic'};
+      engine.textContent = `Language model: ${names[provider] || humanise(provider)} · ${config.model || 'default model'}`
+        + (config.keySet === false && provider === 'anthropic' ? ' · no key set' : '');
     }
     engine.dataset.mode = state.engine.llm ? 'llm' : 'offline';
   } catch (e) {

@@ -87,7 +87,7 @@ class HistoryPageTest {
                 String md = Files.readString(file);
                 assertThat(md).startsWith("# Rehearse prep pack").contains("what makes a good data model?")
                         .contains("> " + SECOND.substring(0, 40)).contains("### Follow-ups to prepare").contains("### Company ties")
-                        .contains("2 attempts in all");
+                        .contains("2 attempts in all").contains("**Scores:** substance");
                 assertThat(page.text("#status")).contains("Prep pack exported");
             }
         }
