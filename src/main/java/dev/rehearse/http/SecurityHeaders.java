@@ -13,7 +13,7 @@ public final class SecurityHeaders {
             "default-src 'none'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data:",
+            "img-src 'self'",
             "connect-src 'self'",
             "font-src 'self'",
             "base-uri 'none'",

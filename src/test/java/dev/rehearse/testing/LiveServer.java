@@ -20,8 +20,13 @@ public final class LiveServer implements AutoCloseable {
     }
 
     public static LiveServer start(Path dataDir) {
+        return start(dataDir, null);
+    }
+
+    /** With an access token every request must carry. */
+    public static LiveServer start(Path dataDir, String accessToken) {
         AttemptStore store = AttemptStore.inDataDir(dataDir);
-        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, accessToken);
         RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
         return new LiveServer(server, store);
     }

@@ -111,6 +111,38 @@ class PracticePageTest {
     }
 
     @Test
+    void should_list_follow_ups_and_company_ties_on_their_own_and_save_each_run() throws Exception {
+        // given
+        JsonNode question = bankQuestion(PAYPAL_QUESTION);
+        String key = QuestionKey.of(question.get("id").asText(), null);
+        int before = server.store().history(key).size();
+        page.pick(PAYPAL_QUESTION);
+
+        // when: Follow-ups
+        page.click("run-followups");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#followups .followup")).isEmpty());
+        page.awaitIdle();
+
+        // then: 3 to 6 questions, each with why and where in the notes to prepare from
+        assertThat(page.all("#followups .followup")).hasSizeBetween(3, 6);
+        assertThat(page.all("#followups .followup-question")).allSatisfy(q -> assertThat(q.getText()).endsWith("?"));
+        assertThat(page.all("#followups .prepare .cite")).isNotEmpty();
+
+        // when: Tie to TheyDo's outcomes
+        page.click("run-tie");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#tie .bridge")).isEmpty());
+        page.awaitIdle();
+
+        // then: bridging sentences, each citing the company research
+        assertThat(page.all("#tie .bridge")).hasSizeBetween(1, 3).allSatisfy(b ->
+                assertThat(b.findElement(By.cssSelector(".cite")).getText()).startsWith("company/"));
+
+        // and both runs are in the history with their modes
+        page.awaitAttempts(before + 2);
+        assertThat(server.store().history(key)).extracting(a -> a.mode().wireName()).startsWith("tie", "followups");
+    }
+
+    @Test
     void should_open_a_cited_passage_with_its_file_lines_and_text() {
         // given
         page.pick(PAYPAL_QUESTION).critique();
