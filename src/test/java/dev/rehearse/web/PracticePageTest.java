@@ -107,6 +107,7 @@ class PracticePageTest {
         assertThat(server.store().get(server.store().history(key).get(0).id()).orElseThrow().draft())
                 .isEqualTo(notesAnswer + " I think we basically improved things a lot.");
         browser.fullScreenshot("critique");
+        overviewScreenshot();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -267,6 +268,18 @@ class PracticePageTest {
             if (control.isDisplayed()) {
                 assertThat(control.getAccessibleName()).as(control.getDomAttribute("id") + " has a name").isNotBlank();
             }
+        }
+    }
+
+    /** The view the README shows (docs/screenshot.png is a copy): the top of the page after a critique. */
+    private static void overviewScreenshot() {
+        org.openqa.selenium.Dimension size = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+        try {
+            browser.js("window.scrollTo(0, 0); document.getElementById('draft').scrollTop = 0; document.activeElement.blur()");
+            browser.screenshot("overview");
+        } finally {
+            browser.driver().manage().window().setSize(size);
         }
     }
 
