@@ -371,16 +371,33 @@ function stop() {
 
 // ---- history ------------------------------------------------------------------------------------------------
 
+/** Shows a saved attempt's report as it was when it ran. */
+function showSaved(attempt) {
+  const report = attempt.report || {};
+  if (attempt.mode === 'critique' && report.scores) {
+    renderOfflineCritique(report, attempt.draft, report.llm?.flags);
+    if (report.llm) renderLlmCritique(byId('llm'), report.llm);
+    else show(byId('llm'), muted(report.llmNote || 'This critique was made by the offline coach.'));
+  } else if (attempt.mode === 'followups') {
+    renderFollowUps(byId('followups'), report.followUps);
+  } else if (attempt.mode === 'tie') {
+    renderTie(byId('tie'), report.companyTie || report);
+  } else if (attempt.mode === 'ask') {
+    show(byId('stream'));
+    if (report.answer) renderAskAnswer(byId('llm'), report.answer);
+    else if (report.fallback) renderFallback(byId('llm'), report.fallback);
+  }
+}
+
 function refreshHistory() {
   if (!state.current) return;
   loadHistory(state.current, {
     onOpen: attempt => {
-      draft.value = attempt.draft;
-      length.update(draft.value);
-      if (attempt.mode === 'critique' && attempt.report?.scores) {
-        renderOfflineCritique(attempt.report, attempt.draft, attempt.report.llm?.flags);
-        if (attempt.report.llm) renderLlmCritique(byId('llm'), attempt.report.llm);
+      if (attempt.mode !== 'ask') {
+        draft.value = attempt.draft;
+        length.update(draft.value);
       }
+      showSaved(attempt);
       setStatus(`Attempt ${attempt.id} from ${new Date(attempt.createdAt).toLocaleString()} is in the editor.`);
       draft.focus();
     },
