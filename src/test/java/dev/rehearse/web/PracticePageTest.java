@@ -227,7 +227,11 @@ class PracticePageTest {
             page.open(server.url("/")).pick(PAYPAL_QUESTION).critique();
             Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-            browser.fullScreenshot("phone");
+            browser.fullScreenshot("phone-full");
+            browser.js("document.getElementById('question-title').scrollIntoView()");
+            browser.screenshot("phone");
+            browser.js("document.getElementById('scores-card').scrollIntoView()");
+            browser.screenshot("phone-scores");
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
