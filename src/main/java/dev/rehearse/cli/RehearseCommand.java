@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 IndexCommand.class,
                 SearchCommand.class,
+                CritiqueCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RehearseCommand implements Runnable {

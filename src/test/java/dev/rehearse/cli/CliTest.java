@@ -92,4 +92,60 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("port must be between 0 and 65535");
     }
+
+    @Test
+    void should_critique_a_draft_file_as_readable_text() throws Exception {
+        // given the candidate's data-model answer, typos included
+        Path draft = data.resolve("draft.txt");
+        Files.writeString(draft, "a good data model has a clearly defined level of detail, seperates measurable events "
+                + "from descriptive context and uses consistent keys. It avoids duplication and unecessary complexity.");
+
+        // when
+        Run r = run("critique", "--knowledge", "knowledge", "--data-dir", data.toString(),
+                "-q", "what makes a good data model?", "-d", draft.toString());
+
+        // then
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Type: Conceptual").contains("Overall ")
+                .contains("\"seperates\" → separates").contains("\"unecessary\" → unnecessary")
+                .contains("Likely follow-ups:");
+    }
+
+    @Test
+    void should_critique_standard_input_as_json_without_the_language_check() throws Exception {
+        java.io.InputStream original = System.in;
+        Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "I think we kind of just made things better, basically.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = run("critique", "--knowledge", "knowledge", "--data-dir", data.toString(), "--json", "--no-language",
+                    "-q", "Tell me about a time you improved a process", "-d", "-");
+        } finally {
+            System.setIn(original);
+        }
+
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode report = Json.MAPPER.readTree(r.out());
+        assertThat(report.get("question").get("type").asText()).isEqualTo("behavioural");
+        assertThat(report.get("language").get("status").asText()).isEqualTo("skipped");
+        assertThat(report.get("delivery").get("hedges")).isNotEmpty();
+        assertThat(report.get("scores").get("overall").asDouble()).isLessThan(2.5);
+    }
+
+    @Test
+    void should_refuse_an_empty_or_missing_draft_with_exit_2() throws Exception {
+        Path empty = data.resolve("empty.txt");
+        Files.writeString(empty, "  \n");
+
+        Run blank = run("critique", "--data-dir", data.toString(), "-q", "Why us?", "-d", empty.toString());
+        Run missing = run("critique", "--data-dir", data.toString(), "-q", "Why us?", "-d", data.resolve("nope.txt").toString());
+        Run noQuestion = run("critique", "--data-dir", data.toString(), "-d", empty.toString());
+
+        assertThat(blank.code()).isEqualTo(2);
+        assertThat(blank.err()).contains("the draft is empty");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("draft file not found").contains("nope.txt");
+        assertThat(noQuestion.code()).isEqualTo(2);
+        assertThat(noQuestion.err()).contains("--question");
+    }
 }
