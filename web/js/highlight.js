@@ -18,6 +18,7 @@ export const MARKED_KINDS = {
   'trade-off': 'Trade-off',
   constraint: 'Constraint',
   unsupported: 'Not in your notes',
+  'model-issue': 'Model: to fix',
 };
 
 const FINDING_LISTS = [
@@ -46,6 +47,19 @@ export function findingsOf(report) {
 /** The sentences of the draft with the structure part each shows (STAR and the other frameworks). */
 export function sentencesOf(report) {
   return (report?.structure?.sentences || []).filter(s => s?.span && Number.isInteger(s.span.start));
+}
+
+/** The draft's words that the model's critique quotes as issues, marked with the problem it names. */
+export function modelIssuesIn(draft, reply) {
+  const marks = [];
+  (reply?.result?.issues || []).forEach((issue, n) => {
+    const at = issue?.quote ? draft.indexOf(issue.quote) : -1;
+    if (at >= 0) {
+      marks.push({id: `issue-${n + 1}`, kind: 'model-issue', span: {start: at, end: at + issue.quote.length},
+        message: issue.problem || ''});
+    }
+  });
+  return marks;
 }
 
 /** Numbers the invention guard flagged (from an LLM result), found in the draft itself when they are there. */

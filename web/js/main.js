@@ -2,7 +2,7 @@
 
 import {byId, el, humanise, muted, show} from './dom.js';
 import {ApiError, getJson, postJson, postStream} from './api.js';
-import {findingsOf, renderLegend, renderMarkedDraft, unsupportedIn} from './highlight.js';
+import {findingsOf, modelIssuesIn, renderLegend, renderMarkedDraft, unsupportedIn} from './highlight.js';
 import {
   renderAskAnswer, renderFallback, renderFindingsList, renderFollowUps, renderLanguageNote, renderLlmCritique,
   renderScores, renderTie,
@@ -137,9 +137,10 @@ function placeholder(id, text) {
   show(byId(id), el('p', {class: 'muted pending'}, text));
 }
 
-function renderOfflineCritique(report, draftText, flags = []) {
+function renderOfflineCritique(report, draftText, llm = null) {
   renderScores(byId('scores'), report);
-  const marks = renderMarkedDraft(byId('marked'), draftText, report, unsupportedIn(draftText, flags));
+  const fromModel = llm ? [...modelIssuesIn(draftText, llm), ...unsupportedIn(draftText, llm.flags)] : [];
+  const marks = renderMarkedDraft(byId('marked'), draftText, report, fromModel);
   renderLegend(byId('legend'), report, marks);
   renderFindingsList(byId('findings'), findingsOf(report), report.structure?.gaps || []);
   if (report.followUps) renderFollowUps(byId('followups'), report.followUps);
@@ -238,7 +239,7 @@ async function critique() {
         } else if (name === 'result') {
           llm = data;
           renderLlmCritique(byId('llm'), llm);
-          if (offline) renderOfflineCritique(offline, draftText, llm.flags);
+          if (offline) renderOfflineCritique(offline, draftText, llm);
         } else if (name === 'fallback') {
           failure = data;
           renderFallback(byId('llm'), failure);
@@ -246,7 +247,7 @@ async function critique() {
           offline = data.offline || data;
           llm = data.llm || null;
           failure = data.failure || null;
-          renderOfflineCritique(offline, draftText, llm?.flags);
+          renderOfflineCritique(offline, draftText, llm);
           if (llm) renderLlmCritique(byId('llm'), llm);
           if (failure) renderFallback(byId('llm'), failure);
         }
@@ -375,7 +376,7 @@ function stop() {
 function showSaved(attempt) {
   const report = attempt.report || {};
   if (attempt.mode === 'critique' && report.scores) {
-    renderOfflineCritique(report, attempt.draft, report.llm?.flags);
+    renderOfflineCritique(report, attempt.draft, report.llm);
     if (report.llm) renderLlmCritique(byId('llm'), report.llm);
     else show(byId('llm'), muted(report.llmNote || 'This critique was made by the offline coach.'));
   } else if (attempt.mode === 'followups') {
