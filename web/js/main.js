@@ -48,6 +48,7 @@ async function loadEngine() {
       const names = {openai: 'OpenAI-compatible', anthropic: 'Anthropic'};
       engine.textContent = `Language model: ${names[provider] || humanise(provider)} · ${config.model || 'default model'}`
         + (config.keySet === false && provider === 'anthropic' ? ' · no key set' : '');
+      if (config.baseUrl) engine.title = `Your notes go to ${config.baseUrl} when the model is asked`;
     }
     engine.dataset.mode = state.engine.llm ? 'llm' : 'offline';
   } catch (e) {
