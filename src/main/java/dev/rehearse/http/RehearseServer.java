@@ -1,6 +1,7 @@
 package dev.rehearse.http;
 
 import dev.rehearse.config.ServerSettings;
+import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -24,8 +25,15 @@ public final class RehearseServer {
     private final Javalin app;
 
     public RehearseServer(ServerSettings settings, KnowledgeIndex index) {
+        this(settings, index, AttemptStore.inDataDir(settings.dataDir()));
+    }
+
+    /** @param attempts the practice history; it opens its database on first use, so it never stops the start */
+    public RehearseServer(ServerSettings settings, KnowledgeIndex index, AttemptStore attempts) {
         this.settings = settings;
         SearchController search = new SearchController(index);
+        PracticeController practice = new PracticeController(attempts);
+        AccessGuard guard = new AccessGuard(settings);
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -36,13 +44,18 @@ public final class RehearseServer {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            // headers first, so even a refused request carries them; then the token
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(guard::check);
             // each feature's controller declares its own routes
             search.routes(config.routes);
+            practice.routes(config.routes);
 
             config.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+                    error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getStatus() == 413
+                            ? "the request body is over the limit of " + MAX_REQUEST_BYTES + " bytes" : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal_error", "something went wrong on the server; the log has the details");

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * companyTie.bridges[].citation     citation, or array of citations: the research passage it is built from
  * dimensions[]                      array of {"name": string, "score": number 1-5}
  *                                   (an object {"substance": 4, …} or {"substance": {"score": 4}, …} also works)
+ * scores.dimensions[]               read when there is no top-level dimensions: the offline coach's critique,
+ *                                   [{"dimension": "substance", "score": 3, …}]
  *
  * citation: {"source": "company/overview.md", "startLine": 3, "endLine": 8}  (a serialised Passage fits; its
  *           other fields are ignored), or the string "company/overview.md:3-8" (Passage.citation())
@@ -42,6 +44,7 @@ public final class ReportFields {
     public static final String BRIDGE_SENTENCE = "sentence";
     public static final String BRIDGE_CITATION = "citation";
     public static final String DIMENSIONS = "dimensions";
+    public static final String SCORES = "scores";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CITATION_TEXT = Pattern.compile("^(.+?):(\\d+)(?:-(\\d+))?$");
@@ -101,9 +104,13 @@ public final class ReportFields {
     public static List<DimensionScore> dimensions(JsonNode report) {
         List<DimensionScore> out = new ArrayList<>();
         JsonNode dims = report.path(DIMENSIONS);
+        if (dims.isMissingNode()) {
+            // the offline coach's critique keeps them under scores, named by "dimension"
+            dims = report.path(SCORES).path(DIMENSIONS);
+        }
         if (dims.isArray()) {
             for (JsonNode item : dims) {
-                Optional<String> name = text(item.path("name"));
+                Optional<String> name = text(item.path("name")).or(() -> text(item.path("dimension")));
                 JsonNode score = item.path("score");
                 if (name.isPresent() && score.isNumber()) {
                     out.add(new DimensionScore(name.get(), score.asDouble()));

@@ -50,4 +50,19 @@ class ReportFieldsTest {
         assertThat(ReportFields.parse("{oops")).isEmpty();
         assertThat(ReportFields.followUps(report("{}"))).isEmpty();
     }
+
+    @Test
+    void should_read_the_offline_coachs_dimension_scores_under_scores() {
+        // given: the shape of POST /api/critique's report
+        JsonNode r = report("""
+                {"scores":{"dimensions":[{"dimension":"substance","score":3,"base":1,"reasons":[]},
+                                         {"dimension":"delivery","score":4}],"overall":3.4}}""");
+
+        // when
+        List<DimensionScore> dims = ReportFields.dimensions(r);
+
+        // then
+        assertThat(dims).containsExactly(new DimensionScore("substance", 3), new DimensionScore("delivery", 4));
+        assertThat(ReportFields.dimensions(report("{\"scores\":{\"overall\":3}}"))).isEmpty();
+    }
 }
