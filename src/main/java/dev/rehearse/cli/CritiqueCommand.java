@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 final class CritiqueCommand implements Callable<Integer> {
 
     /** The same limits as the API, so the CLI and the page agree on what a draft is. */
-    static final int MAX_DRAFT_CHARS = 20_000;
-    static final int MAX_QUESTION_CHARS = 2_000;
+    static final int MAX_DRAFT_CHARS = dev.rehearse.coach.InputLimits.MAX_DRAFT_CHARS;
+    static final int MAX_QUESTION_CHARS = dev.rehearse.coach.InputLimits.MAX_QUESTION_CHARS;
 
     @Mixin
     FolderOptions folders;

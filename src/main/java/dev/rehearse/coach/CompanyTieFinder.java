@@ -119,10 +119,15 @@ final class CompanyTieFinder {
                     continue;
                 }
                 long overlap = Terms.content(fact, vocabulary.commonStems()).stream().filter(topicStems::contains).count();
-                if (overlap == 0 || themes == 0 && overlap < 2) {
+                if (themes == 0 && overlap == 0) {
                     continue;
                 }
-                double score = 1.5 * Math.min(2, themes) + Math.min(5, overlap) + (missing.contains(theme) ? 0.5 : 0) - rank * 0.5;
+                // a sentence with a company theme but none of the answer's words, or one shared word and no
+                // theme, is kept as a last resort, ranked below the rest, so a short draft still gets two bridges
+                boolean weak = overlap == 0 || themes == 0 && overlap < 2;
+                double score = weak
+                        ? Math.min(2, themes) + overlap - 10 - rank * 0.5
+                        : 1.5 * Math.min(2, themes) + Math.min(5, overlap) + (missing.contains(theme) ? 0.5 : 0) - rank * 0.5;
                 if (top == null || score > top.score) {
                     top = new Candidate(score, rank, fact, theme, p);
                 }
@@ -141,6 +146,8 @@ final class CompanyTieFinder {
                 themesUsed.add(c.theme);
             }
         }
+        // last-resort sentences only to reach two bridges
+        ordered.removeIf(c -> c.score < -5 && ordered.indexOf(c) >= 2);
         // repeat a theme only to reach two bridges: a third saying the same thing adds nothing
         best.stream().filter(c -> !ordered.contains(c)).limit(Math.max(0, 2 - ordered.size())).forEach(ordered::add);
         List<Bridge> out = new ArrayList<>();
@@ -160,8 +167,15 @@ final class CompanyTieFinder {
         String s = sentence.replace("**", "").replace("__", "").replace("`", "").replaceAll("\\s+", " ").strip();
         // cross-references point into our files, not at the company
         s = s.replaceAll("\\s*\\((?:see|cf\\.)\\s[^)]*\\)", "");
-        return s.replaceFirst("^\\p{Lu}[\\p{L}\\p{N}-]*(?: [\\p{L}\\p{N}-]+){0,2}: (?=\\S)", "");
+        s = s.replaceFirst("^\\p{Lu}[\\p{L}\\p{N}-]*(?: [\\p{L}\\p{N}-]+){0,2}: (?=\\S)", "");
+        // a connective that linked it to the sentence before reads oddly after a lead-in; what follows the
+        // lead-in's colon may start in lower case, so the fact stays a verbatim quote of the research
+        return CONNECTIVE.matcher(s).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
+            "^(?:separately|also|however|instead|in other words|in short|in practice|for example|so|then|still|likewise),\\s+",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static String summary(String company, boolean named, List<String> inDraft, List<String> reflected,
                                   List<String> inResearch, boolean noResearch) {

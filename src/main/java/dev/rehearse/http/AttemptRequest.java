@@ -20,9 +20,9 @@ import java.util.Locale;
  */
 final class AttemptRequest {
 
-    static final int MAX_QUESTION_CHARS = 2_000;
+    static final int MAX_QUESTION_CHARS = dev.rehearse.coach.InputLimits.MAX_QUESTION_CHARS;
     /** The coach refuses longer drafts, so a longer one cannot come from a run of the page. */
-    static final int MAX_DRAFT_CHARS = 20_000;
+    static final int MAX_DRAFT_CHARS = dev.rehearse.coach.InputLimits.MAX_DRAFT_CHARS;
     static final int MAX_ID_CHARS = 200;
     static final int MAX_NOTE_CHARS = 500;
 

@@ -43,8 +43,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LlmController implements AutoCloseable {
 
-    public static final int MAX_DRAFT_CHARS = 20_000;
-    public static final int MAX_QUESTION_CHARS = 2_000;
     /** How often an idle stream is written to, so a client that left is noticed within a second. */
     static final long KEEP_ALIVE_MILLIS = 250;
 
@@ -77,7 +75,7 @@ public final class LlmController implements AutoCloseable {
 
     /** POST /api/ask {question}. */
     public void ask(Context ctx) {
-        String question = checkText("question", read(ctx).question(), MAX_QUESTION_CHARS);
+        String question = CoachInput.question(CoachInput.read(ctx));
         if (!wantsStream(ctx)) {
             LlmOutcome<LlmAnswer> outcome = coach == null
                     ? LlmOutcome.failed(LlmFailure.notConfigured(LlmCoach.PASSAGES_FALLBACK, passages(question)))
@@ -97,9 +95,9 @@ public final class LlmController implements AutoCloseable {
 
     /** POST /api/critique/stream {question, draft}. */
     public void critique(Context ctx) {
-        TextRequest body = read(ctx);
-        String question = checkText("question", body.question(), MAX_QUESTION_CHARS);
-        String draft = checkText("draft", body.draft(), MAX_DRAFT_CHARS);
+        CoachInput.Body body = CoachInput.read(ctx);
+        String question = CoachInput.question(body);
+        String draft = CoachInput.draft(body);
         // the offline analysis goes first: it is shown at once, and its findings go to the model
         OfflineCritique analysis = offline.critique(question, draft);
         CoachRequest request = new CoachRequest(question, draft, analysis.facts());
@@ -183,34 +181,6 @@ public final class LlmController implements AutoCloseable {
     private static boolean wantsStream(Context ctx) {
         String accept = ctx.header("Accept");
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
-    }
-
-    private TextRequest read(Context ctx) {
-        String type = ctx.header("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw ApiException.badRequest("send the request as JSON (Content-Type: application/json)");
-        }
-        TextRequest body;
-        try {
-            body = json.readValue(ctx.body(), TextRequest.class);
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the request body is not valid JSON");
-        }
-        if (body == null) {
-            throw ApiException.badRequest("the request body is empty");
-        }
-        return body;
-    }
-
-    private static String checkText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("field '" + field + "' must not be empty");
-        }
-        if (value.length() > max) {
-            throw new ApiException(413, "payload_too_large", "field '" + field + "' is " + value.length()
-                    + " characters long; the limit is " + max);
-        }
-        return value;
     }
 
     private String toJson(Object value) {

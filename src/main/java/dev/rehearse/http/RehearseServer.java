@@ -1,6 +1,12 @@
 package dev.rehearse.http;
 
+import dev.rehearse.coach.Coach;
+import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ServerSettings;
+import dev.rehearse.llm.LlmSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import io.javalin.Javalin;
@@ -8,6 +14,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,44 +31,57 @@ public final class RehearseServer {
 
     private final ServerSettings settings;
     private final Javalin app;
+    private final List<AutoCloseable> closeables;
 
+    /** An offline server over {@code index}, its history in the data folder: for tests and tools. */
     public RehearseServer(ServerSettings settings, KnowledgeIndex index) {
         this(settings, index, AttemptStore.inDataDir(settings.dataDir()));
     }
 
-    /** @param attempts the practice history; it opens its database on first use, so it never stops the start */
+    /** An offline server (no model, no spelling check) over {@code index} with the given history. */
     public RehearseServer(ServerSettings settings, KnowledgeIndex index, AttemptStore attempts) {
+        this(settings, offline(index, attempts));
+    }
+
+    public RehearseServer(ServerSettings settings, Services services) {
         this.settings = settings;
-        SearchController search = new SearchController(index);
-        PracticeController practice = new PracticeController(attempts);
+        SearchController search = new SearchController(services.index());
+        CoachController coach = new CoachController(services.coach(), services.llm());
+        LlmController llm = new LlmController(services.llm(), services.index()::search, OfflineCritic.of(services.coach()));
+        ConfigController config = new ConfigController(services.llmSettings(), services.language());
+        PracticeController practice = new PracticeController(services.attempts());
         AccessGuard guard = new AccessGuard(settings);
-        this.app = Javalin.create(config -> {
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            config.staticFiles.add(files -> {
+        this.closeables = List.of(llm);
+        this.app = Javalin.create(cfg -> {
+            cfg.jetty.host = settings.host();
+            cfg.jetty.port = settings.port();
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
             // headers first, so even a refused request carries them; then the token
-            config.routes.before(SecurityHeaders::apply);
-            config.routes.before(guard::check);
+            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(guard::check);
             // each feature's controller declares its own routes
-            search.routes(config.routes);
-            practice.routes(config.routes);
+            search.routes(cfg.routes);
+            coach.routes(cfg.routes);
+            llm.routes(cfg.routes);
+            config.routes(cfg.routes);
+            practice.routes(cfg.routes);
 
-            config.routes.exception(ApiException.class, (e, ctx) ->
+            cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getStatus() == 413
                             ? "the request body is over the limit of " + MAX_REQUEST_BYTES + " bytes" : e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal_error", "something went wrong on the server; the log has the details");
             });
-            config.routes.error(404, ctx -> {
+            cfg.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
                     error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
@@ -101,5 +122,18 @@ public final class RehearseServer {
 
     public void stop() {
         app.stop();
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("Closing {}: {}", c.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+
+    private static Services offline(KnowledgeIndex index, AttemptStore attempts) {
+        LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this server");
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        return new Services(index, coach, language, LlmSettings.none(), Optional.empty(), attempts);
     }
 }
