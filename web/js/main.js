@@ -4,8 +4,8 @@ import {byId, el, humanise, muted, show} from './dom.js';
 import {ApiError, getJson, postJson, postStream} from './api.js';
 import {findingsOf, modelIssuesIn, renderLegend, renderMarkedDraft, unsupportedIn} from './highlight.js';
 import {
-  renderAskAnswer, renderFallback, renderFindingsList, renderFollowUps, renderLanguageNote, renderLlmCritique,
-  renderScores, renderTie,
+  appendLlmFollowUps, appendLlmTie, renderAskAnswer, renderFallback, renderFindingsList, renderFollowUps,
+  renderLanguageNote, renderLlmCritique, renderScores, renderTie,
 } from './report.js';
 import {loadHistory} from './history.js';
 import {LengthReadout, Timer} from './timer.js';
@@ -40,7 +40,7 @@ async function loadEngine() {
   try {
     const config = await getJson('/api/config');
     const provider = config.provider || 'none';
-    if (provider === 'none') {
+    if (provider === 'none' || config.offline) {
       state.engine = {llm: false, note: 'offline'};
       engine.textContent = 'Offline coach · no language model configured';
     } else {
@@ -50,6 +50,7 @@ async function loadEngine() {
         + (config.keySet === false && provider === 'anthropic' ? ' · no key set' : '');
       if (config.baseUrl) engine.title = `Your notes go to ${config.baseUrl} when the model is asked`;
     }
+    if (config.language && config.language.ready === false) engine.textContent += ' · spelling check not ready';
     engine.dataset.mode = state.engine.llm ? 'llm' : 'offline';
   } catch (e) {
     state.engine = {llm: false, note: 'offline'};
@@ -247,7 +248,7 @@ async function critique() {
         } else if (name === 'json') {
           offline = data.offline || data;
           llm = data.llm || null;
-          failure = data.failure || null;
+          failure = data.failure || data.llmNote || null;
           renderOfflineCritique(offline, draftText, llm);
           if (llm) renderLlmCritique(byId('llm'), llm);
           if (failure) renderFallback(byId('llm'), failure);
@@ -265,10 +266,11 @@ async function critique() {
     end();
   }
   if (offline) {
+    // the same shape as POST /api/critique's answer: the offline report with llm and llmNote beside it
     const report = {...offline};
     if (llm) report.llm = llm;
-    if (failure) report.llmNote = failure.note;
-    const note = llm ? state.engine.note : failure ? `offline (${failure.kind || 'no model'})` : 'offline';
+    if (failure) report.llmNote = failure;
+    const note = modelNoteFor(llm, failure);
     await save('critique', body.question, draftText, report, offline.scores?.overall, signal.aborted && state.engine.llm && !llm
       ? `${note}, stopped` : note);
     refreshHistory();
@@ -284,6 +286,7 @@ async function followUps() {
   try {
     report = await postJson('/api/followups', body, {signal});
     renderFollowUps(byId('followups'), report.followUps);
+    appendLlmFollowUps(byId('followups'), report.llm, report.llmNote);
     setStatus(`${report.followUps?.length || 0} likely follow-ups.`);
   } catch (e) {
     failed(e, 'Follow-ups');
@@ -291,7 +294,7 @@ async function followUps() {
     end();
   }
   if (report) {
-    await save('followups', body.question, body.draft, report, null, 'offline');
+    await save('followups', body.question, body.draft, report, null, modelNoteFor(report.llm, report.llmNote));
     refreshHistory();
   }
 }
@@ -305,6 +308,7 @@ async function tie() {
   try {
     report = await postJson('/api/tie', body, {signal});
     renderTie(byId('tie'), report.companyTie || report);
+    appendLlmTie(byId('tie'), report.llm, report.llmNote);
     setStatus('Company tie done.');
   } catch (e) {
     failed(e, 'The company tie');
@@ -312,7 +316,8 @@ async function tie() {
     end();
   }
   if (report) {
-    await save('tie', body.question, body.draft, report.companyTie ? report : {companyTie: report}, null, 'offline');
+    await save('tie', body.question, body.draft, report.companyTie ? report : {companyTie: report}, null,
+      modelNoteFor(report.llm, report.llmNote));
     refreshHistory();
   }
 }
@@ -373,17 +378,27 @@ function stop() {
 
 // ---- history ------------------------------------------------------------------------------------------------
 
+/** Which coach wrote a report, for the history: the model's name, or offline and why. */
+function modelNoteFor(llm, failure) {
+  if (llm) return state.engine.note;
+  if (failure) return `offline (${failure.kind || 'no model'})`;
+  return 'offline';
+}
+
 /** Shows a saved attempt's report as it was when it ran. */
 function showSaved(attempt) {
   const report = attempt.report || {};
   if (attempt.mode === 'critique' && report.scores) {
     renderOfflineCritique(report, attempt.draft, report.llm);
     if (report.llm) renderLlmCritique(byId('llm'), report.llm);
-    else show(byId('llm'), muted(report.llmNote || 'This critique was made by the offline coach.'));
+    else if (report.llmNote) renderFallback(byId('llm'), report.llmNote);
+    else show(byId('llm'), muted('This critique was made by the offline coach.'));
   } else if (attempt.mode === 'followups') {
     renderFollowUps(byId('followups'), report.followUps);
+    appendLlmFollowUps(byId('followups'), report.llm, report.llmNote);
   } else if (attempt.mode === 'tie') {
     renderTie(byId('tie'), report.companyTie || report);
+    appendLlmTie(byId('tie'), report.llm, report.llmNote);
   } else if (attempt.mode === 'ask') {
     show(byId('stream'));
     if (report.answer) renderAskAnswer(byId('llm'), report.answer);

@@ -153,6 +153,54 @@ export function renderLlmCritique(container, reply) {
     notes(reply));
 }
 
+/** The model's follow-ups, appended under the offline ones: question, why, how to prepare with its sources. */
+export function appendLlmFollowUps(container, reply, failure) {
+  const section = el('div', {class: 'llm-part'}, el('h4', {}, 'From the language model'));
+  const items = reply?.result?.followUps || [];
+  if (items.length) {
+    section.append(el('ol', {class: 'followups llm-followups'}, items.map((f, n) => el('li', {class: 'followup'},
+      el('p', {class: 'followup-question'}, f.question),
+      f.whyTheyAsk ? el('p', {class: 'muted small'}, f.whyTheyAsk) : null,
+      f.howToPrepare ? el('p', {class: 'prepare'}, 'Prepare: ',
+        markPhrases(f.howToPrepare, (reply.flags || []).filter(x => String(x.field || '').startsWith(`followUps[${n}]`)))) : null,
+      sourcesOf(f.citations, reply.citations)))));
+    const extra = [flagList(reply), notes(reply)].filter(Boolean);
+    section.append(...extra);
+  } else if (failure) {
+    section.append(el('p', {class: 'note', role: 'note'}, failure.note || 'The model could not be used.'));
+  } else {
+    return;
+  }
+  container.append(section);
+}
+
+/** The model's company tie, appended under the offline one: its summary and bridging sentences with sources. */
+export function appendLlmTie(container, reply, failure) {
+  const section = el('div', {class: 'llm-part'}, el('h4', {}, 'From the language model'));
+  const tie = reply?.result;
+  if (tie) {
+    if (tie.summary) section.append(el('p', {}, withCitations(tie.summary, reply.citations)));
+    section.append(el('ol', {class: 'bridges llm-bridges'}, (tie.bridges || []).map((b, n) => el('li', {class: 'bridge'},
+      el('p', {}, markPhrases(b.sentence || '', (reply.flags || []).filter(x => String(x.field || '').startsWith(`bridges[${n}]`)))),
+      b.tiesTo ? el('p', {class: 'muted small'}, `Ties to: ${b.tiesTo}`) : null,
+      sourcesOf(b.citations, reply.citations)))));
+    section.append(...[flagList(reply), notes(reply)].filter(Boolean));
+  } else if (failure) {
+    section.append(el('p', {class: 'note', role: 'note'}, failure.note || 'The model could not be used.'));
+  } else {
+    return;
+  }
+  container.append(section);
+}
+
+/** "Sources: [1] file:lines [3] …" for the passage numbers an item cites. */
+function sourcesOf(numbers, citations) {
+  const byNumber = new Map((citations || []).map(c => [c.n, c]));
+  const found = (numbers || []).map(n => byNumber.get(n)).filter(Boolean);
+  if (!found.length) return null;
+  return el('p', {class: 'small'}, 'Sources: ', found.map(c => citationButton(c, `[${c.n}] ${location(c)}`)));
+}
+
 export function renderAskAnswer(container, reply) {
   const answer = reply?.result?.answer;
   show(container,
