@@ -6,6 +6,7 @@ import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.Env;
@@ -14,6 +15,7 @@ import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmSettings;
 import dev.rehearse.search.KnowledgeIndex;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +24,9 @@ import java.util.Optional;
  * history in {@code dataDir}. Stopping and starting another on the same folder is a server restart.
  */
 public final class LiveServer implements AutoCloseable {
+
+    /** One LanguageTool per test JVM: it takes seconds to load. */
+    private static LanguageChecker spelling;
 
     private final RehearseServer server;
     private final AttemptStore store;
@@ -44,6 +49,30 @@ public final class LiveServer implements AutoCloseable {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, accessToken);
         RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
         return new LiveServer(server, store, () -> { });
+    }
+
+    /**
+     * The offline coach as {@code serve} runs it, spelling and grammar check included (LanguageTool, loaded before
+     * this returns, so the first critique is already checked).
+     */
+    public static LiveServer startWithSpelling(Path dataDir) {
+        AttemptStore store = AttemptStore.inDataDir(dataDir);
+        KnowledgeIndex index = BundledKnowledge.index();
+        LanguageChecker language = spelling(index);
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        Services services = new Services(index, coach, language, LlmSettings.none(), Optional.empty(), store);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
+        return new LiveServer(new RehearseServer(settings, services).start(), store, () -> { });
+    }
+
+    private static synchronized LanguageChecker spelling(KnowledgeIndex index) {
+        if (spelling == null) {
+            spelling = LanguageCheckSetup.start(EnglishVariant.BRITISH, KnowledgeVocabulary.from(index.knowledge()));
+            if (!spelling.awaitReady(Duration.ofSeconds(90))) {
+                throw new IllegalStateException("LanguageTool did not load within 90 s");
+            }
+        }
+        return spelling;
     }
 
     /**

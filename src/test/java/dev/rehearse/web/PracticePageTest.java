@@ -43,7 +43,7 @@ class PracticePageTest {
     static void start() throws Exception {
         Browser.requireChromium();
         dataDir = Files.createTempDirectory("rehearse-page-test");
-        server = LiveServer.start(dataDir);
+        server = LiveServer.startWithSpelling(dataDir);
         browser = Browser.start();
     }
 
@@ -90,6 +90,9 @@ class PracticePageTest {
         assertThat(page.all("#marked mark.mark-hedge")).extracting(WebElement::getText).contains("I think");
         assertThat(page.all("#marked mark.mark-vague")).extracting(WebElement::getText).contains("things");
         assertThat(page.all("#marked mark.mark-filler")).extracting(WebElement::getText).contains("basically");
+        // the notes' own typo, caught by the spelling check, while the names in the notes are not flagged
+        assertThat(page.all("#marked mark.mark-spelling")).extracting(WebElement::getText).contains("seperate")
+                .doesNotContain("PayPal");
         assertThat(page.all("#marked .part-tag")).extracting(t -> t.getDomProperty("textContent")).contains("Situation", "Action", "Result");
         assertThat(page.one("#marked mark.mark-hedge").getDomAttribute("title")).startsWith("Hedge:");
         assertThat(page.text("#legend")).contains("Hedge", "Vague wording", "Action");
