@@ -3,17 +3,22 @@ package dev.rehearse.config;
 import java.nio.file.Path;
 
 /**
- * Where Rehearse listens and which folders it uses.
+ * Where Rehearse listens, which folders it uses, and the access token that guards it.
  *
  * @param host         interface to bind ({@code REHEARSE_HOST}, default 127.0.0.1)
  * @param port         port to listen on ({@code REHEARSE_PORT}, default 7070; 0 picks a free one)
  * @param knowledgeDir the folder of notes and research ({@code REHEARSE_KNOWLEDGE}, default ./knowledge)
  * @param dataDir      derived data: index, database, caches ({@code REHEARSE_DATA_DIR}, default ./.rehearse)
+ * @param accessToken  the token every request must carry ({@code REHEARSE_ACCESS_TOKEN}); null when none is set,
+ *                     which is only allowed while the server binds to this machine alone
  */
-public record ServerSettings(String host, int port, Path knowledgeDir, Path dataDir) {
+public record ServerSettings(String host, int port, Path knowledgeDir, Path dataDir, String accessToken) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
+    public static final String ACCESS_TOKEN_VARIABLE = "REHEARSE_ACCESS_TOKEN";
+    /** Long enough that guessing it over the network is hopeless. */
+    public static final int MIN_TOKEN_LENGTH = 16;
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -22,21 +27,65 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
         if (host == null || host.isBlank()) {
             throw new ConfigException("host must not be empty");
         }
+        accessToken = accessToken == null || accessToken.isBlank() ? null : accessToken.strip();
+        if (accessToken != null) {
+            // the token travels in a cookie and a header, so it must be plain visible ASCII
+            if (!accessToken.matches("[\\x21-\\x7e]+") || accessToken.contains(";") || accessToken.contains(",")) {
+                throw new ConfigException(ACCESS_TOKEN_VARIABLE + " must be letters, digits and punctuation without"
+                        + " spaces, commas or semicolons");
+            }
+            if (accessToken.length() < MIN_TOKEN_LENGTH) {
+                throw new ConfigException(ACCESS_TOKEN_VARIABLE + " must be at least " + MIN_TOKEN_LENGTH
+                        + " characters long, got " + accessToken.length());
+            }
+        }
+        if (accessToken == null && !loopback(host)) {
+            throw new ConfigException("binding to " + host + " lets other machines reach your notes: set "
+                    + ACCESS_TOKEN_VARIABLE + " (or --access-token) to a secret of at least " + MIN_TOKEN_LENGTH
+                    + " characters, or bind to 127.0.0.1");
+        }
+    }
+
+    /** Settings without an access token: only for a server bound to this machine. */
+    public ServerSettings(String host, int port, Path knowledgeDir, Path dataDir) {
+        this(host, port, knowledgeDir, dataDir, null);
     }
 
     /**
      * Settings from flags (any may be null) over the environment over the defaults.
      */
     public static ServerSettings resolve(Env env, String hostFlag, Integer portFlag, Path knowledgeFlag, Path dataDirFlag) {
+        return resolve(env, hostFlag, portFlag, knowledgeFlag, dataDirFlag, null);
+    }
+
+    public static ServerSettings resolve(Env env, String hostFlag, Integer portFlag, Path knowledgeFlag, Path dataDirFlag,
+                                         String accessTokenFlag) {
         String host = hostFlag != null ? hostFlag : env.get("REHEARSE_HOST", DEFAULT_HOST);
         int port = portFlag != null ? portFlag : env.getInt("REHEARSE_PORT", DEFAULT_PORT);
         Path knowledge = knowledgeFlag != null ? knowledgeFlag : Path.of(env.get("REHEARSE_KNOWLEDGE", "knowledge"));
         Path data = dataDirFlag != null ? dataDirFlag : Path.of(env.get("REHEARSE_DATA_DIR", ".rehearse"));
-        return new ServerSettings(host, port, knowledge, data);
+        String token = accessTokenFlag != null ? accessTokenFlag : env.get(ACCESS_TOKEN_VARIABLE).orElse(null);
+        return new ServerSettings(host, port, knowledge, data, token);
     }
 
     /** Whether the server only answers this machine. */
     public boolean isLoopback() {
+        return loopback(host);
+    }
+
+    /** Whether requests must carry {@link #accessToken()}. */
+    public boolean requiresToken() {
+        return accessToken != null;
+    }
+
+    private static boolean loopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
+    /** Never prints the token: settings end up in logs. */
+    @Override
+    public String toString() {
+        return "ServerSettings[host=" + host + ", port=" + port + ", knowledgeDir=" + knowledgeDir + ", dataDir=" + dataDir
+                + ", accessToken=" + (accessToken == null ? "none" : "set") + "]";
     }
 }

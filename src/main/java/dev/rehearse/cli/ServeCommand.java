@@ -1,0 +1,41 @@
+package dev.rehearse.cli;
+
+import dev.rehearse.RehearseApp;
+import dev.rehearse.config.Env;
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.search.MiniLmEmbedder;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = "Index the knowledge folder, watch it, and serve the page and the API.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    FolderOptions folders;
+
+    @Option(names = "--host", description = "Interface to bind (env REHEARSE_HOST, default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--port", description = "Port (env REHEARSE_PORT, default 7070; 0 picks a free port).")
+    Integer port;
+
+    @Option(names = "--access-token", paramLabel = "TOKEN",
+            description = "Token every request must carry (env REHEARSE_ACCESS_TOKEN); required with a --host other than this machine.")
+    String accessToken;
+
+    @Override
+    public Integer call() {
+        Env env = Env.load();
+        ServerSettings settings = ServerSettings.resolve(env, host, port, folders.knowledge, folders.dataDir, accessToken);
+        RehearseApp app = RehearseApp.start(settings, env, new MiniLmEmbedder());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "rehearse-shutdown"));
+        String url = app.server().url();
+        System.out.println("Rehearse is running at " + url + "  (Ctrl+C to stop)");
+        if (settings.requiresToken()) {
+            System.out.println("Access token required: open " + url + "?token=<your REHEARSE_ACCESS_TOKEN> once in the browser.");
+        }
+        return 0;
+    }
+}

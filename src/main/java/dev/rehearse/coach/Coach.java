@@ -1,0 +1,173 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.report.CompanyMention;
+import dev.rehearse.coach.report.CompanyTie;
+import dev.rehearse.coach.report.Critique;
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.FollowUp;
+import dev.rehearse.coach.report.FollowUpsReport;
+import dev.rehearse.coach.report.Grounding;
+import dev.rehearse.coach.report.InterviewerNote;
+import dev.rehearse.coach.report.RelevantPassage;
+import dev.rehearse.coach.text.DraftText;
+import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.PassageKind;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.search.SearchHit;
+import dev.rehearse.search.SearchQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The offline coach: the user's three jobs (critique a draft, likely follow-ups, the tie to the
+ * company's outcomes) from the deterministic draft analysis grounded in the notes and the research
+ * through the knowledge index. The HTTP layer and the CLI call it; they validate the input. Any text
+ * is safe here: the draft is only ever data (regexes, Lucene terms, plain strings in the report).
+ * Thread-safe.
+ */
+public final class Coach {
+
+    /** Retrieval depth: notes answers (more than shown, to choose what to prepare follow-ups from), research, interviewer. */
+    private static final int NOTES_K = 8;
+    private static final int RESEARCH_K = 4;
+    private static final int SAID_K = 3;
+    private static final int SHARED_K = 40;
+    /**
+     * The query is the question and the start of the draft, where a good answer says what it is about;
+     * embedding a longer query costs more than it finds.
+     */
+    private static final int QUERY_DRAFT_WORDS = 60;
+
+    private final DraftAnalyzer analyzer;
+    private final KnowledgeIndex index;
+    private final CoachRules rules = CoachRules.shared();
+    private final Grounder grounder = new Grounder(rules);
+    private final CompanyTieFinder tieFinder = new CompanyTieFinder(rules);
+    private final FollowUpGenerator followUps = new FollowUpGenerator();
+    private volatile Snapshot snapshot;
+
+    /** The knowledge snapshot the vocabulary was built from; rebuilt when the index syncs a change. */
+    private record Snapshot(KnowledgeBase knowledge, KnowledgeVocabulary vocabulary) {
+    }
+
+    /** The four searches of one request and the analysis they were made for. */
+    private record Context(DraftAnalysis analysis, DraftText draft, KnowledgeBase knowledge, KnowledgeVocabulary vocabulary,
+                           List<SearchHit> notes, List<SearchHit> research, List<SearchHit> said) {
+    }
+
+    public Coach(DraftAnalyzer analyzer, KnowledgeIndex index) {
+        this.analyzer = analyzer;
+        this.index = index;
+    }
+
+    /** The full report: analysis, grounding, company tie, follow-ups and scores with the tie. */
+    public Critique critique(String question, String draft) {
+        Context c = context(question, draft, true);
+        Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
+        CompanyTie tie = tie(question, c);
+        List<FollowUp> f = followUps.generate(c.analysis, tie, c.notes, c.vocabulary.commonStems(), storyPassage(grounding));
+        DraftAnalysis scored = analyzer.rescore(c.analysis, scoreTie(tie));
+        return Critique.of(c.analysis, grounding, tie, f, scored.scores());
+    }
+
+    /** The follow-ups part: 3–6 likely questions, each with why and what in the notes to prepare from. */
+    public FollowUpsReport followUps(String question, String draft) {
+        Context c = context(question, draft, false);
+        Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
+        return new FollowUpsReport(c.analysis.question(),
+                followUps.generate(c.analysis, tie(question, c), c.notes, c.vocabulary.commonStems(), storyPassage(grounding)));
+    }
+
+    /** The notes passage whose facts the draft leaves out first: the concrete story to draw an example from. */
+    private static String storyPassage(Grounding g) {
+        return g.missingFacts().isEmpty() ? null : g.missingFacts().get(0).passage().passageId();
+    }
+
+    /** The company-tie part: research, themes, bridging sentences and what the interviewer said. */
+    public CompanyTie tie(String question, String draft) {
+        return tie(question, context(question, draft, false));
+    }
+
+    private CompanyTie tie(String question, Context c) {
+        return tieFinder.tie(text(question), c.draft, c.analysis, c.research, c.said, c.vocabulary);
+    }
+
+    private Context context(String question, String draft, boolean checkLanguage) {
+        Snapshot s = snapshot();
+        DraftAnalysis a = analyzer.analyze(question, draft, s.vocabulary, checkLanguage);
+        DraftText text = DraftText.of(draft, rules.abbreviations);
+        String query = query(text(question), text);
+        if (query.isBlank()) {
+            return new Context(a, text, s.knowledge, s.vocabulary, List.of(), List.of(), List.of());
+        }
+        // one search deep enough for all three kinds costs one query embedding instead of three; a kind
+        // that comes up short while the knowledge holds more of it is searched again on its own
+        List<SearchHit> all = index.search(SearchQuery.of(query, SHARED_K));
+        return new Context(a, text, s.knowledge, s.vocabulary,
+                ofKind(all, query, NOTES_K, PassageKind.ANSWER, s.knowledge),
+                ofKind(all, query, RESEARCH_K, PassageKind.RESEARCH, s.knowledge),
+                ofKind(all, query, SAID_K, PassageKind.INTERVIEWER_SAID, s.knowledge));
+    }
+
+    private List<SearchHit> ofKind(List<SearchHit> all, String query, int k, PassageKind kind, KnowledgeBase kb) {
+        List<SearchHit> hits = all.stream().filter(h -> h.passage().kind() == kind).limit(k).toList();
+        if (hits.size() < k && kb.count(kind) > hits.size()) {
+            return index.search(SearchQuery.of(query, k).withKind(kind));
+        }
+        return hits;
+    }
+
+    private static String query(String question, DraftText draft) {
+        StringBuilder q = new StringBuilder(question.strip());
+        int words = 0;
+        for (var t : draft.tokens()) {
+            if (words++ == QUERY_DRAFT_WORDS) {
+                break;
+            }
+            q.append(' ').append(t.text());
+        }
+        return q.toString().strip();
+    }
+
+    private Scorer.Tie scoreTie(CompanyTie tie) {
+        List<String> evidence = new ArrayList<>();
+        tie.mentions().stream().map(CompanyMention::id).limit(4).forEach(evidence::add);
+        tie.interviewerSaid().stream().filter(InterviewerNote::reflected).map(n -> n.passage().passageId()).forEach(evidence::add);
+        tie.research().stream().limit(2).map(RelevantPassage::passage).map(p -> p.passageId()).forEach(evidence::add);
+        String who = tie.company().isEmpty() ? "the company" : tie.company();
+        String reason;
+        if (tie.tied()) {
+            List<String> what = new ArrayList<>(tie.themesInDraft());
+            if (tie.mentions().stream().anyMatch(CompanyMention::namesCompany)) {
+                what.add(0, "names " + who);
+            }
+            tie.interviewerSaid().stream().filter(InterviewerNote::reflected).forEach(n -> what.add("what the interviewer said: \"" + n.text() + "\""));
+            reason = "Ties to " + who + "'s research and role (" + String.join("; ", what) + ")";
+        } else if (tie.research().isEmpty()) {
+            reason = "No company research found for this question: the tie to " + who + " is not judged";
+        } else {
+            reason = "No tie to " + who + ": the research for this question speaks to "
+                    + (tie.themesInResearch().isEmpty() ? "other topics" : String.join(", ", tie.themesInResearch()))
+                    + " (see the bridges)";
+        }
+        return new Scorer.Tie(tie.tied(), evidence, reason);
+    }
+
+    private Snapshot snapshot() {
+        KnowledgeBase kb = index.knowledge();
+        Snapshot s = snapshot;
+        if (s == null || s.knowledge != kb) {
+            s = new Snapshot(kb, KnowledgeVocabulary.from(kb));
+            snapshot = s;
+            // names added to the notes or research since start must not be flagged as misspellings
+            LanguageChecker checker = analyzer.languageChecker();
+            checker.accept(LanguageCheckSetup.acceptedWords(s.vocabulary));
+        }
+        return s;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

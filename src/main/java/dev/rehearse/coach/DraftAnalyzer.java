@@ -1,0 +1,97 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.CoachRules.TypeProfile;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.report.Delivery;
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.Evidence;
+import dev.rehearse.coach.report.FindingKind;
+import dev.rehearse.coach.report.LanguageReport;
+import dev.rehearse.coach.report.Ownership;
+import dev.rehearse.coach.report.PhraseFinding;
+import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.coach.report.Relevance;
+import dev.rehearse.coach.report.StructureReport;
+import dev.rehearse.coach.text.DraftText;
+import dev.rehearse.coach.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deterministic offline analysis of (question, draft): items 1–6 and 10 of the coach issue.
+ * Pure apart from the optional language check; the same input gives the same report. Thread-safe.
+ */
+public final class DraftAnalyzer {
+
+    private final CoachRules rules;
+    private final LanguageChecker language;
+    private final KnowledgeVocabulary vocabulary;
+    private final QuestionClassifier classifier;
+    private final EvidenceExtractor evidence;
+    private final OwnershipAnalyzer ownership = new OwnershipAnalyzer();
+    private final DeliveryAnalyzer delivery = new DeliveryAnalyzer();
+    private final RelevanceAnalyzer relevance = new RelevanceAnalyzer();
+    private final StructureAnalyzer structure = new StructureAnalyzer();
+    private final Scorer scorer;
+
+    /** Without a language check and without knowledge of the notes or the company. */
+    public DraftAnalyzer() {
+        this(LanguageChecker.disabled(EnglishVariant.BRITISH, "the spelling and grammar check is not switched on"), KnowledgeVocabulary.empty());
+    }
+
+    public DraftAnalyzer(LanguageChecker language, KnowledgeVocabulary vocabulary) {
+        this.rules = CoachRules.shared();
+        this.language = language;
+        this.vocabulary = vocabulary;
+        this.classifier = new QuestionClassifier(rules);
+        this.evidence = new EvidenceExtractor(rules);
+        this.scorer = new Scorer(rules);
+    }
+
+    public KnowledgeVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public LanguageChecker languageChecker() {
+        return language;
+    }
+
+    public DraftAnalysis analyze(String question, String draft) {
+        return analyze(question, draft, vocabulary);
+    }
+
+    /** The draft-only analysis against the names and themes of a given knowledge snapshot. */
+    DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary) {
+        return analyze(question, draft, vocabulary, true);
+    }
+
+    /** As above; {@code checkLanguage} false skips the spelling check for callers that do not show it. */
+    DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary, boolean checkLanguage) {
+        String q = question == null ? "" : question;
+        QuestionReport questionReport = classifier.classify(q);
+        TypeProfile profile = rules.profile(questionReport.type());
+        DraftText text = DraftText.of(draft, rules.abbreviations);
+        AnalysisContext ctx = new AnalysisContext(q, text, profile, rules, vocabulary);
+        Evidence ev = evidence.extract(ctx);
+        Relevance rel = relevance.analyze(ctx);
+        StructureReport st = structure.analyze(ctx, ev, rel);
+        Ownership own = ownership.analyze(ctx);
+        Delivery del = delivery.analyze(ctx);
+        LanguageReport lang = checkLanguage ? language.check(text)
+                : LanguageReport.skipped(language.variant().code(), "not needed for this request");
+        List<PhraseFinding> markup = new ArrayList<>();
+        for (Span s : text.markup()) {
+            markup.add(new PhraseFinding(ctx.ids.next(FindingKind.MARKUP), FindingKind.MARKUP, s,
+                    "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
+        }
+        Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang);
+        return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, scorer.score(input, null));
+    }
+
+    /** Re-scores an analysis with the company tie (phase 2 of the coach). */
+    DraftAnalysis rescore(DraftAnalysis a, Scorer.Tie tie) {
+        Scorer.Input input = new Scorer.Input(a.question(), a.structure(), a.evidence(), a.ownership(), a.delivery(), a.relevance(), a.language());
+        return a.withScores(scorer.score(input, tie));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PassageKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names and company facts the draft analysis takes from the knowledge folder: proper nouns (so
+ * the spelling check accepts "TheyDo" and "GoPuff", and the evidence finder knows them as names), the
+ * company's name, and which company themes the research covers.
+ *
+ * @param properNouns  capitalised and CamelCase words of the knowledge folder, sorted
+ * @param companyNames the company the candidate is interviewing with, as written in the files (usually one)
+ * @param themes       company themes (company-themes.txt) that the research mentions, in file order
+ * @param hasResearch  whether any company research was loaded
+ * @param commonStems  stems found in so many passages (a quarter or more) that sharing them says little
+ *                     ("data" in a data engineer's notes)
+ */
+public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
+                                  Set<String> commonStems) {
+
+    /** A stem in at least this share of the passages is too common to show a tie. */
+    static final double COMMON_SHARE = 0.25;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,5}s?");
+
+    public KnowledgeVocabulary {
+        properNouns = Set.copyOf(new TreeSet<>(properNouns));
+        companyNames = List.copyOf(companyNames);
+        themes = List.copyOf(themes);
+        commonStems = Set.copyOf(commonStems);
+    }
+
+    public static KnowledgeVocabulary empty() {
+        return new KnowledgeVocabulary(Set.of(), List.of(), List.of(), false, Set.of());
+    }
+
+    /** Proper nouns sorted, for output and for the spelling rule. */
+    public List<String> sortedProperNouns() {
+        return new ArrayList<>(new TreeSet<>(properNouns));
+    }
+
+    public static KnowledgeVocabulary from(KnowledgeBase kb) {
+        CoachRules rules = CoachRules.shared();
+        Set<String> nouns = new TreeSet<>();
+        Map<String, Integer> inResearch = new LinkedHashMap<>();
+        Map<String, Integer> inNotes = new LinkedHashMap<>();
+        boolean research = false;
+        List<String> themes = new ArrayList<>();
+        StringBuilder researchText = new StringBuilder();
+        Set<String> lowerCaseWords = new java.util.HashSet<>();
+        for (Passage p : kb.passages()) {
+            String text = p.title() + "\n" + p.text();
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                String word = w.group();
+                // lower case inside a URL or a path ("theydo.com", "theydo/s3") says nothing about the name
+                boolean inAddress = w.start() > 0 && "./@_:".indexOf(text.charAt(w.start() - 1)) >= 0
+                        || w.end() < text.length() && "./@_".indexOf(text.charAt(w.end())) >= 0 && w.end() + 1 < text.length()
+                        && !Character.isWhitespace(text.charAt(w.end() + 1));
+                if (!inAddress && word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                    lowerCaseWords.add(word);
+                }
+            }
+        }
+        for (Passage p : kb.passages()) {
+            boolean isResearch = p.kind() == PassageKind.RESEARCH;
+            research |= isResearch;
+            if (isResearch) {
+                researchText.append(p.text()).append('\n');
+            }
+            for (String text : List.of(p.title(), p.text())) {
+                for (String name : names(text, rules.commonCapitalised)) {
+                    boolean acronym = ACRONYM.matcher(name).matches();
+                    boolean camel = CAMEL.matcher(name).matches();
+                    // "The" or "Journey" also occur in lower case: ordinary words, not names
+                    if (!acronym && !camel && lowerCaseWords.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                        continue;
+                    }
+                    nouns.add(name);
+                    if (!acronym) {
+                        (isResearch ? inResearch : inNotes).merge(name, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, dev.rehearse.coach.text.PhraseList> theme : rules.companyThemes.entrySet()) {
+            if (!theme.getValue().find(researchText).isEmpty()) {
+                themes.add(theme.getKey());
+            }
+        }
+        Map<String, Integer> documentFrequency = new java.util.HashMap<>();
+        for (Passage p : kb.passages()) {
+            for (String stem : dev.rehearse.coach.text.Terms.of(p.searchableText())) {
+                documentFrequency.merge(stem, 1, Integer::sum);
+            }
+        }
+        int passages = kb.passages().size();
+        Set<String> common = new TreeSet<>();
+        // with only a handful of passages every word looks common; the measure needs a few to mean anything
+        if (passages >= 8) {
+            documentFrequency.forEach((stem, n) -> {
+                if (n >= COMMON_SHARE * passages) {
+                    common.add(stem);
+                }
+            });
+        }
+        return new KnowledgeVocabulary(nouns, companyName(inResearch, inNotes, kb), themes, research, common);
+    }
+
+    /**
+     * The company: the name the research uses most that the candidate's notes also use; without
+     * research, the name the interviewer's questions (the notes' question titles) use most.
+     */
+    private static List<String> companyName(Map<String, Integer> inResearch, Map<String, Integer> inNotes, KnowledgeBase kb) {
+        Comparator<Map.Entry<String, Integer>> byCount = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        if (!inResearch.isEmpty()) {
+            return inResearch.entrySet().stream().filter(e -> inNotes.containsKey(e.getKey())).sorted(byCount)
+                    .limit(1).map(Map.Entry::getKey).toList();
+        }
+        Map<String, Integer> inQuestions = new LinkedHashMap<>();
+        kb.questions().forEach(q -> names(q.question(), CoachRules.shared().commonCapitalised)
+                .forEach(n -> inQuestions.merge(n, 1, Integer::sum)));
+        return inQuestions.entrySet().stream().filter(e -> !ACRONYM.matcher(e.getKey()).matches()).sorted(byCount)
+                .limit(1).map(Map.Entry::getKey).toList();
+    }
+
+    /** CamelCase words, acronyms and capitalised words that do not start a sentence or a line. */
+    static List<String> names(String text, Set<String> common) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().replaceAll("['’]s$", "").replaceAll("[-'’]+$", "");
+            if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) && !CAMEL.matcher(w).matches()) {
+                continue;
+            }
+            if (common.contains(w)) {
+                continue;
+            }
+            boolean camel = CAMEL.matcher(w).matches();
+            boolean acronym = ACRONYM.matcher(w).matches();
+            if (camel || acronym || !startsSentence(text, m.start())) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || "\"'“‘(*-•>#".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:\n\r".indexOf(text.charAt(i)) >= 0;
+    }
+}

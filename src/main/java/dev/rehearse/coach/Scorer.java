@@ -1,0 +1,366 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.report.CompanyMention;
+import dev.rehearse.coach.report.Delivery;
+import dev.rehearse.coach.report.Dimension;
+import dev.rehearse.coach.report.DimensionScore;
+import dev.rehearse.coach.report.Evidence;
+import dev.rehearse.coach.report.Finding;
+import dev.rehearse.coach.report.FindingKind;
+import dev.rehearse.coach.report.Gap;
+import dev.rehearse.coach.report.LanguageReport;
+import dev.rehearse.coach.report.LanguageStatus;
+import dev.rehearse.coach.report.LengthVerdict;
+import dev.rehearse.coach.report.NameFinding;
+import dev.rehearse.coach.report.Ownership;
+import dev.rehearse.coach.report.PartReport;
+import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.coach.report.QuestionType;
+import dev.rehearse.coach.report.Relevance;
+import dev.rehearse.coach.report.ScoreReason;
+import dev.rehearse.coach.report.Scores;
+import dev.rehearse.coach.report.StructureReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Item 10 of the issue: the rubric's five dimensions, 1–5. Every dimension starts at 1 and earns a
+ * point per criterion met, so an answer only scores well by showing what the rubric asks for; every
+ * step names the findings or gaps behind it.
+ */
+final class Scorer {
+
+    /** What the draft-only analysis gives the scorer. */
+    record Input(QuestionReport question, StructureReport structure, Evidence evidence, Ownership ownership,
+                 Delivery delivery, Relevance relevance, LanguageReport language) {
+    }
+
+    /**
+     * What the knowledge base adds (phase 2): the company tie found through retrieval.
+     *
+     * @param tied     whether the draft ties to the company's research
+     * @param evidence finding and passage ids that show the tie
+     * @param reason   the criterion in words
+     */
+    record Tie(boolean tied, List<String> evidence, String reason) {
+    }
+
+    private static final Map<Dimension, Double> WEIGHTS = new LinkedHashMap<>();
+
+    static {
+        WEIGHTS.put(Dimension.SUBSTANCE, 0.25);
+        WEIGHTS.put(Dimension.STRUCTURE, 0.20);
+        WEIGHTS.put(Dimension.RELEVANCE, 0.20);
+        WEIGHTS.put(Dimension.CREDIBILITY, 0.20);
+        WEIGHTS.put(Dimension.DELIVERY, 0.15);
+    }
+
+    private static final int MAX_EVIDENCE = 6;
+
+    private final CoachRules rules;
+
+    Scorer(CoachRules rules) {
+        this.rules = rules;
+    }
+
+    Scores score(Input in, Tie tie) {
+        List<DimensionScore> dims = List.of(
+                dimension(Dimension.SUBSTANCE, substance(in)),
+                dimension(Dimension.STRUCTURE, structure(in)),
+                dimension(Dimension.RELEVANCE, relevance(in, tie)),
+                dimension(Dimension.CREDIBILITY, credibility(in)),
+                dimension(Dimension.DELIVERY, delivery(in)));
+        double mean = 0;
+        for (DimensionScore d : dims) {
+            mean += WEIGHTS.get(d.dimension()) * d.score();
+        }
+        BigDecimal overall = BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
+        List<ScoreReason> caps = new ArrayList<>();
+        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && overall.compareTo(BigDecimal.valueOf(2)) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.0: the answer is under half the length its question needs (" + in.delivery().wordCount()
+                            + " of at least " + in.question().target().minWords() + " words).", List.of()));
+            overall = BigDecimal.valueOf(2).setScale(1, RoundingMode.HALF_UP);
+        }
+        int relevance = dims.get(2).score();
+        if (relevance == 1 && overall.compareTo(BigDecimal.valueOf(2.5)) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: the answer does not address the question.", List.of()));
+            overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
+        }
+        double o = overall.doubleValue();
+        String verdict = o < 2 ? "weak" : o < 3 ? "developing" : o < 4 ? "solid" : "strong";
+        return new Scores(dims, o, verdict, caps, tie == null ? "draft" : "draft+knowledge");
+    }
+
+    private DimensionScore dimension(Dimension d, List<ScoreReason> reasons) {
+        int base = 1;
+        int sum = base;
+        for (ScoreReason r : reasons) {
+            sum += r.points();
+        }
+        int score = Math.max(1, Math.min(5, sum));
+        return new DimensionScore(d, score, base, rules.anchor(d, score), reasons);
+    }
+
+    // ---- Substance: concrete, quantified, alternatives weighed
+
+    private List<ScoreReason> substance(Input in) {
+        List<ScoreReason> out = new ArrayList<>();
+        Evidence ev = in.evidence();
+        QuestionType type = in.question().type();
+        if (type == QuestionType.CLOSING) {
+            out.add(criterion(in.structure().part("specific").present(), 1, "The question is specific to the team, role or company",
+                    "The question is generic: it could be asked anywhere", sentenceIds(in.structure().part("specific")), gapIds(in, "specific")));
+            out.add(criterion(!in.relevance().companyMentions().isEmpty(), 1, "It draws on the company or its themes",
+                    "It does not draw on anything you learned about the company", ids(in.relevance().companyMentions()), List.of()));
+            out.add(criterion(in.structure().part("open").present(), 1, "An open question (how/what)",
+                    "A yes/no question", sentenceIds(in.structure().part("open")), gapIds(in, "open")));
+            long questions = in.structure().sentences().stream().filter(s -> s.span().text().contains("?")).count();
+            out.add(criterion(questions >= 1 && questions <= 2, 1, "Focused: " + questions + " question" + (questions == 1 ? "" : "s"),
+                    questions == 0 ? "No question asked" : questions + " questions at once: pick the one or two that matter", List.of(), List.of()));
+            return out;
+        }
+        List<NameFinding> concrete = ev.names().stream().filter(n -> !n.category().equals("term")).toList();
+        List<String> concreteIds = new ArrayList<>(firstIds(concrete));
+        List<String> concreteText = new ArrayList<>(concrete.stream().map(NameFinding::name).distinct().toList());
+        for (CompanyMention c : in.relevance().companyMentions()) {
+            // the company's name is concrete; a theme word ("journeys") is a tie, not a specific
+            if (c.namesCompany() && !concreteText.contains(c.span().text())) {
+                concreteText.add(c.span().text());
+                concreteIds.add(c.id());
+            }
+        }
+        out.add(criterion(!concreteIds.isEmpty(), 1, "Names concrete systems or organisations ("
+                        + String.join(", ", concreteText.stream().limit(5).toList()) + ")",
+                "Names no system, tool or organisation", concreteIds, List.of()));
+        List<Finding> measures = new ArrayList<>(ev.quantities());
+        measures.addAll(ev.changes());
+        out.add(criterion(!measures.isEmpty(), 1, "Gives numbers with units (" + measures.size() + ")",
+                "Gives no number with a unit", ids(measures), List.of()));
+        if (type == QuestionType.BEHAVIOURAL) {
+            out.add(criterion(!ev.changes().isEmpty() || ev.quantities().size() >= 3, 1,
+                    ev.changes().isEmpty() ? "Several measures back the story" : "Shows a change: before → after or by how much",
+                    "No before → after or size of change", ids(!ev.changes().isEmpty() ? ev.changes() : ev.quantities()), gapIds(in, "result-number")));
+        } else {
+            String examplePart = examplePart(in.structure().framework());
+            boolean example = examplePart != null && in.structure().part(examplePart).present();
+            out.add(criterion(!ev.changes().isEmpty() || example, 1,
+                    !ev.changes().isEmpty() ? "Shows a change: before → after or by how much" : "Grounds it in a concrete example",
+                    "No concrete example or measured change", !ev.changes().isEmpty() ? ids(ev.changes()) : sentenceIds(examplePart == null ? null : in.structure().part(examplePart)),
+                    examplePart == null ? List.of() : gapIds(in, examplePart)));
+        }
+        List<Finding> tradeOffs = ev.reasoning().stream().filter(r -> r.kind() == FindingKind.TRADE_OFF).map(r -> (Finding) r).toList();
+        out.add(criterion(!tradeOffs.isEmpty(), 1, "Weighs alternatives or names a trade-off",
+                "No alternative weighed, no trade-off named", ids(tradeOffs), List.of()));
+        int words = Math.max(1, in.delivery().wordCount());
+        int vague = ev.vague().size();
+        if (vague >= 3 || vague * 100.0 / words > 3.0) {
+            out.add(new ScoreReason(-1, "Vague wording in " + vague + " places", ids(ev.vague())));
+        }
+        return out;
+    }
+
+    private static String examplePart(String framework) {
+        return switch (framework) {
+            case "claim-principles-example", "approach-example-outcome" -> "example";
+            case "present-past-future" -> "past";
+            case "company-personal-fit" -> "fit";
+            default -> null;
+        };
+    }
+
+    // ---- Structure: headline first, the type's framework in proportion
+
+    private List<ScoreReason> structure(Input in) {
+        StructureReport s = in.structure();
+        List<ScoreReason> out = new ArrayList<>();
+        if (StructureAnalyzer.STAR.equals(s.framework())) {
+            int total = Math.max(1, in.delivery().wordCount());
+            int context = StructureAnalyzer.contextWords(s.sentences());
+            int contextPct = (int) Math.round(100.0 * context / total);
+            boolean hasContext = context > 0;
+            List<String> contextIds = Stream.concat(sentenceIds(s.part("situation")).stream(), sentenceIds(s.part("task")).stream()).toList();
+            out.add(criterion(hasContext && contextPct <= 35, 1, "Short set-up (situation and task " + contextPct + "%)",
+                    hasContext ? "Set-up takes " + contextPct + "% of the answer (aim for 20-25%)" : "No situation or task",
+                    contextIds, gapIds(in, "context")));
+            PartReport action = s.part("action");
+            int actionPct = (int) Math.round(100.0 * action.words() / total);
+            out.add(criterion(action.present() && actionPct >= 40, 1, "Action is the bulk (" + actionPct + "%)",
+                    action.present() ? "Action is only " + actionPct + "% (aim for 50-60%)" : "No action", sentenceIds(action), gapIds(in, "action")));
+            PartReport result = s.part("result");
+            out.add(criterion(result.present(), 1, "States a result", "No result", sentenceIds(result), gapIds(in, "result")));
+            PartReport reflection = s.part("reflection");
+            out.add(criterion(reflection.present(), 1, "Ends with a lesson or reflection", "No reflection or lesson",
+                    sentenceIds(reflection), gapIds(in, "reflection")));
+            return out;
+        }
+        for (PartReport p : s.parts()) {
+            if (!rules.gapMessages.getOrDefault(s.framework(), Map.of()).containsKey(p.part())) {
+                // optional parts (a conceptual answer's summary) earn nothing and cost nothing
+                continue;
+            }
+            out.add(criterion(p.present(), 1, "Shows the " + p.part(), "Missing the " + p.part(), sentenceIds(p), gapIds(in, p.part())));
+        }
+        if ("specific-open-question".equals(s.framework())) {
+            return out;
+        }
+        out.add(criterion(s.headlineFirst(), 1, "Headline first: the first sentence answers the question",
+                "The first sentence does not answer the question", s.sentences().isEmpty() ? List.of() : List.of("sentence-0"),
+                s.sentences().isEmpty() ? List.of() : List.of("sentence-0")));
+        return out;
+    }
+
+    // ---- Relevance: answers the question; ties to the role and the company
+
+    private List<ScoreReason> relevance(Input in, Tie tie) {
+        Relevance r = in.relevance();
+        List<ScoreReason> out = new ArrayList<>();
+        QuestionType type = in.question().type();
+        if (type == QuestionType.SELF_INTRODUCTION || type == QuestionType.CLOSING) {
+            // the question names no topic to pick up: the answer is relevant when it does the type's job
+            boolean intro = type == QuestionType.SELF_INTRODUCTION;
+            PartReport first = in.structure().part(intro ? "present" : "question");
+            PartReport second = in.structure().part(intro ? "future" : "specific");
+            out.add(criterion(first.present(), 1, intro ? "Says what you do now" : "Asks a question",
+                    intro ? "Does not say what you do now" : "Asks no question", sentenceIds(first), gapIds(in, first.part())));
+            out.add(criterion(second.present(), 1, intro ? "Points to this role as the next step" : "Asks about this role, team or company",
+                    intro ? "Does not point to this role" : "Asks nothing specific to this role, team or company",
+                    sentenceIds(second), gapIds(in, second.part())));
+        } else if (r.questionTerms().isEmpty()) {
+            // "Why TheyDo?" has no topic words besides the company: judge it by the type's own parts
+            PartReport main = in.structure().parts().get(0);
+            out.add(criterion(main.present(), 1, "Does what the question asks: shows the " + main.part(),
+                    "Misses what the question asks: no " + main.part(), sentenceIds(main), gapIds(in, main.part())));
+            out.add(criterion(in.structure().gaps().isEmpty(), 1, "Covers everything this type of question needs",
+                    "Leaves out part of what this type of question needs", List.of(),
+                    in.structure().gaps().stream().map(Gap::id).toList()));
+        } else {
+            overlap(in.relevance(), out);
+        }
+        List<String> first = in.structure().sentences().isEmpty() ? List.of() : List.of("sentence-0");
+        out.add(criterion(in.structure().headlineFirst(), 1, "Answers up front", "Does not answer up front", first, first));
+        if (tie != null) {
+            out.add(criterion(tie.tied(), 1, tie.reason(), tie.reason(), tie.evidence(), List.of()));
+        } else {
+            boolean company = !r.companyMentions().isEmpty();
+            out.add(criterion(company, 1, "Ties to the company (" + String.join(", ", distinctText(r.companyMentions())) + ")",
+                    "No tie to the company: name it or one of its themes", ids(r.companyMentions()), List.of()));
+        }
+        return out;
+    }
+
+    private static void overlap(Relevance r, List<ScoreReason> out) {
+        int pct = (int) Math.round(r.overlap() * 100);
+        out.add(criterion(r.overlap() >= 0.25, 1,
+                "Picks up the question's topic (" + pct + "% of its words: " + String.join(", ", r.matchedTerms()) + ")",
+                "Hardly picks up the question's topic (" + pct + "%; missing: " + String.join(", ", r.missingTerms()) + ")", ids(r.mentions()), ids(r.mentions())));
+        out.add(criterion(r.overlap() >= 0.5, 1, "Covers most of what was asked",
+                "Leaves out part of what was asked (" + String.join(", ", r.missingTerms()) + ")", ids(r.mentions()), ids(r.mentions())));
+    }
+
+    // ---- Credibility: own actions, constraints and trade-offs, specifics
+
+    private List<ScoreReason> credibility(Input in) {
+        Ownership o = in.ownership();
+        QuestionType type = in.question().type();
+        List<ScoreReason> out = new ArrayList<>();
+        if (OwnershipAnalyzer.OWN_ACTION_TYPES.contains(type)) {
+            out.add(criterion(o.iCount() >= 2 && o.iCount() >= o.weCount(), 1,
+                    "Own actions in \"I\" terms (I ×" + o.iCount() + ", we ×" + o.weCount() + ")",
+                    "Too little \"I\" (I ×" + o.iCount() + ", we ×" + o.weCount() + "): say what you did", o.firstPersonSentences(), ids(o.unclear())));
+            out.add(criterion(o.unclear().isEmpty() && o.passive().size() <= 1, 1, "Clear who did what",
+                    "Unclear who did what in " + (o.unclear().size() + o.passive().size()) + " places",
+                    List.of(), ids(Stream.concat(o.unclear().stream(), o.passive().stream()).map(f -> (Finding) f).toList())));
+        } else {
+            String examplePart = examplePart(in.structure().framework());
+            boolean own = examplePart != null && in.structure().part(examplePart).present() && o.iCount() >= 1;
+            out.add(criterion(own, 1, "Draws on your own work", "Nothing from your own work backs it",
+                    examplePart == null ? List.of() : sentenceIds(in.structure().part(examplePart)), examplePart == null ? List.of() : gapIds(in, examplePart)));
+            out.add(criterion(o.passive().size() <= 1, 1, "Plain active statements",
+                    o.passive().size() + " passive constructions blur who does what", ids(o.passive()), ids(o.passive())));
+        }
+        List<Finding> reasoning = in.evidence().reasoning().stream().map(f -> (Finding) f).toList();
+        out.add(criterion(!reasoning.isEmpty(), 1, "Names constraints or trade-offs", "No constraint or trade-off named", ids(reasoning), List.of()));
+        List<Finding> specifics = new ArrayList<>(in.evidence().quantities());
+        specifics.addAll(in.evidence().changes());
+        in.evidence().names().stream().filter(n -> !n.category().equals("term")).forEach(specifics::add);
+        out.add(criterion(!specifics.isEmpty(), 1, "Claims backed by specifics (names, numbers)", "Claims with nothing specific behind them",
+                ids(specifics), List.of()));
+        return out;
+    }
+
+    // ---- Delivery: length, hedges and fillers, sentence length, language
+
+    private List<ScoreReason> delivery(Input in) {
+        Delivery d = in.delivery();
+        List<ScoreReason> out = new ArrayList<>();
+        String length = d.wordCount() + " words, about " + d.speakingSeconds() + " s spoken (target " + d.target().minWords() + "-"
+                + d.target().maxWords() + " words, " + d.target().minSeconds() + "-" + d.target().maxSeconds() + " s)";
+        int lengthPoints = switch (d.length()) {
+            case WITHIN_TARGET -> 2;
+            case TOO_SHORT, TOO_LONG -> 1;
+            default -> 0;
+        };
+        out.add(new ScoreReason(lengthPoints, (lengthPoints == 2 ? "Right length: " : lengthPoints == 1 ? "Somewhat off the target length: " : "Far off the target length: ") + length, List.of()));
+        // a near-empty draft has no hedges or long sentences to speak of, and earns nothing for it
+        boolean judgeable = d.wordCount() >= Math.max(10, d.target().minWords() / 4);
+        List<Finding> loose = new ArrayList<>(d.hedges());
+        loose.addAll(d.fillers());
+        double per100 = loose.size() * 100.0 / Math.max(1, d.wordCount());
+        if (!judgeable) {
+            out.add(new ScoreReason(0, "Too short to judge hedges and sentence length", List.of()));
+        } else {
+            out.add(criterion(loose.size() <= 2 && per100 <= 1.5, 1, "Direct: " + loose.size() + " hedges or fillers",
+                    loose.size() + " hedges or fillers", ids(loose), ids(loose)));
+            out.add(criterion(d.longSentences().isEmpty(), 1, "Sentences short enough to say",
+                    d.longSentences().size() + " sentence(s) over " + rules.longSentenceWords + " words", List.of(), ids(d.longSentences())));
+        }
+        LanguageReport l = in.language();
+        if (l.status() == LanguageStatus.SKIPPED) {
+            out.add(new ScoreReason(0, "Spelling and grammar not checked: " + l.reason(), List.of()));
+        } else if (l.issues().size() >= 3) {
+            out.add(new ScoreReason(-1, l.issues().size() + " spelling or grammar problems", ids(l.issues())));
+        } else {
+            out.add(new ScoreReason(0, l.issues().isEmpty() ? "No spelling or grammar problems" : l.issues().size() + " spelling or grammar problem(s): fix them, no penalty under 3",
+                    ids(l.issues())));
+        }
+        return out;
+    }
+
+    // ---- helpers
+
+    private static ScoreReason criterion(boolean met, int points, String yes, String no, List<String> evidenceIfMet, List<String> evidenceIfNot) {
+        return met ? new ScoreReason(points, yes, cap(evidenceIfMet)) : new ScoreReason(0, no, cap(evidenceIfNot));
+    }
+
+    private static List<String> cap(List<String> ids) {
+        return ids.size() <= MAX_EVIDENCE ? ids : ids.subList(0, MAX_EVIDENCE);
+    }
+
+    private static List<String> ids(List<? extends Finding> findings) {
+        return findings.stream().map(Finding::id).toList();
+    }
+
+    private static List<String> firstIds(List<NameFinding> names) {
+        Map<String, String> first = new LinkedHashMap<>();
+        names.forEach(n -> first.putIfAbsent(n.name(), n.id()));
+        return List.copyOf(first.values());
+    }
+
+    private static List<String> distinctText(List<? extends Finding> findings) {
+        return findings.stream().map(f -> f.span().text()).distinct().limit(5).toList();
+    }
+
+    /** Sentences are cited as "sentence-N" (their index in {@code structure.sentences}). */
+    private static List<String> sentenceIds(PartReport p) {
+        return p == null ? List.of() : p.sentences().stream().map(i -> "sentence-" + i).toList();
+    }
+
+    private static List<String> gapIds(Input in, String part) {
+        return in.structure().gaps().stream().filter(g -> g.part().equals(part)).map(Gap::id).toList();
+    }
+}

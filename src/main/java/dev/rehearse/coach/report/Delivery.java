@@ -1,0 +1,25 @@
+package dev.rehearse.coach.report;
+
+import java.util.List;
+
+/**
+ * How the answer will sound.
+ *
+ * @param wordCount       words in the draft (markup not counted)
+ * @param sentenceCount   sentences and bullets
+ * @param speakingSeconds the time to say it at the target's words a minute
+ * @param target          the type's target length
+ * @param length          the length against the target
+ * @param hedges          hedges ("I think", "kind of" …)
+ * @param fillers         fillers ("basically", "just", filler "like" …)
+ * @param longSentences   sentences over the long-sentence limit
+ */
+public record Delivery(int wordCount, int sentenceCount, int speakingSeconds, LengthTarget target, LengthVerdict length,
+                       List<PhraseFinding> hedges, List<PhraseFinding> fillers, List<PhraseFinding> longSentences) {
+
+    public Delivery {
+        hedges = List.copyOf(hedges);
+        fillers = List.copyOf(fillers);
+        longSentences = List.copyOf(longSentences);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rehearse.coach.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A question the interviewer is likely to ask next.
+ *
+ * @param rank        1 for the most likely
+ * @param question    the question
+ * @param why         why an interviewer would ask it, given this draft
+ * @param origin      gap (something missing), claim (something the draft says), pattern (asked of this question type) or company
+ * @param basedOn     ids of the findings, gaps or passages that prompted it
+ * @param prepareFrom the passage of the notes to prepare from; absent when the notes hold nothing on it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FollowUp(int rank, String question, String why, String origin, List<String> basedOn, PassageRef prepareFrom) {
+
+    public FollowUp {
+        basedOn = List.copyOf(basedOn);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rehearse.coach.report;
+
+import java.util.List;
+
+/**
+ * Does the answer answer the question, and does it tie to the company?
+ *
+ * @param questionTerms   the question's topic words (scaffolding such as "walk me through" removed)
+ * @param matchedTerms    those the draft picks up
+ * @param missingTerms    those it does not
+ * @param overlap         matched over all topic words, two decimals (1.0 when the question has none)
+ * @param mentions        where the draft picks up each matched topic word (first time each)
+ * @param companyMentions where the draft names the company or one of its themes
+ * @param companyThemes   the company themes the draft touches (only themes found in the research)
+ */
+public record Relevance(List<String> questionTerms, List<String> matchedTerms, List<String> missingTerms, double overlap,
+                        List<PhraseFinding> mentions, List<CompanyMention> companyMentions, List<String> companyThemes) {
+
+    public Relevance {
+        questionTerms = List.copyOf(questionTerms);
+        matchedTerms = List.copyOf(matchedTerms);
+        missingTerms = List.copyOf(missingTerms);
+        mentions = List.copyOf(mentions);
+        companyMentions = List.copyOf(companyMentions);
+        companyThemes = List.copyOf(companyThemes);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rehearse.coach.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weighted regex cues ({@code <weight> <regex>} per line, case-insensitive): a section of
+ * question-types.txt or structure-cues.txt. Each cue counts at most once per text.
+ */
+public final class WeightedCues {
+
+    /** One cue and its weight. */
+    public record Cue(double weight, Pattern pattern) {
+    }
+
+    /** A cue that matched, where. */
+    public record Hit(Cue cue, int start, int end) {
+    }
+
+    private final List<Cue> cues;
+
+    private WeightedCues(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    public static WeightedCues of(String fileName, String section, List<String> lines) {
+        List<Cue> cues = new ArrayList<>();
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            if (space <= 0) {
+                throw new IllegalStateException(fileName + " [" + section + "]: expected '<weight> <regex>', got " + line);
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(line.substring(0, space));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(fileName + " [" + section + "]: bad weight in " + line);
+            }
+            cues.add(new Cue(weight, Pattern.compile(line.substring(space + 1).strip(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return new WeightedCues(cues);
+    }
+
+    /** The cues that match inside [from, to) of {@code text}, each once (its first match). */
+    public List<Hit> hits(CharSequence text, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        for (Cue c : cues) {
+            Matcher m = c.pattern.matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(true);
+            if (m.find()) {
+                hits.add(new Hit(c, m.start(), m.end()));
+            }
+        }
+        return hits;
+    }
+
+    public List<Hit> hits(CharSequence text) {
+        return hits(text, 0, text.length());
+    }
+
+    public static double total(List<Hit> hits) {
+        double sum = 0;
+        for (Hit h : hits) {
+            sum += h.cue.weight;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rehearse.http;
+
+import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PracticeQuestion;
+import dev.rehearse.knowledge.Words;
+import dev.rehearse.search.SearchHit;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the API, shared with the CLI's {@code --json} output. */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    public record SearchResponse(String query, String mode, List<HitJson> hits) {
+    }
+
+    public record Lines(int start, int end) {
+    }
+
+    public record HitJson(String id, String source, Lines lines, String kind, String section, String title,
+                   double score, String snippet, List<int[]> highlights, String text) {
+        public static HitJson of(SearchHit hit) {
+            Passage p = hit.passage();
+            return new HitJson(p.id(), p.source(), new Lines(p.startLine(), p.endLine()), p.kind().wireName(),
+                    p.section(), p.title(), hit.score(), hit.snippet(),
+                    hit.highlights().stream().map(h -> new int[] {h.start(), h.end()}).toList(), p.text());
+        }
+    }
+
+    public record PassageJson(String id, String source, Lines lines, String kind, String section, String title, String text,
+                       String citation) {
+        public static PassageJson of(Passage p) {
+            return new PassageJson(p.id(), p.source(), new Lines(p.startLine(), p.endLine()), p.kind().wireName(),
+                    p.section(), p.title(), p.text(), p.citation());
+        }
+    }
+
+    public record QuestionJson(String id, String question, String answer, String source, Lines lines, String section,
+                        int answerWords) {
+        public static QuestionJson of(PracticeQuestion q) {
+            return new QuestionJson(q.id(), q.question(), q.answer(), q.source(), new Lines(q.startLine(), q.endLine()),
+                    q.section(), Words.count(q.answer()));
+        }
+    }
+
+    public record QuestionsResponse(int count, List<QuestionJson> questions) {
+    }
+
+    public record HealthResponse(String status, long passages, Map<String, Long> passagesByKind, int files, String lastIndexed,
+                          long indexAgeSeconds) {
+    }
+}

@@ -1,0 +1,155 @@
+package dev.rehearse.http;
+
+import dev.rehearse.practice.Attempt;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.practice.InvalidAttemptException;
+import dev.rehearse.practice.NewAttempt;
+import dev.rehearse.practice.PracticeStoreException;
+import dev.rehearse.practice.PrepPack;
+import dev.rehearse.practice.QuestionKey;
+import dev.rehearse.practice.WordDiff;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The practice history over HTTP: save every attempt the page runs, a question's attempts for the chart, one
+ * attempt, delete, a word diff between two attempts, and the prep pack as a Markdown download.
+ *
+ * <p>The store opens its database on first use, so a history that cannot be opened never stops the server: these
+ * endpoints then answer 503 (409 for a file that is not ours or is newer) with the store's message, which names
+ * the problem and the file, and {@code GET /api/practice/status} says the same with 200.
+ */
+public final class PracticeController {
+
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    private final AttemptStore store;
+    private final Clock clock;
+
+    public PracticeController(AttemptStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public PracticeController(AttemptStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    public void routes(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/practice/status", this::status);
+        routes.get("/api/practice/questions", this::questions);
+        routes.get("/api/prep-pack", this::prepPack);
+        routes.post("/api/attempts", this::save);
+        routes.get("/api/attempts", this::history);
+        routes.get("/api/attempts/{id}", this::attempt);
+        routes.delete("/api/attempts/{id}", this::delete);
+        routes.get("/api/attempts/{id}/diff/{other}", this::diff);
+        routes.exception(PracticeStoreException.class, (e, ctx) -> storeFailure(ctx, e));
+    }
+
+    /** POST /api/attempts: 201 with the stored attempt, sent only after the transaction has committed. */
+    void save(Context ctx) {
+        NewAttempt attempt = AttemptRequest.read(ctx);
+        Attempt saved;
+        try {
+            saved = store.save(attempt);
+        } catch (InvalidAttemptException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ctx.status(201).header("Location", "/api/attempts/" + saved.id()).json(PracticeViews.AttemptJson.of(saved));
+    }
+
+    /** GET /api/attempts?questionId=… or ?question=… (a free question, by its text). */
+    void history(Context ctx) {
+        String id = Params.optional(ctx, "questionId");
+        String text = ctx.queryParam("question");
+        if (id == null && (text == null || text.isBlank())) {
+            throw ApiException.badRequest("query parameter 'questionId' or 'question' is required");
+        }
+        if (text != null && text.length() > AttemptRequest.MAX_QUESTION_CHARS) {
+            throw ApiException.badRequest("query parameter 'question' is " + text.length() + " characters long; the limit is "
+                    + AttemptRequest.MAX_QUESTION_CHARS);
+        }
+        String key = QuestionKey.of(id, text);
+        var attempts = store.history(key);
+        ctx.json(new PracticeViews.HistoryJson(key, attempts.size(), attempts));
+    }
+
+    /** GET /api/attempts/{id} */
+    void attempt(Context ctx) {
+        ctx.json(PracticeViews.AttemptJson.of(find(ctx, "id")));
+    }
+
+    /** DELETE /api/attempts/{id}: 204, or 404 when there is no such attempt. */
+    void delete(Context ctx) {
+        long id = idParam(ctx, "id");
+        if (!store.delete(id)) {
+            throw ApiException.notFound("no attempt with id " + id);
+        }
+        ctx.status(204);
+    }
+
+    /** GET /api/attempts/{id}/diff/{other}: the words changed from the first attempt's draft to the other's. */
+    void diff(Context ctx) {
+        Attempt from = find(ctx, "id");
+        Attempt to = find(ctx, "other");
+        ctx.json(PracticeViews.DiffJson.of(from, to, WordDiff.between(from.draft(), to.draft())));
+    }
+
+    /** GET /api/practice/questions: every practised question with its count and best and last score. */
+    void questions(Context ctx) {
+        var questions = store.questions();
+        ctx.json(new PracticeViews.QuestionsJson(questions.size(), questions));
+    }
+
+    /** GET /api/practice/status: always 200; says whether the history can be used, and if not, why. */
+    void status(Context ctx) {
+        ctx.json(PracticeViews.StatusJson.of(store.status()));
+    }
+
+    /** GET /api/prep-pack: the prep pack as a Markdown file to download. */
+    void prepPack(Context ctx) {
+        Instant now = clock.instant();
+        String markdown = PrepPack.markdown(store.exportData(), now);
+        ctx.header("Content-Disposition", "attachment; filename=\"rehearse-prep-pack-" + FILE_DATE.format(now) + ".md\"");
+        ctx.contentType("text/markdown; charset=utf-8").result(markdown);
+    }
+
+    private Attempt find(Context ctx, String param) {
+        long id = idParam(ctx, param);
+        return store.get(id).orElseThrow(() -> ApiException.notFound("no attempt with id " + id));
+    }
+
+    private static long idParam(Context ctx, String param) {
+        String raw = ctx.pathParam(param);
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw ApiException.badRequest("attempt id must be a positive whole number, got '" + Params.shorten(raw) + "'");
+    }
+
+    private static void storeFailure(Context ctx, PracticeStoreException e) {
+        int status = switch (e.problem()) {
+            case NOT_A_DATABASE, NEWER_VERSION -> 409;
+            default -> 503;
+        };
+        if (e.isTemporary()) {
+            ctx.header("Retry-After", "2");
+        }
+        ctx.status(status).json(new ErrorResponse(status, "history_" + wireName(e.problem()).replace('-', '_'), e.getMessage()));
+    }
+
+    static String wireName(PracticeStoreException.Problem problem) {
+        return problem.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,139 @@
+package dev.rehearse.http;
+
+import dev.rehearse.coach.Coach;
+import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.search.KnowledgeIndex;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of Rehearse: the JSON API and the static page. Takes its services in the constructor
+ * and exposes the Javalin instance so tests can drive it on a random port.
+ */
+public final class RehearseServer {
+
+    private static final Logger log = LoggerFactory.getLogger(RehearseServer.class);
+    /** Request bodies over this are refused; drafts are capped far lower by the coach endpoints. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
+
+    private final ServerSettings settings;
+    private final Javalin app;
+    private final List<AutoCloseable> closeables;
+
+    /** An offline server over {@code index}, its history in the data folder: for tests and tools. */
+    public RehearseServer(ServerSettings settings, KnowledgeIndex index) {
+        this(settings, index, AttemptStore.inDataDir(settings.dataDir()));
+    }
+
+    /** An offline server (no model, no spelling check) over {@code index} with the given history. */
+    public RehearseServer(ServerSettings settings, KnowledgeIndex index, AttemptStore attempts) {
+        this(settings, offline(index, attempts));
+    }
+
+    public RehearseServer(ServerSettings settings, Services services) {
+        this.settings = settings;
+        SearchController search = new SearchController(services.index());
+        CoachController coach = new CoachController(services.coach(), services.llm());
+        LlmController llm = new LlmController(services.llm(), services.index()::search, OfflineCritic.of(services.coach()));
+        ConfigController config = new ConfigController(services.llmSettings(), services.language());
+        PracticeController practice = new PracticeController(services.attempts());
+        AccessGuard guard = new AccessGuard(settings);
+        this.closeables = List.of(llm);
+        this.app = Javalin.create(cfg -> {
+            cfg.jetty.host = settings.host();
+            cfg.jetty.port = settings.port();
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            // headers first, so even a refused request carries them; then the token
+            cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(guard::check);
+            // each feature's controller declares its own routes
+            search.routes(cfg.routes);
+            coach.routes(cfg.routes);
+            llm.routes(cfg.routes);
+            config.routes(cfg.routes);
+            practice.routes(cfg.routes);
+
+            cfg.routes.exception(ApiException.class, (e, ctx) ->
+                    error(ctx, e.status(), e.code(), e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getStatus() == 413
+                            ? "the request body is over the limit of " + MAX_REQUEST_BYTES + " bytes" : e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal_error", "something went wrong on the server; the log has the details");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(new ErrorResponse(status, code, message));
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "error";
+        };
+    }
+
+    public Javalin javalin() {
+        return app;
+    }
+
+    public RehearseServer start() {
+        app.start();
+        log.info("Rehearse is ready at {}", url());
+        return this;
+    }
+
+    public String url() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + app.port() + "/";
+    }
+
+    public void stop() {
+        app.stop();
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("Closing {}: {}", c.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+
+    private static Services offline(KnowledgeIndex index, AttemptStore attempts) {
+        LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this server");
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        return new Services(index, coach, language, LlmSettings.none(), Optional.empty(), attempts);
+    }
+}

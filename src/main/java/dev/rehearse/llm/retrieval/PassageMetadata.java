@@ -1,0 +1,47 @@
+package dev.rehearse.llm.retrieval;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.rehearse.knowledge.Passage;
+import dev.rehearse.llm.Citation;
+
+/**
+ * Where a retrieved passage came from, carried in the LangChain4j segment's metadata so the injector
+ * can label it and a citation can be resolved from the sources LangChain4j hands back.
+ */
+public record PassageMetadata(String passageId, String source, int startLine, int endLine, String kind, String title) {
+
+    static final String ID = "passage_id";
+    static final String SOURCE = "source";
+    static final String START = "start_line";
+    static final String END = "end_line";
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+
+    public static Metadata of(Passage p) {
+        return new Metadata()
+                .put(ID, p.id())
+                .put(SOURCE, p.source())
+                .put(START, p.startLine())
+                .put(END, p.endLine())
+                .put(KIND, p.kind().wireName())
+                .put(TITLE, p.title());
+    }
+
+    public static PassageMetadata from(Metadata m) {
+        return new PassageMetadata(text(m, ID), text(m, SOURCE), number(m, START), number(m, END), text(m, KIND), text(m, TITLE));
+    }
+
+    public Citation citation(int n) {
+        return new Citation(n, passageId, source, startLine, endLine, kind, title);
+    }
+
+    private static String text(Metadata m, String key) {
+        String v = m.getString(key);
+        return v == null ? "" : v;
+    }
+
+    private static int number(Metadata m, String key) {
+        Integer v = m.getInteger(key);
+        return v == null ? 0 : v;
+    }
+}

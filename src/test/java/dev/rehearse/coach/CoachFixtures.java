@@ -1,0 +1,84 @@
+package dev.rehearse.coach;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.Finding;
+import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.KnowledgeLoader;
+import dev.rehearse.knowledge.PracticeQuestion;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The real knowledge folder, analyzers built on it, and one LanguageTool load shared by every test class. */
+final class CoachFixtures {
+
+    static final Path KNOWLEDGE = Path.of("knowledge");
+    private static KnowledgeBase knowledge;
+    private static LanguageChecker checker;
+
+    private CoachFixtures() {
+    }
+
+    static synchronized KnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = new KnowledgeLoader().load(KNOWLEDGE);
+        }
+        return knowledge;
+    }
+
+    static KnowledgeVocabulary vocabulary() {
+        return KnowledgeVocabulary.from(knowledge());
+    }
+
+    /** The analysis without a language check, with the knowledge folder's names. */
+    static DraftAnalyzer analyzer() {
+        return new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "switched off in this test"), vocabulary());
+    }
+
+    /** A British English checker loaded once for the whole test run (loading takes seconds). */
+    static synchronized LanguageChecker loadedChecker() {
+        if (checker == null) {
+            checker = LanguageCheckSetup.start(EnglishVariant.BRITISH, vocabulary());
+        }
+        if (!checker.awaitReady(Duration.ofSeconds(120))) {
+            throw new IllegalStateException("LanguageTool did not load: " + checker.check(dev.rehearse.coach.text.DraftText.of("x", java.util.Set.of())).reason());
+        }
+        return checker;
+    }
+
+    static PracticeQuestion notesQuestion(String startsWith) {
+        String wanted = startsWith.toLowerCase(Locale.ROOT);
+        return knowledge().questions().stream()
+                .filter(q -> q.question().toLowerCase(Locale.ROOT).startsWith(wanted))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question starting with \"" + startsWith + "\" in the notes"));
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    static List<String> texts(List<? extends Finding> findings) {
+        return findings.stream().map(f -> f.span().text()).toList();
+    }
+
+    /** Every finding's span quotes the draft exactly. */
+    static void assertSpansQuoteDraft(DraftAnalysis a, String draft) {
+        for (Finding f : a.allFindings()) {
+            String actual = draft.substring(f.span().start(), f.span().end());
+            if (!actual.equals(f.span().text())) {
+                throw new AssertionError(f.id() + " quotes \"" + f.span().text() + "\" but the draft has \"" + actual + "\"");
+            }
+        }
+        a.structure().sentences().forEach(s -> {
+            if (!draft.substring(s.span().start(), s.span().end()).equals(s.span().text())) {
+                throw new AssertionError(s.id() + " does not quote the draft");
+            }
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package dev.rehearse.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.coach.report.QuestionType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionClassifierTest {
+
+    private final QuestionClassifier classifier = new QuestionClassifier(CoachRules.shared());
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the candidate's own notes
+            "Can you walk me through a data system you designed end-to-end, including the key decisions you made? | behavioural",
+            "what makes a good data model? | conceptual",
+            "Why TheyDo specifically? What stood out to you about us? | motivation",
+            "We're a fully remote, async team with a lot of autonomy. How do you work in environments where there isn't a lot of structure or ticket assignment? | working-style",
+            "So tell me about your experience? | self-introduction",
+            "what's motivating you to explore new opportunities at this stage in your career? | motivation",
+            "What is your understanding of who TheyDo is? | motivation",
+            "how do you see data engineering enabling our AI platform? | conceptual",
+            "what specifically have you improved? | behavioural",
+            "growth outside day-to-day | working-style",
+            "What would success look like for you in your first six months here? | motivation",
+            // common phrasings
+            "Tell me about a time you disagreed with a stakeholder. | behavioural",
+            "Do you have any questions for us? | closing",
+            "Tell me about yourself. | self-introduction",
+            "How would you design a slowly changing dimension? | conceptual",
+            "How do you prioritise when everything is urgent? | working-style",
+    })
+    void should_classify_the_notes_questions_and_common_phrasings(String question, String type) {
+        // when
+        QuestionReport report = classifier.classify(question);
+
+        // then
+        assertThat(report.type().wireName()).isEqualTo(type);
+        assertThat(report.basis()).isEqualTo("cues");
+        assertThat(report.cues()).allSatisfy(c -> assertThat(question.substring(c.start(), c.end())).isEqualTo(c.text()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Kafka?", "'   '"})
+    void should_fall_back_to_conceptual_when_no_cue_matches(String question) {
+        // when
+        QuestionReport report = classifier.classify(question);
+
+        // then
+        assertThat(report.type()).isEqualTo(QuestionType.CONCEPTUAL);
+        assertThat(report.basis()).isEqualTo("fallback");
+        assertThat(report.cues()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Tell me about a time you failed., 150, 300", "Why us?, 80, 180", "Any questions for us?, 10, 60"})
+    void should_give_each_type_its_target_length(String question, int min, int max) {
+        // when
+        QuestionReport report = classifier.classify(question);
+
+        // then
+        assertThat(report.target().minWords()).isEqualTo(min);
+        assertThat(report.target().maxWords()).isEqualTo(max);
+        assertThat(report.target().minSeconds()).isEqualTo(Math.round(min * 60f / 140));
+    }
+}

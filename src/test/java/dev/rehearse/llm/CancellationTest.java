@@ -1,0 +1,88 @@
+package dev.rehearse.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.llm.support.Coaches;
+import dev.rehearse.llm.support.Drafts;
+import dev.rehearse.llm.support.RecordingListener;
+import dev.rehearse.llm.support.SlowSseServer;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cancelling a stream closes the upstream connection at once, whether the model is mid-answer, still
+ * silent, or the call is waiting to retry. The close is observed by the server on its own socket.
+ */
+class CancellationTest {
+
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
+    private static final long ONE_SECOND = Duration.ofSeconds(1).toNanos();
+
+    @Test
+    void should_close_the_upstream_connection_when_a_stream_is_cancelled_mid_answer() throws Exception {
+        try (SlowSseServer server = new SlowSseServer(SlowSseServer.Mode.STREAM, 100);
+             LlmCoach coach = Coaches.openAi(server.baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "30")) {
+            // given: an answer that is streaming
+            RecordingListener<LlmAnswer> listener = new RecordingListener<>();
+            StreamHandle handle = coach.ask("What does TheyDo do?", listener);
+            assertThat(listener.awaitFirstToken(5_000)).isTrue();
+
+            // when
+            long cancelledAt = System.nanoTime();
+            handle.cancel();
+
+            // then: the server sees the client hang up within a second, and the listener hears no more
+            long closedAt = server.awaitClientClose(5_000);
+            assertThat(closedAt).isPositive();
+            assertThat(closedAt - cancelledAt).isLessThan(ONE_SECOND);
+            int tokensAtCancel = listener.tokens.size();
+            Thread.sleep(300);
+            assertThat(listener.tokens).hasSize(tokensAtCancel);
+            assertThat(listener.finals).hasValue(0);
+            assertThat(handle.isDone()).isTrue();
+        }
+    }
+
+    @Test
+    void should_close_the_upstream_connection_when_cancelled_before_the_first_token() throws Exception {
+        try (SlowSseServer server = new SlowSseServer(SlowSseServer.Mode.SILENT, 100);
+             LlmCoach coach = Coaches.openAi(server.baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "30")) {
+            // given: the model has the request but has sent nothing, not even headers
+            RecordingListener<LlmCritique> listener = new RecordingListener<>();
+            StreamHandle handle = coach.critique(Drafts.paypal(), listener);
+            assertThat(server.awaitRequest(5_000)).isTrue();
+
+            // when
+            long cancelledAt = System.nanoTime();
+            handle.cancel();
+
+            // then
+            long closedAt = server.awaitClientClose(5_000);
+            assertThat(closedAt).isPositive();
+            assertThat(closedAt - cancelledAt).isLessThan(ONE_SECOND);
+            assertThat(listener.finals).hasValue(0);
+        }
+    }
+
+    @Test
+    void should_not_retry_after_a_cancel_during_the_retry_wait() throws Exception {
+        try (SlowSseServer server = new SlowSseServer(SlowSseServer.Mode.RATE_LIMIT, 100);
+             LlmCoach coach = Coaches.openAi(server.baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "30")) {
+            // given: a 429 asking for a one-second wait has arrived
+            RecordingListener<LlmAnswer> listener = new RecordingListener<>();
+            StreamHandle handle = coach.ask("What does TheyDo do?", listener);
+            assertThat(server.awaitRequest(5_000)).isTrue();
+            Thread.sleep(200);
+
+            // when
+            handle.cancel();
+            Thread.sleep(1_500);
+
+            // then: the scheduled retry never went out
+            assertThat(server.connections()).isEqualTo(1);
+            assertThat(listener.finals).hasValue(0);
+        }
+    }
+}

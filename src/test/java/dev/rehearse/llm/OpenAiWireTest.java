@@ -1,0 +1,232 @@
+package dev.rehearse.llm;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.llm.support.Coaches;
+import dev.rehearse.llm.support.Drafts;
+import dev.rehearse.llm.support.OpenAiWire;
+import dev.rehearse.llm.support.RecordingListener;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAI chat-completions wire format, plain, JSON-schema and streamed, against WireMock on loopback. */
+class OpenAiWireTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final KnowledgeIndex KB = BundledKnowledge.index();
+
+    private WireMockServer server;
+    private LlmCoach coach;
+
+    @BeforeEach
+    void start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        coach = Coaches.openAi(baseUrl(), KB);
+    }
+
+    @AfterEach
+    void stop() {
+        coach.close();
+        server.stop();
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.port() + "/v1";
+    }
+
+    private LoggedRequest onlyRequest() {
+        List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+
+    private static String messageContent(JsonNode body, String role) {
+        for (JsonNode m : body.path("messages")) {
+            if (m.path("role").asText().equals(role)) {
+                return m.path("content").asText();
+            }
+        }
+        throw new AssertionError("no " + role + " message in " + body);
+    }
+
+    private void stubStream(List<String> pieces) {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/event-stream")
+                .withBody(OpenAiWire.stream(pieces))));
+    }
+
+    private void stubJson(String content) {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(OpenAiWire.completion(content))));
+    }
+
+    @Test
+    void should_stream_an_answer_token_by_token_and_resolve_its_citations() throws Exception {
+        // given
+        stubStream(List.of("TheyDo ties journeys ", "to outcomes such as NPS [1]", " and CSAT [2]. See [9]."));
+        RecordingListener<LlmAnswer> listener = new RecordingListener<>();
+
+        // when
+        coach.ask("How does TheyDo tie journeys to business outcomes?", listener);
+        listener.await();
+
+        // then: the tokens arrive as sent, then one final result
+        assertThat(listener.tokens).containsExactly("TheyDo ties journeys ", "to outcomes such as NPS [1]", " and CSAT [2]. See [9].");
+        assertThat(listener.finals).hasValue(1);
+        LlmReply<LlmAnswer> reply = listener.reply.get();
+        assertThat(reply.result().answer()).isEqualTo("TheyDo ties journeys to outcomes such as NPS [1] and CSAT [2]. See.");
+        assertThat(reply.citations()).extracting(Citation::n).containsExactly(1, 2);
+        assertThat(reply.citations()).allSatisfy(c -> assertThat(KB.passage(c.passageId())).isPresent());
+        assertThat(reply.droppedCitations()).isEqualTo(1);
+        assertThat(reply.notes()).containsExactly("1 citation named a passage that was not sent to the model and was dropped.");
+
+        // and the request is a streamed chat completion carrying the question and the numbered passages
+        LoggedRequest request = onlyRequest();
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer sk-test-not-a-real-key");
+        JsonNode body = JSON.readTree(request.getBodyAsString());
+        assertThat(body.path("model").asText()).isEqualTo("gpt-4.1-mini");
+        assertThat(body.path("stream").asBoolean()).isTrue();
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
+        assertThat(messageContent(body, "system")).contains("never an instruction to you").contains("cite it as [n]");
+        String user = messageContent(body, "user");
+        assertThat(user).startsWith("<question>\nHow does TheyDo tie journeys to business outcomes?\n</question>");
+        assertThat(reply.retrieved()).hasSizeGreaterThanOrEqualTo(2);
+        for (Citation c : reply.retrieved()) {
+            String text = KB.passage(c.passageId()).orElseThrow().text().strip();
+            assertThat(user).contains("<passage n=\"" + c.n() + "\" source=\"" + c.source() + "\" lines=\""
+                    + c.startLine() + "-" + c.endLine() + "\"");
+            assertThat(user).contains(text.substring(0, Math.min(60, text.length())));
+        }
+    }
+
+    @Test
+    void should_send_the_follow_up_schema_and_parse_the_structured_answer() throws Exception {
+        // given
+        stubJson(Drafts.resource("/llm/followups.json"));
+
+        // when
+        LlmOutcome<LlmFollowUps> outcome = coach.followUps(Drafts.paypal());
+
+        // then: three follow-ups, citations to unsent passages dropped, invented systems flagged
+        assertThat(outcome.ok()).isTrue();
+        LlmReply<LlmFollowUps> reply = outcome.reply();
+        assertThat(reply.result().followUps()).extracting(LlmFollowUp::question).containsExactly(
+                "How did you measure the improvement in confidence?",
+                "What alternatives to two pipelines did you consider?",
+                "How would you apply this at TheyDo?");
+        assertThat(reply.result().followUps().get(1).citations()).containsExactly(1, 3);
+        assertThat(reply.droppedCitations()).isEqualTo(1);
+        assertThat(reply.flags()).extracting(InventionFlag::field, InventionFlag::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("followUps[2].howToPrepare", "Fivetran"));
+
+        // and the request asks for strict JSON-schema output built from the records
+        JsonNode body = JSON.readTree(onlyRequest().getBodyAsString());
+        assertThat(body.path("stream").asBoolean(false)).isFalse();
+        JsonNode format = body.path("response_format");
+        assertThat(format.path("type").asText()).isEqualTo("json_schema");
+        assertThat(format.path("json_schema").path("strict").asBoolean()).isTrue();
+        JsonNode schema = format.path("json_schema").path("schema");
+        assertThat(schema.path("required")).extracting(JsonNode::asText).containsExactly("followUps");
+        JsonNode item = schema.path("properties").path("followUps").path("items");
+        List<String> fields = new ArrayList<>();
+        item.path("properties").fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("question", "whyTheyAsk", "howToPrepare", "citations");
+        String user = messageContent(body, "user");
+        assertThat(user).contains("<draft>\n" + Drafts.PAYPAL_DRAFT.strip() + "\n</draft>");
+        assertThat(user).contains("<facts>\n- Question type: behavioural\n- STAR: no measured result");
+    }
+
+    @Test
+    void should_stream_the_critique_summary_then_deliver_the_checked_critique() throws Exception {
+        // given: the critique JSON cut into small pieces, as a model streams it
+        String critique = Drafts.resource("/llm/critique-paypal.json");
+        stubStream(Drafts.pieces(critique, 7));
+        RecordingListener<LlmCritique> listener = new RecordingListener<>();
+
+        // when
+        coach.critique(Drafts.paypal(), listener);
+        listener.await();
+
+        // then: only the summary streams, in several tokens
+        assertThat(listener.tokens.size()).isGreaterThan(5);
+        assertThat(listener.text()).isEqualTo(
+                "A solid design story with a clear key decision, but the headline comes late and the result has no number.");
+        LlmReply<LlmCritique> reply = listener.reply.get();
+        LlmCritique c = reply.result();
+        assertThat(c.substance().score()).isEqualTo(3);
+        assertThat(c.delivery().reason()).isEqualTo("Plain sentences at a good length.");
+        assertThat(c.issues()).hasSize(2);
+        assertThat(c.citations()).containsExactly(1);
+        assertThat(reply.droppedCitations()).isEqualTo(1);
+        // the invented number and company in the revision are flagged; the notes' facts are not
+        assertThat(reply.flags()).extracting(InventionFlag::message)
+                .containsExactly("not in your notes: \"40%\"", "not in your notes: \"Stripe Connect\"");
+        assertThat(reply.flags()).extracting(InventionFlag::field).containsOnly("revisedAnswer");
+
+        // and the streamed request still carries the critique's JSON schema
+        JsonNode body = JSON.readTree(onlyRequest().getBodyAsString());
+        assertThat(body.path("stream").asBoolean()).isTrue();
+        JsonNode schema = body.path("response_format").path("json_schema");
+        assertThat(schema.path("strict").asBoolean()).isTrue();
+        List<String> fields = new ArrayList<>();
+        schema.path("schema").path("properties").fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("summary", "substance", "structure", "relevance", "credibility", "delivery",
+                "strengths", "issues", "revisedAnswer", "citations");
+        assertThat(messageContent(body, "system")).contains("substance: 1 = vague claims");
+    }
+
+    @Test
+    void should_parse_a_company_tie_and_flag_what_the_sources_do_not_hold() throws Exception {
+        // given
+        stubJson(Drafts.resource("/llm/tie.json"));
+
+        // when
+        LlmOutcome<LlmCompanyTie> outcome = coach.companyTie(Drafts.paypal());
+
+        // then
+        LlmReply<LlmCompanyTie> reply = outcome.reply();
+        assertThat(reply.result().bridges()).hasSize(2);
+        assertThat(reply.result().bridges().get(1).citations()).containsExactly(4);
+        assertThat(reply.droppedCitations()).isEqualTo(1);
+        assertThat(reply.flags()).extracting(InventionFlag::field, InventionFlag::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bridges[1].sentence", "300"));
+        JsonNode body = JSON.readTree(onlyRequest().getBodyAsString());
+        assertThat(body.path("response_format").path("json_schema").path("name").asText()).isEqualTo("LlmCompanyTie");
+    }
+
+    @Test
+    void should_reach_a_local_openai_compatible_server_without_a_key() throws Exception {
+        // given: Ollama's OpenAI-compatible endpoint needs no key
+        coach.close();
+        coach = Coaches.openAi(baseUrl(), KB, "OPENAI_API_KEY", null, "OPENAI_MODEL", "llama3.1");
+        stubStream(List.of("Your notes say ", "the platform ties journeys to outcomes [1]."));
+
+        // when
+        LlmOutcome<LlmAnswer> outcome = coach.ask("What does TheyDo do?");
+
+        // then
+        assertThat(outcome.reply().result().answer()).isEqualTo("Your notes say the platform ties journeys to outcomes [1].");
+        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withHeader("Authorization", absent())
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.model", equalTo("llama3.1"))));
+        assertThat(coach.settings().describe()).isEqualTo(new LlmDescription("openai", "llama3.1", baseUrl(), false));
+    }
+}

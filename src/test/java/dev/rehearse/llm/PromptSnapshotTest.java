@@ -1,0 +1,114 @@
+package dev.rehearse.llm;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.KnowledgeLoader;
+import dev.rehearse.llm.support.Coaches;
+import dev.rehearse.llm.support.Drafts;
+import dev.rehearse.llm.support.OpenAiWire;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prompts exactly as they go over the wire, for fixed inputs, compared with golden files under
+ * {@code src/test/resources/golden/prompts}: any change to a template, the rules, the delimiters or
+ * the schema shows up in review as a diff of those files. After an intended change, regenerate them
+ * with {@code mvn test -Dtest=PromptSnapshotTest -Drehearse.golden.update=true} and review the diff.
+ */
+class PromptSnapshotTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/prompts");
+    private static final boolean UPDATE = Boolean.getBoolean("rehearse.golden.update");
+
+    private WireMockServer server;
+    private LlmCoach coach;
+
+    @BeforeEach
+    void start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        KnowledgeBase kb = new KnowledgeLoader().load(Path.of("src/test/resources/golden/knowledge"));
+        coach = Coaches.openAi("http://127.0.0.1:" + server.port() + "/v1", kb);
+    }
+
+    @AfterEach
+    void stop() {
+        coach.close();
+        server.stop();
+    }
+
+    private void stubStream(String content) {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/event-stream").withBody(OpenAiWire.stream(List.of(content)))));
+    }
+
+    private void stubJson(String content) {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(OpenAiWire.completion(content))));
+    }
+
+    /** The request as a readable document: each message under its role, then the response format. */
+    private String rendered() throws Exception {
+        JsonNode body = JSON.readTree(server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0).getBodyAsString());
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode m : body.path("messages")) {
+            sb.append("=== ").append(m.path("role").asText()).append('\n').append(m.path("content").asText().strip()).append("\n\n");
+        }
+        if (body.has("response_format")) {
+            sb.append("=== response_format\n").append(body.path("response_format").toPrettyString()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void matchesGolden(String name, Consumer<LlmCoach> call) throws Exception {
+        call.accept(coach);
+        String actual = rendered();
+        Path file = GOLDEN.resolve(name);
+        if (UPDATE) {
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(file).as("golden file %s (create it with -Drehearse.golden.update=true)", file).exists();
+        assertThat(actual).as("prompt for %s (regenerate with -Drehearse.golden.update=true if intended)", name)
+                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void should_render_the_critique_prompt_as_in_its_golden_file() throws Exception {
+        stubStream(Drafts.resource("/llm/critique-paypal.json"));
+        matchesGolden("critique.txt", c -> assertThat(c.critique(Drafts.paypal()).ok()).isTrue());
+    }
+
+    @Test
+    void should_render_the_follow_ups_prompt_as_in_its_golden_file() throws Exception {
+        stubJson(Drafts.resource("/llm/followups.json"));
+        matchesGolden("followups.txt", c -> assertThat(c.followUps(Drafts.paypal()).ok()).isTrue());
+    }
+
+    @Test
+    void should_render_the_company_tie_prompt_as_in_its_golden_file() throws Exception {
+        stubJson(Drafts.resource("/llm/tie.json"));
+        matchesGolden("tie.txt", c -> assertThat(c.companyTie(Drafts.paypal()).ok()).isTrue());
+    }
+
+    @Test
+    void should_render_the_ask_prompt_as_in_its_golden_file() throws Exception {
+        stubStream("Reliable metric ingestion keeps the metric cards trustworthy [1].");
+        matchesGolden("ask.txt", c -> assertThat(c.ask("How does TheyDo tie journeys to outcomes?").ok()).isTrue());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.rehearse.testing;
+
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.http.RehearseServer;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.coach.Coach;
+import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.LanguageCheckSetup;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.config.Env;
+import dev.rehearse.http.Services;
+import dev.rehearse.llm.LlmCoach;
+import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.search.KnowledgeIndex;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The real server on a random port of 127.0.0.1: the real index of the bundled knowledge and a real practice
+ * history in {@code dataDir}. Stopping and starting another on the same folder is a server restart.
+ */
+public final class LiveServer implements AutoCloseable {
+
+    /** One LanguageTool per test JVM: it takes seconds to load. */
+    private static LanguageChecker spelling;
+
+    private final RehearseServer server;
+    private final AttemptStore store;
+
+    private final Runnable onClose;
+
+    private LiveServer(RehearseServer server, AttemptStore store, Runnable onClose) {
+        this.server = server;
+        this.store = store;
+        this.onClose = onClose;
+    }
+
+    public static LiveServer start(Path dataDir) {
+        return start(dataDir, null);
+    }
+
+    /** With an access token every request must carry. */
+    public static LiveServer start(Path dataDir, String accessToken) {
+        AttemptStore store = AttemptStore.inDataDir(dataDir);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, accessToken);
+        RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
+        return new LiveServer(server, store, () -> { });
+    }
+
+    /**
+     * The offline coach as {@code serve} runs it, spelling and grammar check included (LanguageTool, loaded before
+     * this returns, so the first critique is already checked).
+     */
+    public static LiveServer startWithSpelling(Path dataDir) {
+        AttemptStore store = AttemptStore.inDataDir(dataDir);
+        KnowledgeIndex index = BundledKnowledge.index();
+        LanguageChecker language = spelling(index);
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        Services services = new Services(index, coach, language, LlmSettings.none(), Optional.empty(), store);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
+        return new LiveServer(new RehearseServer(settings, services).start(), store, () -> { });
+    }
+
+    private static synchronized LanguageChecker spelling(KnowledgeIndex index) {
+        if (spelling == null) {
+            spelling = LanguageCheckSetup.start(EnglishVariant.BRITISH, KnowledgeVocabulary.from(index.knowledge()));
+            if (!spelling.awaitReady(Duration.ofSeconds(90))) {
+                throw new IllegalStateException("LanguageTool did not load within 90 s");
+            }
+        }
+        return spelling;
+    }
+
+    /**
+     * With an OpenAI-compatible model at {@code baseUrl} (WireMock in tests), model name {@code gpt-test}: the
+     * same services {@code serve} assembles, with the offline coach's spelling check off.
+     */
+    public static LiveServer startWithOpenAi(Path dataDir, String baseUrl) {
+        AttemptStore store = AttemptStore.inDataDir(dataDir);
+        KnowledgeIndex index = BundledKnowledge.index();
+        LlmSettings llmSettings = LlmSettings.from(Env.of(Map.of("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", baseUrl,
+                "OPENAI_API_KEY", "test-key", "OPENAI_MODEL", "gpt-test", "REHEARSE_LLM_RETRIES", "0")));
+        LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this test");
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        Optional<LlmCoach> llm = LlmCoach.create(llmSettings, index::search, index::knowledge);
+        Services services = new Services(index, coach, language, llmSettings, llm, store);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
+        return new LiveServer(new RehearseServer(settings, services).start(), store, () -> llm.ifPresent(LlmCoach::close));
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.javalin().port() + path;
+    }
+
+    public AttemptStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        onClose.run();
+        store.close();
+    }
+}

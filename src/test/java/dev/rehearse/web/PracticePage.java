@@ -1,0 +1,105 @@
+package dev.rehearse.web;
+
+import dev.rehearse.testing.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The practice page as a user sees it: what they click and read, so the tests read like the flow. */
+final class PracticePage {
+
+    private final Browser browser;
+
+    PracticePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    PracticePage open(String url) {
+        browser.driver().get(url);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bank-item")));
+        return this;
+    }
+
+    /** Clicks the bank question whose text contains {@code words}. */
+    PracticePage pick(String words) {
+        WebElement item = browser.driver().findElements(By.cssSelector(".bank-item")).stream()
+                .filter(b -> b.getText().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question containing '" + words + "' in the bank"));
+        item.click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-title"), words));
+        return this;
+    }
+
+    PracticePage freeQuestion(String text) {
+        WebElement input = browser.driver().findElement(By.id("free-question"));
+        input.clear();
+        input.sendKeys(text);
+        browser.driver().findElement(By.cssSelector("#free-form button[type=submit]")).click();
+        return this;
+    }
+
+    WebElement draft() {
+        return browser.driver().findElement(By.id("draft"));
+    }
+
+    String draftText() {
+        return draft().getDomProperty("value");
+    }
+
+    /** Replaces the whole draft the way a paste does (one input event). */
+    PracticePage pasteDraft(String text) {
+        browser.js("const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('input', {bubbles: true}));",
+                draft(), text);
+        return this;
+    }
+
+    PracticePage click(String id) {
+        browser.driver().findElement(By.id(id)).click();
+        return this;
+    }
+
+    /** Runs the critique with the button and waits until the scores are on screen. */
+    PracticePage critique() {
+        click("run-critique");
+        return awaitScores();
+    }
+
+    PracticePage awaitScores() {
+        browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scores .overall-score")));
+        awaitIdle();
+        return this;
+    }
+
+    /** Waits until no action runs (the Stop button is disabled again) and the attempt has been saved. */
+    PracticePage awaitIdle() {
+        browser.waiting(Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("stop")).isEnabled()
+                && d.findElement(By.id("run-critique")).isEnabled());
+        return this;
+    }
+
+    /** The marked draft's text without the part labels: the draft as it was critiqued. */
+    String markedDraft() {
+        return (String) browser.js("const c = document.querySelector('#marked .marked-text').cloneNode(true);"
+                + " c.querySelectorAll('.part-tag').forEach(t => t.remove()); return c.textContent;");
+    }
+
+    String text(String cssSelector) {
+        return browser.driver().findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    List<WebElement> all(String cssSelector) {
+        return browser.driver().findElements(By.cssSelector(cssSelector));
+    }
+
+    WebElement one(String cssSelector) {
+        return browser.driver().findElement(By.cssSelector(cssSelector));
+    }
+
+    /** Waits until the history lists {@code count} attempts. */
+    PracticePage awaitAttempts(int count) {
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#history-list tbody tr")).size() == count);
+        return this;
+    }
+}

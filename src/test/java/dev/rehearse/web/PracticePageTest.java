@@ -1,0 +1,312 @@
+package dev.rehearse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.http.Json;
+import dev.rehearse.practice.QuestionKey;
+import dev.rehearse.testing.Browser;
+import dev.rehearse.testing.LiveServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The practice page in headless Chromium against the real server: the bundled notes, the real offline coach,
+ * a real practice history in a temp folder.
+ */
+class PracticePageTest {
+
+    private static final String PAYPAL_QUESTION = "walk me through a data system you designed";
+
+    private static Path dataDir;
+    private static LiveServer server;
+    private static Browser browser;
+    private PracticePage page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireChromium();
+        dataDir = Files.createTempDirectory("rehearse-page-test");
+        server = LiveServer.startWithSpelling(dataDir);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = new PracticePage(browser).open(server.url("/"));
+    }
+
+    @Test
+    void should_prefill_the_notes_answer_then_critique_the_edited_draft_with_scores_and_highlights() throws Exception {
+        // given: the question's current answer from the notes
+        JsonNode question = bankQuestion(PAYPAL_QUESTION);
+        String notesAnswer = question.get("answer").asText();
+        String key = QuestionKey.of(question.get("id").asText(), null);
+        int before = server.store().history(key).size();
+
+        // when: the user picks the question, edits the draft and runs the critique
+        page.pick(PAYPAL_QUESTION);
+        assertThat(page.draftText()).isEqualTo(notesAnswer);
+        String wordsBefore = page.text("#word-count");
+        page.draft().sendKeys(Keys.END, " I think we basically improved things a lot.");
+        assertThat(page.text("#word-count")).isNotEqualTo(wordsBefore);
+        page.critique();
+
+        // then: an overall score and the five dimensions, each with its reasons
+        assertThat(page.text("#scores .overall-score")).matches("[1-5](\\.\\d)?");
+        List<WebElement> dims = page.all("#scores .dimension");
+        assertThat(dims).extracting(d -> d.getDomAttribute("data-dimension"))
+                .containsExactly("substance", "structure", "relevance", "credibility", "delivery");
+        assertThat(page.all("#scores .dimension .reasons li")).hasSizeGreaterThan(5);
+        assertThat(page.text("#scores")).contains("Names concrete systems or organisations (PayPal)");
+
+        // then: the findings are marked in the draft: the hedge, the vague words, STAR parts tinted and named
+        assertThat(page.all("#marked mark.mark-hedge")).extracting(WebElement::getText).contains("I think");
+        assertThat(page.all("#marked mark.mark-vague")).extracting(WebElement::getText).contains("things");
+        assertThat(page.all("#marked mark.mark-filler")).extracting(WebElement::getText).contains("basically");
+        // the notes' own typo, caught by the spelling check, while the names in the notes are not flagged
+        assertThat(page.all("#marked mark.mark-spelling")).extracting(WebElement::getText).contains("seperate")
+                .doesNotContain("PayPal");
+        assertThat(page.all("#marked .part-tag")).extracting(t -> t.getDomProperty("textContent")).contains("Situation", "Action", "Result");
+        assertThat(page.one("#marked mark.mark-hedge").getDomAttribute("title")).startsWith("Hedge:");
+        assertThat(page.text("#legend")).contains("Hedge", "Vague wording", "Action");
+        // the marked text is the draft itself, word for word
+        assertThat(page.markedDraft()).isEqualTo(notesAnswer + " I think we basically improved things a lot.");
+        // and the length target is the behavioural question's
+        assertThat(page.text("#length-target")).contains("150–300 words").contains("behavioural");
+        // follow-ups and company ties came with the critique
+        assertThat(page.all("#followups .followup")).hasSizeBetween(3, 6);
+        assertThat(page.all("#tie .bridge")).isNotEmpty();
+
+        // then: the attempt was saved, and the history shows it
+        page.awaitAttempts(before + 1);
+        assertThat(server.store().history(key)).hasSize(before + 1);
+        assertThat(server.store().get(server.store().history(key).get(0).id()).orElseThrow().draft())
+                .isEqualTo(notesAnswer + " I think we basically improved things a lot.");
+        browser.fullScreenshot("critique");
+        overviewScreenshot();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void should_list_follow_ups_and_company_ties_on_their_own_and_save_each_run() throws Exception {
+        // given
+        JsonNode question = bankQuestion(PAYPAL_QUESTION);
+        String key = QuestionKey.of(question.get("id").asText(), null);
+        int before = server.store().history(key).size();
+        page.pick(PAYPAL_QUESTION);
+
+        // when: Follow-ups
+        page.click("run-followups");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#followups .followup")).isEmpty());
+        page.awaitIdle();
+
+        // then: 3 to 6 questions, each with why and where in the notes to prepare from
+        assertThat(page.all("#followups .followup")).hasSizeBetween(3, 6);
+        assertThat(page.all("#followups .followup-question")).allSatisfy(q -> assertThat(q.getText()).endsWith("?"));
+        assertThat(page.all("#followups .prepare .cite")).isNotEmpty();
+
+        // when: Tie to TheyDo's outcomes
+        page.click("run-tie");
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#tie .bridge")).isEmpty());
+        page.awaitIdle();
+
+        // then: bridging sentences, each citing the company research
+        assertThat(page.all("#tie .bridge")).hasSizeBetween(1, 3).allSatisfy(b ->
+                assertThat(b.findElement(By.cssSelector(".cite")).getText()).startsWith("company/"));
+
+        // and both runs are in the history with their modes
+        page.awaitAttempts(before + 2);
+        assertThat(server.store().history(key)).extracting(a -> a.mode().wireName()).startsWith("tie", "followups");
+    }
+
+    @Test
+    void should_open_a_cited_passage_with_its_file_lines_and_text() {
+        // given
+        page.pick(PAYPAL_QUESTION).critique();
+
+        // when: the user follows a follow-up's "prepare from" link
+        WebElement prepare = page.one("#followups .prepare .cite");
+        assertThat(prepare.getText()).isEqualTo("candidate/theydo-data-engineer-notes.txt:69-77");
+        prepare.click();
+
+        // then: the passage opens: file, lines, text
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-text"), "PayPal"));
+        assertThat(page.one("#source-dialog").getDomProperty("open")).isEqualTo("true");
+        assertThat(page.text("#source-where")).contains("candidate/theydo-data-engineer-notes.txt").contains("lines 69–77");
+        assertThat(page.text("#source-text")).contains("PayPal ingestion pipeline");
+        browser.screenshot("source-passage");
+        page.click("source-close");
+        browser.waiting().until(d -> !"true".equals(d.findElement(By.id("source-dialog")).getDomProperty("open")));
+
+        // and a bridging sentence's citation opens the company research it is built from
+        WebElement bridgeSource = page.one("#tie .bridge .cite");
+        assertThat(bridgeSource.getText()).startsWith("company/");
+        bridgeSource.click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-where"), "company/"));
+        assertThat(page.text("#source-text")).isNotBlank();
+        page.click("source-close");
+    }
+
+    @Test
+    void should_run_the_critique_with_ctrl_enter() {
+        // given
+        String question = "Tell me about a time you fixed a broken pipeline";
+        page.freeQuestion(question);
+        int before = server.store().history(QuestionKey.of(null, question)).size();
+
+        // when: typing, then Ctrl+Enter in the draft
+        page.draft().sendKeys("I rebuilt the nightly load so it ran in 20 minutes instead of 4 hours.");
+        page.draft().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+        // then
+        page.awaitScores();
+        assertThat(page.all("#scores .dimension")).hasSize(5);
+        assertThat(page.all("#marked mark.mark-change, #marked mark.mark-number")).isNotEmpty();
+        assertThat(page.draftText()).doesNotContain("\n"); // the shortcut did not type a line break
+        page.awaitAttempts(before + 1);
+        assertThat(server.store().history(QuestionKey.of(null, question))).hasSize(before + 1);
+    }
+
+    @Test
+    void should_show_html_in_a_draft_as_text_and_run_none_of_it() {
+        // given: a draft and a question carrying markup that would run if it were ever parsed as HTML
+        String hostile = "<script>document.title='pwned';window.pwned=1</script> I rebuilt the pipeline "
+                + "<img src=x onerror=\"document.title='pwned';window.pwned=2;alert(1)\"> in 6 weeks.";
+        String question = "<img src=x onerror=alert('q')> why <b>us</b>?";
+        page.freeQuestion(question);
+        int before = server.store().history(QuestionKey.of(null, question)).size();
+        page.pasteDraft(hostile);
+
+        // when
+        page.critique();
+        page.awaitAttempts(before + 1);
+        page.all("#history-list button.link-button").get(0).click(); // open the saved attempt too
+        page.awaitIdle();
+
+        // then: the text is on screen as typed
+        assertThat(page.text("#question-title")).isEqualTo("<img src=x onerror=alert('q')> why <b>us</b>?");
+        assertThat(page.markedDraft()).isEqualTo(hostile).contains("<script>document.title='pwned';window.pwned=1</script>")
+                .contains("<img src=x onerror=");
+        // and nothing ran: no alert, no changed title, no global, no element made from the text
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.driver().getTitle()).isEqualTo("Rehearse");
+        assertThat(browser.js("return typeof window.pwned")).isEqualTo("undefined");
+        assertThat(browser.js("return document.querySelectorAll('main img, main script, main b').length")).isEqualTo(0L);
+        assertThat(browser.js("return document.scripts.length")).isEqualTo(1L);
+        assertThat(browser.consoleErrors()).noneMatch(e -> e.contains("Content Security Policy"));
+    }
+
+    @Test
+    void should_fit_a_phone_screen_without_sideways_scrolling() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            page.open(server.url("/")).pick(PAYPAL_QUESTION).critique();
+            Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            browser.fullScreenshot("phone-full");
+            browser.js("document.getElementById('question-title').scrollIntoView()");
+            browser.screenshot("phone");
+            browser.js("document.getElementById('scores-card').scrollIntoView()");
+            browser.screenshot("phone-scores");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void should_follow_the_systems_dark_mode() {
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            page.open(server.url("/")).pick(PAYPAL_QUESTION).critique();
+            String background = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+            assertThat(luminance(background)).isLessThan(0.1);
+            browser.fullScreenshot("dark");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+        String light = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+        assertThat(luminance(light)).isGreaterThan(0.8);
+    }
+
+    @Test
+    void should_show_a_visible_focus_ring_and_label_every_control() {
+        // keyboard: tab from the top reaches the skip link, then the controls, each with a focus outline
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to your answer");
+        page.pick(PAYPAL_QUESTION);
+        WebElement critique = page.one("#run-critique");
+        browser.js("arguments[0].focus()", page.one("#run-ask"));
+        page.one("#run-ask").sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("run-tie");
+        String outline = (String) browser.js("return getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isEqualTo("solid");
+        assertThat(critique.getAccessibleName()).isEqualTo("Critique");
+        // every form control has an accessible name
+        for (WebElement control : page.all("input, textarea, button, select")) {
+            if (control.isDisplayed()) {
+                assertThat(control.getAccessibleName()).as(control.getDomAttribute("id") + " has a name").isNotBlank();
+            }
+        }
+    }
+
+    /** The view the README shows (docs/screenshot.png is a copy): the top of the page after a critique. */
+    private static void overviewScreenshot() {
+        org.openqa.selenium.Dimension size = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+        try {
+            browser.js("window.scrollTo(0, 0); document.getElementById('draft').scrollTop = 0; document.activeElement.blur()");
+            browser.screenshot("overview");
+        } finally {
+            browser.driver().manage().window().setSize(size);
+        }
+    }
+
+    private JsonNode bankQuestion(String questionWords) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.url("/api/questions"))).build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode q : Json.MAPPER.readTree(r.body()).get("questions")) {
+            if (q.get("question").asText().toLowerCase().contains(questionWords)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no question with " + questionWords);
+    }
+
+    /** Relative luminance of an "rgb(r, g, b)" colour, 0 black to 1 white. */
+    static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9,]", "").split(",");
+        double r = Integer.parseInt(parts[0]) / 255.0;
+        double g = Integer.parseInt(parts[1]) / 255.0;
+        double b = Integer.parseInt(parts[2]) / 255.0;
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+}
