@@ -149,6 +149,11 @@ public final class KnowledgeIndex implements AutoCloseable {
         return index.search(q);
     }
 
+    /** As {@link #search(SearchQuery)}, optionally without snippets (empty snippet, no highlights), which is cheaper. */
+    public List<SearchHit> search(SearchQuery q, boolean withSnippets) {
+        return index.search(q, withSnippets);
+    }
+
     /** A passage of the current snapshot by id. */
     public Optional<Passage> passage(String id) {
         return id == null ? Optional.empty() : knowledge.passage(id);

@@ -321,6 +321,14 @@ public final class PassageIndex implements AutoCloseable {
 
     /** The best passages for the query; never throws on odd text: no indexable words just means no BM25 hits. */
     public List<SearchHit> search(SearchQuery q) {
+        return search(q, true);
+    }
+
+    /**
+     * As {@link #search(SearchQuery)}; without snippets each hit's snippet is empty and has no
+     * highlights, which saves analysing every hit's text for callers that do not show them.
+     */
+    public List<SearchHit> search(SearchQuery q, boolean withSnippets) {
         Objects.requireNonNull(q, "query");
         if (q.k() < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + q.k());
@@ -346,7 +354,7 @@ public final class PassageIndex implements AutoCloseable {
                                 vectorHits(s, vector, filter, depth), settings.vectorWeight(), q.k());
                     }
                 };
-                return hits(s, ranked, lexical.highlighting(terms));
+                return hits(s, ranked, lexical.highlighting(terms), withSnippets);
             } finally {
                 searchers.release(s);
             }
@@ -420,11 +428,16 @@ public final class PassageIndex implements AutoCloseable {
         windowsPerPassage = passages == 0 ? 1 : Math.max(1, (double) vectorCount() / passages);
     }
 
-    private List<SearchHit> hits(IndexSearcher s, List<Ranked> ranked, Query highlight) throws IOException {
+    private List<SearchHit> hits(IndexSearcher s, List<Ranked> ranked, Query highlight, boolean withSnippets)
+            throws IOException {
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             Optional<Passage> p = PassageDocuments.load(s, r.id());
             if (p.isEmpty()) {
+                continue;
+            }
+            if (!withSnippets) {
+                hits.add(new SearchHit(p.get(), r.score(), "", List.of()));
                 continue;
             }
             Snippets.Snippet snippet = snippets.of(p.get().text(), highlight);

@@ -43,6 +43,8 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q test-compile exec:java@bench -Dexec.args="knowledge=knowledge passages=10000 queries=1000"
  * </pre>
+ * With {@code reuse=DIR} the generated folder and its index are taken from {@code DIR/knowledge} and
+ * {@code DIR/index} (built before from the same seed) and the indexing figures are skipped.
  */
 public final class RetrievalBenchmark {
 
@@ -75,9 +77,17 @@ public final class RetrievalBenchmark {
             MiniLmEmbedder embedder = new MiniLmEmbedder();
             latency("bundled knowledge", knowledge, work.resolve("bundled-index"), embedder, BUNDLED_QUERIES, queries);
             GeneratedKnowledge generator = GeneratedKnowledge.from(knowledge, 42);
-            Path generated = generator.write(work.resolve("generated"), generatedPassages);
-            Path generatedIndex = work.resolve("generated-index");
-            throughput(generated, generatedIndex, embedder);
+            Path generated;
+            Path generatedIndex;
+            if (opts.containsKey("reuse")) {
+                // a folder written and indexed by an earlier run (reuse/knowledge, reuse/index): latency only
+                generated = Path.of(opts.get("reuse"), "knowledge");
+                generatedIndex = Path.of(opts.get("reuse"), "index");
+            } else {
+                generated = generator.write(work.resolve("generated"), generatedPassages);
+                generatedIndex = work.resolve("generated-index");
+                throughput(generated, generatedIndex, embedder);
+            }
             List<String> generatedQueries = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
                 generatedQueries.add(generator.query());
@@ -252,7 +262,7 @@ public final class RetrievalBenchmark {
         for (String a : args) {
             int eq = a.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("arguments are key=value (knowledge=DIR passages=N queries=N), got " + a);
+                throw new IllegalArgumentException("arguments are key=value (knowledge=DIR passages=N queries=N reuse=DIR), got " + a);
             }
             opts.put(a.substring(0, eq), a.substring(eq + 1));
         }

@@ -151,6 +151,25 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void should_rank_alike_and_leave_snippets_empty_when_snippets_are_not_wanted() {
+        // given
+        SearchQuery q = SearchQuery.of("reliable pipelines with monitoring", 5);
+
+        // when
+        List<SearchHit> with = index.search(q);
+        List<SearchHit> without = index.search(q, false);
+
+        // then
+        assertThat(without).extracting(SearchHit::passage).isEqualTo(with.stream().map(SearchHit::passage).toList());
+        assertThat(without).extracting(SearchHit::score).isEqualTo(with.stream().map(SearchHit::score).toList());
+        assertThat(without).allSatisfy(h -> {
+            assertThat(h.snippet()).isEmpty();
+            assertThat(h.highlights()).isEmpty();
+        });
+        assertThat(with).anySatisfy(h -> assertThat(h.highlights()).isNotEmpty());
+    }
+
+    @Test
     void should_rank_the_same_way_every_time() {
         SearchQuery q = SearchQuery.of("how to make failures not hurt downstream", 10);
         assertThat(index.search(q)).isEqualTo(index.search(q));
