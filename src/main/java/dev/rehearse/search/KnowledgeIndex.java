@@ -69,13 +69,26 @@ public final class KnowledgeIndex implements AutoCloseable {
     static KnowledgeIndex open(Path knowledgeDir, Path indexDir, Embedder embedder, RankingSettings settings,
                                SyncProgress progress) {
         PassageIndex index = PassageIndex.open(indexDir, embedder, settings);
-        KnowledgeIndex k = new KnowledgeIndex(knowledgeDir, index);
+        KnowledgeIndex k = new KnowledgeIndex(realPath(knowledgeDir), index);
         try {
             k.sync(progress);
             return k;
         } catch (RuntimeException e) {
             k.close();
             throw e;
+        }
+    }
+
+    /**
+     * The folder with links resolved: a knowledge folder that is a symbolic link would otherwise be
+     * walked as a file (no knowledge found, every passage removed) and not watched.
+     */
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            // a missing folder: the first sync reports it by name
+            return dir;
         }
     }
 

@@ -227,6 +227,20 @@ class IncrementalIndexingTest {
     }
 
     @Test
+    void should_read_a_knowledge_folder_reached_through_a_symbolic_link(@TempDir Path links) throws IOException {
+        // given
+        KnowledgeFolder.sample(knowledgeDir);
+        Path link = Files.createSymbolicLink(links.resolve("notes-link"), knowledgeDir);
+
+        // when
+        try (KnowledgeIndex index = KnowledgeIndex.open(link, indexDir, embedder)) {
+            // then
+            assertThat(index.stats().files()).isEqualTo(2);
+            assertThat(index.search(SearchQuery.of("soil moisture valves", 3))).isNotEmpty();
+        }
+    }
+
+    @Test
     void should_keep_question_bank_and_passages_in_the_snapshot_after_sync() {
         // given
         KnowledgeFolder folder = KnowledgeFolder.sample(knowledgeDir);
