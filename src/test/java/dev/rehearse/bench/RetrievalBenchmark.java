@@ -43,8 +43,8 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q test-compile exec:java@bench -Dexec.args="knowledge=knowledge passages=10000 queries=1000"
  * </pre>
- * With {@code reuse=DIR} the generated folder and its index are taken from {@code DIR/knowledge} and
- * {@code DIR/index} (built before from the same seed) and the indexing figures are skipped.
+ * With {@code reuse=DIR} the large folder is {@code DIR/knowledge}, already indexed in {@code DIR/index},
+ * and the indexing figures are skipped.
  */
 public final class RetrievalBenchmark {
 
