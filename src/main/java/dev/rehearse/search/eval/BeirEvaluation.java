@@ -118,15 +118,38 @@ public final class BeirEvaluation implements AutoCloseable {
                 index.vectorCount());
     }
 
-    /** Document ids of the top hits; a document with the query's own id is skipped, as BEIR does. */
     private List<String> search(BeirCollection.Query q, SearchMode mode) {
+        return rank(q, mode, true);
+    }
+
+    /**
+     * The ids of the top 10 documents for one query, through the product's search API; a document
+     * with the query's own id is skipped, as BEIR does. Without snippets the hits carry the whole
+     * passage but no highlighted extract, as for callers that feed passages to a model.
+     */
+    public List<String> rank(BeirCollection.Query q, SearchMode mode, boolean withSnippets) {
         List<String> ids = new ArrayList<>(K);
-        for (SearchHit h : index.search(new SearchQuery(q.text(), K + 1, mode, null, null))) {
+        for (SearchHit h : index.search(new SearchQuery(q.text(), K + 1, mode, null, null), withSnippets)) {
             if (!h.passage().id().equals(q.id()) && ids.size() < K) {
                 ids.add(h.passage().id());
             }
         }
         return ids;
+    }
+
+    /** Time the build took, embedding included (0 when an index already built was reused). */
+    public long indexMillis() {
+        return indexMillis;
+    }
+
+    /** Vectors in the index: one per document plus the extra windows of long ones. */
+    public long vectorCount() {
+        return index.vectorCount();
+    }
+
+    /** The folder holding the Lucene index. */
+    public Path indexPath() {
+        return index.path();
     }
 
     private static List<Passage> passages(BeirCollection c) {

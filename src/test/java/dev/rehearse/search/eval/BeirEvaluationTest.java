@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rehearse.search.MiniLmEmbedder;
+import dev.rehearse.search.RankingSettings;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SyncProgress;
 import java.io.IOException;
@@ -59,6 +60,28 @@ class BeirEvaluationTest {
             assertThat(r.recallAt10()).isEqualTo(1.0);
             assertThat(r.p50Millis()).isPositive().isLessThanOrEqualTo(r.p99Millis());
             assertThat(r.printable()).contains("nDCG@10     1.0000", "recall@10", "p50", r.mode().wireName());
+        }
+    }
+
+    @Test
+    void should_rank_the_same_documents_with_and_without_snippets() throws IOException {
+        // given
+        writeCollection();
+        BeirCollection collection = BeirCollection.load(dir);
+        BeirCollection.Query vitamin = collection.queries().get(0);
+
+        // when
+        try (BeirEvaluation eval = BeirEvaluation.index(collection, dir.resolve("index"), true, embedder(),
+                RankingSettings.DEFAULT, SyncProgress.NONE)) {
+            List<String> withSnippets = eval.rank(vitamin, SearchMode.HYBRID, true);
+            List<String> without = eval.rank(vitamin, SearchMode.HYBRID, false);
+
+            // then
+            assertThat(withSnippets).hasSize(4).startsWith("d1");
+            assertThat(without).isEqualTo(withSnippets);
+            assertThat(eval.vectorCount()).isEqualTo(4);
+            assertThat(eval.indexMillis()).isPositive();
+            assertThat(eval.indexPath()).isDirectoryContaining(p -> p.getFileName().toString().startsWith("segments_"));
         }
     }
 
