@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * {@link StockRetrieval}. Then every system answers every query, the systems taking turns query by
  * query (the order rotating) so load from other processes falls on all of them alike: one warm-up
  * round, then timed rounds. Quality comes from the first timed round; later rounds must rank the same.
+ * The MiniLM embedding of the query alone takes its turn too: the floor under every system here.
  *
  * <p>Arguments: BEIR folder (default {@code ../shared/data/scifact}), timed rounds (default 3), stock
  * variants ({@code whole,recursive} by default). Writes only under {@code target/}: the Lucene index
@@ -41,8 +42,11 @@ public final class RetrievalSideBySide {
 
     private static final int K = 10;
 
-    /** One system under measurement: a name and how it ranks a query. */
-    private record Contender(String name, Function<BeirCollection.Query, List<String>> ranker) {
+    /** One system under measurement: a name, how it ranks a query, and whether its ranking is scored. */
+    private record Contender(String name, Function<BeirCollection.Query, List<String>> ranker, boolean scored) {
+        Contender(String name, Function<BeirCollection.Query, List<String>> ranker) {
+            this(name, ranker, true);
+        }
     }
 
     /** What building a system cost. */
@@ -101,6 +105,11 @@ public final class RetrievalSideBySide {
             contenders.add(1, new Contender("Rehearse bm25", q -> index.rank(q, SearchMode.BM25, false)));
             contenders.add(2, new Contender("Rehearse vector", q -> index.rank(q, SearchMode.VECTOR, false)));
             contenders.add(3, new Contender("Rehearse hybrid, with snippets", q -> index.rank(q, SearchMode.HYBRID, true)));
+            // the floor every system here stands on: one MiniLM embedding of the query, nothing searched
+            contenders.add(new Contender("MiniLM query embedding alone", q -> {
+                stockModel.embed(q.text());
+                return List.of();
+            }, false));
 
             printBuilds(builds);
             System.out.printf(Locale.ROOT, "%nquerying: 1 warm-up round and %d timed rounds of %d queries, systems taking turns; load %s%n",
@@ -113,8 +122,8 @@ public final class RetrievalSideBySide {
     }
 
     /** Per-system figures from the timed rounds. */
-    private record Result(String name, double ndcg, double recall, double[] millis, double[] roundP50,
-                          List<List<String>> rankings, int unstable) {
+    private record Result(String name, boolean scored, double ndcg, double recall, double documentsReturned,
+                          double[] millis, double[] roundP50, List<List<String>> rankings, int unstable) {
     }
 
     private static List<Result> measure(BeirCollection collection, List<Contender> contenders, int rounds) {
@@ -151,10 +160,12 @@ public final class RetrievalSideBySide {
         for (int c = 0; c < m; c++) {
             double ndcg = 0;
             double recall = 0;
+            double returned = 0;
             for (int i = 0; i < n; i++) {
                 Map<String, Integer> judged = collection.judgements().get(queries.get(i).id());
                 ndcg += RankingMetrics.ndcg(rankings.get(c).get(i), judged, K);
                 recall += RankingMetrics.recall(rankings.get(c).get(i), judged, K);
+                returned += rankings.get(c).get(i).size();
             }
             double[] roundP50 = new double[rounds];
             for (int r = 0; r < rounds; r++) {
@@ -164,7 +175,8 @@ public final class RetrievalSideBySide {
             }
             double[] all = millis[c].clone();
             Arrays.sort(all);
-            results.add(new Result(contenders.get(c).name(), ndcg / n, recall / n, all, roundP50, rankings.get(c), unstable[c]));
+            results.add(new Result(contenders.get(c).name(), contenders.get(c).scored(), ndcg / n, recall / n, returned / n, all,
+                    roundP50, rankings.get(c), unstable[c]));
         }
         return results;
     }
@@ -179,14 +191,17 @@ public final class RetrievalSideBySide {
     }
 
     private static void printResults(List<Result> results, int rounds) {
-        System.out.printf(Locale.ROOT, "%n| system | nDCG@10 | recall@10 | p50 | p99 | p50 of each round |%n");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "%n| system | nDCG@10 | recall@10 | documents returned | p50 | p99 | p50 of each round |%n");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Result r : results) {
             StringBuilder perRound = new StringBuilder();
             for (double p : r.roundP50()) {
                 perRound.append(perRound.isEmpty() ? "" : " / ").append(String.format(Locale.ROOT, "%.2f", p));
             }
-            System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.2f ms | %.2f ms | %s ms |%n", r.name(), r.ndcg(), r.recall(),
+            String quality = r.scored()
+                    ? String.format(Locale.ROOT, "%.4f | %.4f | %.2f", r.ndcg(), r.recall(), r.documentsReturned())
+                    : "– | – | –";
+            System.out.printf(Locale.ROOT, "| %s | %s | %.2f ms | %.2f ms | %s ms |%n", r.name(), quality,
                     RankingMetrics.percentile(r.millis(), 0.50), RankingMetrics.percentile(r.millis(), 0.99), perRound);
         }
         System.out.printf(Locale.ROOT, "(latency over %d timed rounds × %d queries per system)%n", rounds,
@@ -203,7 +218,7 @@ public final class RetrievalSideBySide {
         Result hybrid = results.get(0);
         List<BeirCollection.Query> queries = collection.queries();
         System.out.println();
-        for (Result other : results.subList(4, results.size())) {
+        for (Result other : results.stream().filter(r -> r.name().startsWith("stock")).toList()) {
             int better = 0;
             int worse = 0;
             for (int i = 0; i < queries.size(); i++) {
