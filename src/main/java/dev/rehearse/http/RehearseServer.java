@@ -56,6 +56,8 @@ public final class RehearseServer {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // what Jetty refuses before Javalin sees it is answered as JSON too
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";

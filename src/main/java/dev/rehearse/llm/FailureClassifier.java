@@ -68,7 +68,10 @@ final class FailureClassifier {
                 return failure(FailureKind.TIMEOUT, who + " did not answer in time (" + LlmSettings.TIMEOUT + ").", fallback);
             }
         }
-        return failure(FailureKind.UNKNOWN, "The model call failed (" + error.getClass().getSimpleName() + ").", fallback);
+        // the page shows the note: no class name there; the log line of classify() has it
+        log.warn("Unrecognised failure of a model call: {}", error.toString());
+        return failure(FailureKind.UNKNOWN, "The model call failed for a reason Rehearse does not recognise; the log has the details.",
+                fallback);
     }
 
     /**
