@@ -72,6 +72,7 @@ class HostileRequestTest {
         RawHttp.Response nul = send(Request.of("GET", "/api/health").withHeader("X-Note", new byte[]{'a', 0, 'b'}));
         RawHttp.Response big = send(Request.of("GET", "/api/health").withHeader("X-Note", "a".repeat(10_000)));
         RawHttp.Response space = send(new Request("GET", "/api/sources/a b".getBytes(StandardCharsets.UTF_8), java.util.List.of(), null));
+        RawHttp.Response delete = send(Request.of("DELETE", "/api/attempts/%FF%FE"));
 
         // then: the API's own error JSON, never Jetty's HTML page, never a 5xx
         assertThat(error(climb, 400).get("error").asText()).isEqualTo("bad_request");
@@ -80,6 +81,7 @@ class HostileRequestTest {
         assertThat(error(nul, 400).get("message").asText()).contains("Illegal character");
         assertThat(error(big, 431).get("error").asText()).isEqualTo("headers_too_large");
         assertThat(error(space, 400).get("message").asText()).startsWith("the request");
+        assertThat(error(delete, 400).get("error").asText()).isEqualTo("bad_request");
         assertThat(send(Request.of("GET", "/api/health")).status()).isEqualTo(200);
     }
 
