@@ -340,7 +340,8 @@ public final class PassageIndex implements AutoCloseable {
         SearchMode mode = q.mode() == null ? SearchMode.HYBRID : q.mode();
         List<String> terms = lexical.terms(text);
         Query filter = filter(q);
-        float[] vector = mode == SearchMode.BM25 ? null : embedder.embed(text);
+        // text the model cannot read (only control or zero-width characters) has no vector: words alone rank it
+        float[] vector = mode == SearchMode.BM25 || !embedder.reads(text) ? null : embedder.embed(text);
         try {
             IndexSearcher s = searchers.acquire();
             try {
@@ -403,6 +404,9 @@ public final class PassageIndex implements AutoCloseable {
      * found or the index has no more.
      */
     private List<Ranked> vectorHits(IndexSearcher s, float[] vector, Query filter, int n) throws IOException {
+        if (vector == null) {
+            return List.of();
+        }
         int windows = (int) Math.ceil(n * windowsPerPassage * WINDOW_MARGIN);
         while (true) {
             ScoreDoc[] docs = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, windows, filter), windows).scoreDocs;
