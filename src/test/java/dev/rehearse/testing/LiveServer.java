@@ -80,10 +80,17 @@ public final class LiveServer implements AutoCloseable {
      * same services {@code serve} assembles, with the offline coach's spelling check off.
      */
     public static LiveServer startWithOpenAi(Path dataDir, String baseUrl) {
+        return startWithOpenAi(dataDir, baseUrl, Map.of());
+    }
+
+    /** As {@link #startWithOpenAi(Path, String)}, with further settings ({@code REHEARSE_LLM_TIMEOUT}, …). */
+    public static LiveServer startWithOpenAi(Path dataDir, String baseUrl, Map<String, String> more) {
         AttemptStore store = AttemptStore.inDataDir(dataDir);
         KnowledgeIndex index = BundledKnowledge.index();
-        LlmSettings llmSettings = LlmSettings.from(Env.of(Map.of("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", baseUrl,
-                "OPENAI_API_KEY", "test-key", "OPENAI_MODEL", "gpt-test", "REHEARSE_LLM_RETRIES", "0")));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", baseUrl,
+                "OPENAI_API_KEY", "test-key", "OPENAI_MODEL", "gpt-test", "REHEARSE_LLM_RETRIES", "0"));
+        env.putAll(more);
+        LlmSettings llmSettings = LlmSettings.from(Env.of(env));
         LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this test");
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
         Optional<LlmCoach> llm = LlmCoach.create(llmSettings, index::search, index::knowledge);

@@ -160,7 +160,8 @@ public final class RawHttp {
         int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
         if (end < 0) {
             String why = transportError != null ? transportError
-                    : raw.length == 0 ? "the connection closed without an answer" : "an incomplete answer of " + raw.length + " bytes";
+                    : raw.length == 0 ? "the connection closed without an answer" : "an incomplete answer of " + raw.length + " bytes: "
+                    + new String(raw, 0, Math.min(raw.length, 120), StandardCharsets.ISO_8859_1).replace("\r", "\\r").replace("\n", "\\n");
             return new Response(-1, Map.of(), raw, why, sendFailed);
         }
         String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
