@@ -38,16 +38,29 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code java -cp <this test classpath> mainClass args…} with the JVM running the tests. */
     public static ChildJvm start(Class<?> mainClass, List<String> args) throws IOException {
+        return start(mainClass, args, java.util.Map.of(), null, "256m");
+    }
+
+    /**
+     * As {@link #start(Class, List)}, with variables added to the child's environment, a working folder (null: this
+     * one) and a maximum heap ({@code -Xmx}).
+     */
+    public static ChildJvm start(Class<?> mainClass, List<String> args, java.util.Map<String, String> env, Path workDir,
+                                 String maxHeap) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
+        command.add("-Xmx" + maxHeap);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(args);
         Path stderr = Files.createTempFile("child-jvm-", ".stderr");
-        Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        return new ChildJvm(p, stderr);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        builder.environment().putAll(env);
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
+        return new ChildJvm(builder.start(), stderr);
     }
 
     private void readStdout() {
@@ -104,6 +117,12 @@ public final class ChildJvm implements AutoCloseable {
         process.destroyForcibly();
         process.waitFor();
         reader.join(10_000);
+    }
+
+    /** SIGTERM: shutdown hooks run, as when the user presses Ctrl+C. Returns the exit code. */
+    public int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return waitForExit(timeout);
     }
 
     /** Waits for a normal exit and returns the exit code. */
