@@ -92,6 +92,8 @@ class SecretsTest {
 
             // and the model got it as the Authorization header of every request, and nowhere else in them
             List<ServeEvent> requests = model.getAllServeEvents();
+            System.out.printf("secrets: %d answers and events, %d bytes of log, %d model requests scanned; the key in none%n",
+                    seen.size(), stderr.length() + stdout.length(), requests.size());
             assertThat(requests).hasSizeGreaterThanOrEqualTo(9);
             for (ServeEvent e : requests) {
                 var r = e.getRequest();
