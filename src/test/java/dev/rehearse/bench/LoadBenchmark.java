@@ -30,7 +30,9 @@ import java.util.Map;
  *
  * <p>Arguments, all optional, as {@code name=value}: {@code duration=60 warmup=10 clients=50 asks=100 chunks=20
  * chunkMillis=50 scenarios=ab serverJvm=-Xmx320m} ({@code serverJvm}: the server's JVM options separated by commas,
- * {@code none} for the JVM's defaults). Exits with status 1 when any request failed.
+ * {@code none} for the JVM's defaults). With {@code url=http://127.0.0.1:PORT/ pid=PID} the scenarios run against a
+ * server started by hand instead (e.g. by the README's Maven command), one scenario at a time; for B that server
+ * must use the model this driver starts on {@code modelPort=PORT}. Exits with status 1 when any request failed.
  */
 public final class LoadBenchmark {
 
@@ -48,25 +50,46 @@ public final class LoadBenchmark {
         String scenarios = opts.getOrDefault("scenarios", "ab");
         List<String> serverJvm = ServerProcess.jvmOptions(opts.getOrDefault("serverJvm", ServerProcess.RECOMMENDED_JVM));
 
+        Launch launch = opts.containsKey("url")
+                ? new Launch(serverJvm, opts.get("url"), Long.parseLong(opts.getOrDefault("pid", "-1")),
+                        Integer.parseInt(opts.getOrDefault("modelPort", "0")))
+                : new Launch(serverJvm, null, -1, 0);
+
         Report.machine();
         HttpClient http = ApiCalls.client();
         int errors = 0;
         if (scenarios.contains("a")) {
-            errors += searchAndCritique(http, serverJvm, clients, warmup, duration);
+            errors += searchAndCritique(http, launch, clients, warmup, duration);
         }
         if (scenarios.contains("b")) {
-            errors += streamedAsks(http, serverJvm, asks, chunks, chunkMillis, warmup, duration);
+            errors += streamedAsks(http, launch, asks, chunks, chunkMillis, warmup, duration);
         }
         System.out.printf(Locale.ROOT, "%nerrors in all measured windows: %d%n", errors);
         // WireMock's and the HTTP client's threads would otherwise keep the JVM up for a while
         System.exit(errors == 0 ? 0 : 1);
     }
 
-    private static int searchAndCritique(HttpClient http, List<String> serverJvm, int clients, int warmup, int duration)
+    /**
+     * Where the server comes from: started here with {@code jvm}, or (with {@code url}) started by hand, its memory
+     * read from {@code pid}; a server started by hand for scenario B must use the model on {@code modelPort}.
+     */
+    private record Launch(List<String> jvm, String url, long pid, int modelPort) {
+        ServerProcess server(Map<String, String> env) throws Exception {
+            if (url == null) {
+                return ServerProcess.start(jvm, env);
+            }
+            if (pid <= 0) {
+                throw new IllegalArgumentException("with url=, give the server's process id as pid= so its memory can be read");
+            }
+            return ServerProcess.attach(url, pid);
+        }
+    }
+
+    private static int searchAndCritique(HttpClient http, Launch launch, int clients, int warmup, int duration)
             throws Exception {
         System.out.printf(Locale.ROOT, "%n== Scenario A: %d clients, search and offline critique alternating, %d s (after %d s warm-up)%n",
                 clients, duration, warmup);
-        try (ServerProcess server = ServerProcess.start(serverJvm, Map.of("REHEARSE_LLM", "none"))) {
+        try (ServerProcess server = launch.server(Map.of("REHEARSE_LLM", "none"))) {
             ready(server, http);
             ApiCalls api = new ApiCalls(http, server.url());
             RequestStats[] warm = {new RequestStats("search"), new RequestStats("critique (offline)")};
@@ -77,6 +100,7 @@ public final class LoadBenchmark {
             Duration took = ClosedLoop.run(clients, Duration.ofSeconds(duration), (c, n) -> mixed(api, c, n, stats, 0), stats[0]);
             System.out.printf(Locale.ROOT, "measured window: %.1f s%n", took.toNanos() / 1e9);
             Report.throughputTable(List.of(stats), took);
+            Report.cpu(server, stats[0].requests() + stats[1].requests(), took);
             Report.server(server);
             return stats[0].errorCount() + stats[1].errorCount();
         }
@@ -93,14 +117,14 @@ public final class LoadBenchmark {
         }
     }
 
-    private static int streamedAsks(HttpClient http, List<String> serverJvm, int asks, int chunks, int chunkMillis,
+    private static int streamedAsks(HttpClient http, Launch launch, int asks, int chunks, int chunkMillis,
                                     int warmup, int duration) throws Exception {
         System.out.printf(Locale.ROOT, "%n== Scenario B: %d clients, streamed asks, model streams %d parts %d ms apart, %d s"
                 + " (after %d s warm-up)%n", asks, chunks, chunkMillis, duration, warmup);
-        try (ModelStub model = ModelStub.start(chunks, chunkMillis, asks + 40)) {
+        try (ModelStub model = ModelStub.start(chunks, chunkMillis, asks + 40, launch.modelPort())) {
             Map<String, String> env = new HashMap<>(model.serverEnv());
             env.put("REHEARSE_LLM_TIMEOUT", "30");
-            try (ServerProcess server = ServerProcess.start(serverJvm, env)) {
+            try (ServerProcess server = launch.server(env)) {
                 ready(server, http);
                 ApiCalls api = new ApiCalls(http, server.url());
                 RequestStats warm = new RequestStats("ask (streamed)");
@@ -112,6 +136,7 @@ public final class LoadBenchmark {
                 System.out.printf(Locale.ROOT, "measured window: %.1f s; the model alone takes %d ms per answer%n",
                         took.toNanos() / 1e9, chunks * chunkMillis);
                 Report.throughputTable(List.of(stats), took);
+                Report.cpu(server, stats.requests(), took);
                 Report.server(server);
                 return stats.errorCount();
             }

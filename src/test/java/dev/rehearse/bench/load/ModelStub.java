@@ -39,7 +39,12 @@ public final class ModelStub implements AutoCloseable {
      * @param threads     WireMock's request threads: a paced answer holds one for its whole length
      */
     public static ModelStub start(int chunks, int chunkMillis, int threads) {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+        return start(chunks, chunkMillis, threads, 0);
+    }
+
+    /** @param port the port to listen on, for a server started by hand and pointed at it; 0 for any free port */
+    public static ModelStub start(int chunks, int chunkMillis, int threads, int port) {
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(port)
                 .containerThreads(threads).jettyAcceptors(2).disableRequestJournal());
         server.start();
         String critique = OpenAiWire.stream(Drafts.pieces(Drafts.resource("/llm/critique-paypal.json"), 4));

@@ -71,6 +71,19 @@ public final class Report {
         }
     }
 
+    /**
+     * The CPU the server spent per request in the window: unlike latency, hardly changed by other processes
+     * competing for the cores. The driver's own CPU (clients, and the model stub when there is one) is beside it.
+     */
+    public static void cpu(ServerProcess server, int requests, Duration took) {
+        double serverCpu = server.serverCpuInWindow().toNanos() / 1e9;
+        double driverCpu = server.driverCpuInWindow().toNanos() / 1e9;
+        double seconds = took.toNanos() / 1e9;
+        System.out.printf(Locale.ROOT, "CPU in the window: server %.1f s (%.2f cores, %.1f ms per request), driver %.1f s"
+                + " (%.2f cores)%n", serverCpu, serverCpu / seconds, requests == 0 ? Double.NaN : serverCpu * 1000 / requests,
+                driverCpu, driverCpu / seconds);
+    }
+
     public static void server(ServerProcess server) {
         ProcessMemory m = server.memory();
         System.out.printf(Locale.ROOT, "server pid %d, %s: peak resident (VmHWM, since start) %.0f MB; highest sampled in this"

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ public final class ServerProcess implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String READY_LINE = "Rehearse is running at ";
 
-    private final ChildJvm jvm;
+    private final ChildJvm jvm; // null when attached to a server started elsewhere
+    private final long pid;
     private final Path dataDir;
     private final String url;
     private final Duration startup;
@@ -44,9 +46,12 @@ public final class ServerProcess implements AutoCloseable {
     private volatile int maxThreads;
     private volatile double maxLoad;
     private volatile double minLoad = Double.MAX_VALUE;
+    private volatile Duration serverCpuAtReset = Duration.ZERO;
+    private volatile Duration driverCpuAtReset = Duration.ZERO;
 
-    private ServerProcess(ChildJvm jvm, Path dataDir, String url, Duration startup, List<String> jvmOptions) {
+    private ServerProcess(ChildJvm jvm, long pid, Path dataDir, String url, Duration startup, List<String> jvmOptions) {
         this.jvm = jvm;
+        this.pid = pid;
         this.dataDir = dataDir;
         this.url = url;
         this.startup = startup;
@@ -73,7 +78,28 @@ public final class ServerProcess implements AutoCloseable {
                 "--knowledge", knowledge.toString(), "--data-dir", dataDir.toString()));
         String line = jvm.awaitLines(l -> l.startsWith(READY_LINE), 1, Duration.ofMinutes(3)).get(0);
         String url = line.substring(READY_LINE.length()).split("\\s+")[0];
-        return new ServerProcess(jvm, dataDir, url, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(jvmOptions));
+        return new ServerProcess(jvm, jvm.pid(), dataDir, url, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(jvmOptions));
+    }
+
+    /**
+     * A server started by hand (e.g. with the README's {@code mvn exec:java} command, whose JVM is Maven's), found at
+     * {@code url}, its memory read from process {@code pid}. Closing it leaves it running.
+     */
+    public static ServerProcess attach(String url, long pid) {
+        if (ProcessHandle.of(pid).isEmpty()) {
+            throw new IllegalArgumentException("no process " + pid);
+        }
+        // the JVM's own options, e.g. a heap limit from MAVEN_OPTS; read from /proc, as the JDK's ProcessHandle
+        // gives up on command lines as long as a Maven classpath
+        List<String> options;
+        try {
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"));
+            options = Arrays.stream(cmdline.split("\u0000")).filter(a -> a.startsWith("-X")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the command line of process " + pid + ": " + e.getMessage(), e);
+        }
+        return new ServerProcess(null, pid, null, url.endsWith("/") ? url : url + "/", Duration.ZERO,
+                options.isEmpty() ? List.of() : options);
     }
 
     /** JVM options from a command-line argument: separated by commas, {@code none} for none. */
@@ -86,7 +112,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public long pid() {
-        return jvm.pid();
+        return pid;
     }
 
     /** From the launch to the line saying the server is ready (index built, port open). */
@@ -141,8 +167,23 @@ public final class ServerProcess implements AutoCloseable {
         return maxLoad;
     }
 
-    /** Starts a new window for the sampled peaks (the kernel's VmHWM keeps counting from the start). */
+    /** CPU time the server and this driver used since the last {@link #resetPeaks()}. */
+    public Duration serverCpuInWindow() {
+        return cpu(pid).minus(serverCpuAtReset);
+    }
+
+    public Duration driverCpuInWindow() {
+        return cpu(ProcessHandle.current().pid()).minus(driverCpuAtReset);
+    }
+
+    private static Duration cpu(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    /** Starts a new window for the sampled peaks and CPU times (the kernel's VmHWM keeps counting from the start). */
     public void resetPeaks() {
+        serverCpuAtReset = cpu(pid);
+        driverCpuAtReset = cpu(ProcessHandle.current().pid());
         maxRssKb = 0;
         maxThreads = 0;
         maxLoad = 0;
@@ -151,12 +192,12 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The server's stderr (its log), for a report when something failed. */
     public String log() {
-        return jvm.stderr();
+        return jvm == null ? "(attached: see the server's own console)" : jvm.stderr();
     }
 
     private void sample() {
         int tick = 0;
-        while (jvm.isAlive()) {
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             try {
                 ProcessMemory m = ProcessMemory.of(pid());
                 maxRssKb = Math.max(maxRssKb, m.rssKb());
@@ -178,6 +219,9 @@ public final class ServerProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException, IOException {
         sampler.interrupt();
+        if (jvm == null) {
+            return;
+        }
         jvm.close();
         try (Stream<Path> files = Files.walk(dataDir)) {
             List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
