@@ -21,8 +21,8 @@ public final class Report {
     /** One row per figure: requests, throughput over {@code took}, p50, p99, max and errors. */
     public static void throughputTable(List<RequestStats> types, Duration took) {
         double seconds = took.toNanos() / 1e9;
-        System.out.printf(Locale.ROOT, "%-34s %9s %8s %9s %9s %9s %7s%n", "request", "requests", "req/s", "p50 ms", "p99 ms",
-                "max ms", "errors");
+        System.out.printf(Locale.ROOT, "%-34s %9s %8s %9s %9s %9s %9s %7s%n", "request", "requests", "req/s", "p50 ms", "p90 ms",
+                "p99 ms", "max ms", "errors");
         int all = 0;
         int errors = 0;
         for (RequestStats s : types) {
@@ -37,7 +37,7 @@ public final class Report {
             all += s.requests();
             errors += s.errorCount();
         }
-        System.out.printf(Locale.ROOT, "%-34s %9d %8.1f %9s %9s %9s %7d%n", "all", all, all / seconds, "", "", "", errors);
+        System.out.printf(Locale.ROOT, "%-34s %9d %8.1f %9s %9s %9s %9s %7d%n", "all", all, all / seconds, "", "", "", "", errors);
         problems(types);
     }
 
@@ -54,9 +54,9 @@ public final class Report {
     }
 
     private static void row(String name, int requests, double rate, long[] lat, int errors) {
-        System.out.printf(Locale.ROOT, "%-34s %9d %8s %9.1f %9.1f %9.1f %7s%n", name, requests,
+        System.out.printf(Locale.ROOT, "%-34s %9d %8s %9.1f %9.1f %9.1f %9.1f %7s%n", name, requests,
                 Double.isNaN(rate) ? "" : String.format(Locale.ROOT, "%.1f", rate),
-                RequestStats.percentileMillis(lat, 50), RequestStats.percentileMillis(lat, 99),
+                RequestStats.percentileMillis(lat, 50), RequestStats.percentileMillis(lat, 90), RequestStats.percentileMillis(lat, 99),
                 RequestStats.percentileMillis(lat, 100), errors < 0 ? "" : Integer.toString(errors));
     }
 
