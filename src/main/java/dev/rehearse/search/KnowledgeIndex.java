@@ -69,13 +69,26 @@ public final class KnowledgeIndex implements AutoCloseable {
     static KnowledgeIndex open(Path knowledgeDir, Path indexDir, Embedder embedder, RankingSettings settings,
                                SyncProgress progress) {
         PassageIndex index = PassageIndex.open(indexDir, embedder, settings);
-        KnowledgeIndex k = new KnowledgeIndex(knowledgeDir, index);
+        KnowledgeIndex k = new KnowledgeIndex(realPath(knowledgeDir), index);
         try {
             k.sync(progress);
             return k;
         } catch (RuntimeException e) {
             k.close();
             throw e;
+        }
+    }
+
+    /**
+     * The folder with links resolved: a knowledge folder that is a symbolic link would otherwise be
+     * walked as a file (no knowledge found, every passage removed) and not watched.
+     */
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            // a missing folder: the first sync reports it by name
+            return dir;
         }
     }
 
@@ -147,6 +160,11 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     public List<SearchHit> search(SearchQuery q) {
         return index.search(q);
+    }
+
+    /** As {@link #search(SearchQuery)}, optionally without snippets (empty snippet, no highlights), which is cheaper. */
+    public List<SearchHit> search(SearchQuery q, boolean withSnippets) {
+        return index.search(q, withSnippets);
     }
 
     /** A passage of the current snapshot by id. */

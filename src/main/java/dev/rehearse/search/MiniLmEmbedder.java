@@ -17,15 +17,18 @@ import java.util.concurrent.Executor;
  * The quantized all-MiniLM-L6-v2 sentence model, run in-process with ONNX (384 dimensions, weights
  * shipped in its jar, nothing downloaded). Loading takes most of a second: create one and share it.
  *
- * <p>The model was trained on sequences of at most 256 word pieces and reads nothing useful beyond;
- * LangChain4j would average 510-piece slices of a longer text into one blurred vector instead. So
- * text is cut here, at a word boundary, to what the model reads, and long passages are embedded as
- * several overlapping windows (see {@link #windows}).
+ * <p>The model reads at most 256 word pieces; LangChain4j would average 510-piece slices of a longer
+ * text into one blurred vector instead, so text is cut here, at a word boundary, to what the model
+ * reads. Passages are embedded as overlapping windows of {@value #WINDOW_TOKENS} pieces, the length
+ * the model was fine-tuned on: on SciFact that lifted the vector ranking's nDCG@10 from 0.625 (one
+ * vector per abstract) and 0.632 (windows of 254) to 0.654, and search takes a passage's best window.
  */
 public final class MiniLmEmbedder implements Embedder {
 
     /** 256 pieces minus the [CLS] and [SEP] markers the model adds. */
     static final int MAX_TOKENS = 254;
+    /** Word pieces per passage window, heading included: the sequence length the model was fine-tuned on. */
+    static final int WINDOW_TOKENS = 128;
     /** A heading longer than this is cut so it cannot crowd out the body. */
     static final int MAX_HEADING_TOKENS = 48;
     /** Tokens shared by neighbouring windows, so a sentence cut at a window edge is whole in one. */
@@ -36,6 +39,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
     private final HuggingFaceTokenizer tokenizer;
+    private final int windowTokens;
 
     public MiniLmEmbedder() {
         this(null);
@@ -43,8 +47,23 @@ public final class MiniLmEmbedder implements Embedder {
 
     /** @param executor runs {@link #embedAll} in parallel; null for one thread per core */
     public MiniLmEmbedder(Executor executor) {
-        this.model = executor == null ? new AllMiniLmL6V2QuantizedEmbeddingModel() : new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
-        this.tokenizer = loadTokenizer();
+        this(executor == null ? new AllMiniLmL6V2QuantizedEmbeddingModel() : new AllMiniLmL6V2QuantizedEmbeddingModel(executor),
+                loadTokenizer(), WINDOW_TOKENS);
+    }
+
+    private MiniLmEmbedder(AllMiniLmL6V2QuantizedEmbeddingModel model, HuggingFaceTokenizer tokenizer, int windowTokens) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.windowTokens = windowTokens;
+    }
+
+    /** The same model with passage windows of at most {@code tokens} word pieces (heading included). */
+    public MiniLmEmbedder withWindowTokens(int tokens) {
+        if (tokens < OVERLAP_TOKENS + MAX_HEADING_TOKENS + 16 || tokens > MAX_TOKENS) {
+            throw new IllegalArgumentException("window must be between " + (OVERLAP_TOKENS + MAX_HEADING_TOKENS + 16)
+                    + " and " + MAX_TOKENS + " word pieces, got " + tokens);
+        }
+        return new MiniLmEmbedder(model, tokenizer, tokens);
     }
 
     private static HuggingFaceTokenizer loadTokenizer() {
@@ -79,12 +98,12 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public String modelId() {
-        return "all-minilm-l6-v2-q/max" + MAX_TOKENS;
+        return "all-minilm-l6-v2-q/window" + windowTokens;
     }
 
     /**
      * The heading (cut to {@value #MAX_HEADING_TOKENS} pieces) followed by windows of the body that
-     * fill the rest of the model's reading length. Windows overlap by {@value #OVERLAP_TOKENS}
+     * fill the rest of the window. Windows overlap by {@value #OVERLAP_TOKENS}
      * pieces; the last window is aligned to the end of the body so it is full rather than a short
      * tail that would match too eagerly.
      */
@@ -92,7 +111,7 @@ public final class MiniLmEmbedder implements Embedder {
     public List<String> windows(String heading, String body) {
         String head = heading == null ? "" : cut(heading.strip(), MAX_HEADING_TOKENS);
         String prefix = head.isEmpty() ? "" : head + "\n";
-        int budget = MAX_TOKENS - (head.isEmpty() ? 0 : count(head) + 1);
+        int budget = windowTokens - (head.isEmpty() ? 0 : count(head) + 1);
         Tokens t = tokens(body);
         if (t.size() <= budget) {
             return List.of(prefix + body.strip());

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,26 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -50,13 +38,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,11 +60,17 @@ public final class PassageIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
 
     /** Bump when the fields or the way passages are embedded change: older indexes are then rebuilt. */
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "3";
     /** Texts embedded per call, between progress reports. */
     private static final int EMBED_BATCH = 32;
-    /** Vector hits fetched per wanted passage: a long passage can take several places with its windows. */
-    private static final int WINDOWS_PER_PASSAGE = 2;
+    /**
+     * A sync that embeds this many passages is a bulk build: its segments are merged into one, since
+     * a vector search walks one graph per segment (on 10,000 generated passages the merge halved
+     * the vector search for ~30 s more build time).
+     */
+    private static final int BULK_PASSAGES = 1_000;
+    /** Vector hits first fetched per wanted passage, over the index's average windows per passage. */
+    private static final double WINDOW_MARGIN = 1.25;
 
     private final Path path;
     private final Directory directory;
@@ -88,6 +80,8 @@ public final class PassageIndex implements AutoCloseable {
     private final RankingSettings settings;
     private final LexicalQuery lexical;
     private final Snippets snippets;
+    /** Vectors per passage in the index, kept current by each commit; sizes the vector search. */
+    private volatile double windowsPerPassage = 1;
 
     private PassageIndex(Path path, Directory directory, Embedder embedder, RankingSettings settings,
                          IndexWriterConfig.OpenMode mode) throws IOException {
@@ -95,7 +89,7 @@ public final class PassageIndex implements AutoCloseable {
         this.directory = directory;
         this.embedder = embedder;
         this.settings = settings;
-        Analyzer analyzer = new EnglishAnalyzer();
+        Analyzer analyzer = TextAnalysis.english();
         this.lexical = new LexicalQuery(analyzer);
         this.snippets = new Snippets(analyzer);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -117,6 +111,7 @@ public final class PassageIndex implements AutoCloseable {
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 commit();
             }
+            updateWindowsPerPassage();
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -170,8 +165,9 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             reason = "it cannot be read (" + describe(e) + ")";
         }
-        log.warn("Rebuilding the search index in {} from the knowledge files: {}", path, reason);
+        // wiping takes the write lock first: an index another process holds is refused, not rebuilt
         wipe(path, directory);
+        log.warn("Rebuilding the search index in {} from the knowledge files: {}", path, reason);
         return new PassageIndex(path, directory, embedder, settings, IndexWriterConfig.OpenMode.CREATE);
     }
 
@@ -257,12 +253,12 @@ public final class PassageIndex implements AutoCloseable {
         Map<String, List<float[]>> vectors = embed(passages, progress == null ? SyncProgress.NONE : progress);
         for (FileUpdate u : updates) {
             List<Document> docs = new ArrayList<>();
-            docs.add(fileDocument(u));
+            docs.add(PassageDocuments.fileDocument(u));
             for (Passage p : u.passages()) {
                 List<float[]> v = vectors.get(p.id());
-                docs.add(passageDocument(p, v.get(0)));
+                docs.add(PassageDocuments.passageDocument(p, v.get(0)));
                 for (int w = 1; w < v.size(); w++) {
-                    docs.add(windowDocument(p, v.get(w)));
+                    docs.add(PassageDocuments.windowDocument(p, v.get(w)));
                 }
             }
             writer.deleteDocuments(new Term(IndexFields.SOURCE, u.source()));
@@ -272,7 +268,12 @@ public final class PassageIndex implements AutoCloseable {
             writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
         }
         commit();
+        if (passages.size() >= BULK_PASSAGES) {
+            writer.forceMerge(1);
+            commit();
+        }
         searchers.maybeRefreshBlocking();
+        updateWindowsPerPassage();
         return passages.size();
     }
 
@@ -304,51 +305,11 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** The words that say what a passage is about beyond its text: the heading path for research, else the title. */
-    static String heading(Passage p) {
+    public static String heading(Passage p) {
         if (p.kind() == PassageKind.RESEARCH && !p.section().isBlank()) {
             return p.section();
         }
         return p.title();
-    }
-
-    private static Document fileDocument(FileUpdate u) {
-        Document d = new Document();
-        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_FILE, Field.Store.NO));
-        d.add(new StringField(IndexFields.SOURCE, u.source(), Field.Store.YES));
-        d.add(new StoredField(IndexFields.HASH, u.hash()));
-        d.add(new StoredField(IndexFields.PASSAGE_IDS, String.join(" ", u.passages().stream().map(Passage::id).toList())));
-        return d;
-    }
-
-    private Document passageDocument(Passage p, float[] vector) {
-        Document d = new Document();
-        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PASSAGE, Field.Store.NO));
-        addKeys(d, p);
-        d.add(new TextField(IndexFields.BODY, p.searchableText(), Field.Store.NO));
-        d.add(new TextField(IndexFields.HEADING, heading(p), Field.Store.NO));
-        d.add(new StoredField(IndexFields.START, p.startLine()));
-        d.add(new StoredField(IndexFields.END, p.endLine()));
-        d.add(new StoredField(IndexFields.SECTION, p.section()));
-        d.add(new StoredField(IndexFields.TITLE, p.title()));
-        d.add(new StoredField(IndexFields.TEXT, p.text()));
-        d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
-        return d;
-    }
-
-    private Document windowDocument(Passage p, float[] vector) {
-        Document d = new Document();
-        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_WINDOW, Field.Store.NO));
-        addKeys(d, p);
-        d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
-        return d;
-    }
-
-    /** What every passage and window document carries: its passage id and what the filters match. */
-    private static void addKeys(Document d, Passage p) {
-        d.add(new StringField(IndexFields.ID, p.id(), Field.Store.YES));
-        d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(p.id())));
-        d.add(new StringField(IndexFields.SOURCE, p.source(), Field.Store.YES));
-        d.add(new StringField(IndexFields.KIND, p.kind().wireName(), Field.Store.YES));
     }
 
     private void commit() throws IOException {
@@ -360,6 +321,14 @@ public final class PassageIndex implements AutoCloseable {
 
     /** The best passages for the query; never throws on odd text: no indexable words just means no BM25 hits. */
     public List<SearchHit> search(SearchQuery q) {
+        return search(q, true);
+    }
+
+    /**
+     * As {@link #search(SearchQuery)}; without snippets each hit's snippet is empty and has no
+     * highlights, which saves analysing every hit's text for callers that do not show them.
+     */
+    public List<SearchHit> search(SearchQuery q, boolean withSnippets) {
         Objects.requireNonNull(q, "query");
         if (q.k() < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + q.k());
@@ -379,12 +348,13 @@ public final class PassageIndex implements AutoCloseable {
                     case BM25 -> lexicalHits(s, terms, filter, q.k());
                     case VECTOR -> vectorHits(s, vector, filter, q.k());
                     case HYBRID -> {
-                        int depth = Math.max(q.k(), settings.fusionDepth());
+                        // each list reaches well past k, so a passage both lists rank just below k can still rise
+                        int depth = Math.max(settings.fusionDepth(), 2 * q.k());
                         yield ReciprocalRankFusion.fuse(lexicalHits(s, terms, filter, depth), settings.lexicalWeight(),
                                 vectorHits(s, vector, filter, depth), settings.vectorWeight(), q.k());
                     }
                 };
-                return hits(s, ranked, lexical.highlighting(terms));
+                return hits(s, ranked, lexical.highlighting(terms), withSnippets);
             } finally {
                 searchers.release(s);
             }
@@ -419,7 +389,7 @@ public final class PassageIndex implements AutoCloseable {
         Query query = filter == null ? ranking
                 : new BooleanQuery.Builder().add(ranking, Occur.MUST).add(filter, Occur.FILTER).build();
         ScoreDoc[] docs = s.search(query, n).scoreDocs;
-        String[] ids = ids(s, docs);
+        String[] ids = PassageDocuments.ids(s, docs);
         List<Ranked> ranked = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             ranked.add(new Ranked(ids[i], docs[i].score));
@@ -427,76 +397,53 @@ public final class PassageIndex implements AutoCloseable {
         return ranked;
     }
 
+    /**
+     * The n passages with the nearest windows. Several windows of one passage can be near, so more
+     * windows than passages are fetched, and the search is widened until n distinct passages are
+     * found or the index has no more.
+     */
     private List<Ranked> vectorHits(IndexSearcher s, float[] vector, Query filter, int n) throws IOException {
-        int windows = n * WINDOWS_PER_PASSAGE;
-        ScoreDoc[] docs = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, windows, filter), windows).scoreDocs;
-        String[] ids = ids(s, docs);
-        Set<String> seen = new LinkedHashSet<>();
-        List<Ranked> ranked = new ArrayList<>(n);
-        for (int i = 0; i < docs.length && ranked.size() < n; i++) {
-            // hits come best first, so the first window seen of a passage is its best
-            if (seen.add(ids[i])) {
-                // Lucene scores cosine as (1 + cos) / 2; report the cosine itself
-                ranked.add(new Ranked(ids[i], 2.0 * docs[i].score - 1.0));
+        int windows = (int) Math.ceil(n * windowsPerPassage * WINDOW_MARGIN);
+        while (true) {
+            ScoreDoc[] docs = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, windows, filter), windows).scoreDocs;
+            String[] ids = PassageDocuments.ids(s, docs);
+            Set<String> seen = new LinkedHashSet<>();
+            List<Ranked> ranked = new ArrayList<>(n);
+            for (int i = 0; i < docs.length && ranked.size() < n; i++) {
+                // hits come best first, so the first window seen of a passage is its best
+                if (seen.add(ids[i])) {
+                    // Lucene scores cosine as (1 + cos) / 2; report the cosine itself
+                    ranked.add(new Ranked(ids[i], 2.0 * docs[i].score - 1.0));
+                }
             }
+            if (ranked.size() >= n || docs.length < windows) {
+                return ranked;
+            }
+            windows *= 2;
         }
-        return ranked;
     }
 
-    /** The passage id of each hit, read from doc values leaf by leaf in doc order. */
-    private static String[] ids(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        String[] ids = new String[docs.length];
-        int leafIndex = -1;
-        SortedDocValues values = null;
-        for (int i : order) {
-            int doc = docs[i].doc;
-            int li = ReaderUtil.subIndex(doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                values = DocValues.getSorted(leaves.get(li).reader(), IndexFields.ID);
-            }
-            if (!values.advanceExact(doc - leaves.get(li).docBase)) {
-                throw new IllegalStateException("index document without a passage id");
-            }
-            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-        }
-        return ids;
+    private void updateWindowsPerPassage() {
+        long passages = passageCount();
+        windowsPerPassage = passages == 0 ? 1 : Math.max(1, (double) vectorCount() / passages);
     }
 
-    private List<SearchHit> hits(IndexSearcher s, List<Ranked> ranked, Query highlight) throws IOException {
+    private List<SearchHit> hits(IndexSearcher s, List<Ranked> ranked, Query highlight, boolean withSnippets)
+            throws IOException {
         List<SearchHit> hits = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
-            Optional<Passage> p = load(s, r.id());
+            Optional<Passage> p = PassageDocuments.load(s, r.id());
             if (p.isEmpty()) {
+                continue;
+            }
+            if (!withSnippets) {
+                hits.add(new SearchHit(p.get(), r.score(), "", List.of()));
                 continue;
             }
             Snippets.Snippet snippet = snippets.of(p.get().text(), highlight);
             hits.add(new SearchHit(p.get(), r.score(), snippet.text(), snippet.highlights()));
         }
         return hits;
-    }
-
-    private static Optional<Passage> load(IndexSearcher s, String id) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), Occur.FILTER)
-                .build();
-        TopDocs td = s.search(q, 1);
-        if (td.scoreDocs.length == 0) {
-            return Optional.empty();
-        }
-        Document d = s.storedFields().document(td.scoreDocs[0].doc);
-        PassageKind kind = PassageKind.fromWireName(d.get(IndexFields.KIND))
-                .orElseThrow(() -> new IllegalStateException("unknown kind in index: " + d.get(IndexFields.KIND)));
-        return Optional.of(new Passage(d.get(IndexFields.ID), d.get(IndexFields.SOURCE),
-                d.getField(IndexFields.START).numericValue().intValue(), d.getField(IndexFields.END).numericValue().intValue(),
-                kind, d.get(IndexFields.SECTION), d.get(IndexFields.TITLE), d.get(IndexFields.TEXT)));
     }
 
     /** Passages in the index. */

@@ -32,21 +32,24 @@ final class Snippets {
     record Snippet(String text, List<Highlight> highlights) {
     }
 
-    private final Analyzer analyzer;
+    /** Creating a sentence iterator is costly; cloning a prepared one is not. */
+    private static final BreakIterator SENTENCE_ITERATOR = BreakIterator.getSentenceInstance(Locale.ROOT);
+
+    private final UnifiedHighlighter highlighter;
 
     Snippets(Analyzer analyzer) {
-        this.analyzer = analyzer;
+        // one highlighter for all searches: it keeps no state between calls
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withBreakIterator(() -> (BreakIterator) SENTENCE_ITERATOR.clone())
+                .withFormatter(new OffsetFormatter())
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
     }
 
     /** The excerpt of {@code content} for {@code query} (body terms), or its opening when nothing matches. */
     Snippet of(String content, Query query) {
         if (query != null) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                    .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                    .withFormatter(new OffsetFormatter())
-                    .withMaxNoHighlightPassages(0)
-                    .withMaxLength(Integer.MAX_VALUE - 1)
-                    .build();
             try {
                 Object found = highlighter.highlightWithoutSearcher(IndexFields.BODY, query, content, SENTENCES);
                 if (found instanceof Snippet s && !s.highlights().isEmpty()) {
