@@ -9,6 +9,7 @@ import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.LlmSettings;
 import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.search.IndexUnavailableException;
 import dev.rehearse.search.KnowledgeIndex;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -75,6 +76,9 @@ public final class RehearseServer {
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
+            // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
+            cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
+                    error(ctx, 503, "index_unavailable", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getStatus() == 413
                             ? "the request body is over the limit of " + MAX_REQUEST_BYTES + " bytes" : e.getMessage()));
