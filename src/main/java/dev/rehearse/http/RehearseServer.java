@@ -7,6 +7,7 @@ import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.IndexUnavailableException;
 import dev.rehearse.search.KnowledgeIndex;
@@ -48,7 +49,7 @@ public final class RehearseServer {
         this.settings = settings;
         SearchController search = new SearchController(services.index());
         CoachController coach = new CoachController(services.coach(), services.llm());
-        LlmController llm = new LlmController(services.llm(), services.index()::search, OfflineCritic.of(services.coach()));
+        LlmController llm = new LlmController(services.llm(), PassageSearch.withoutSnippets(services.index()), OfflineCritic.of(services.coach()));
         ConfigController config = new ConfigController(services.llmSettings(), services.language());
         PracticeController practice = new PracticeController(services.attempts());
         AccessGuard guard = new AccessGuard(settings);

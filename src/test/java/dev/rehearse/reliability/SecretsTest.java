@@ -67,8 +67,8 @@ class SecretsTest {
                     "REHEARSE_LLM_TIMEOUT", "20", "REHEARSE_HOST", "127.0.0.1");
             String stdout;
             String stderr;
-            try (ChildJvm server = ChildJvm.start(Main.class, List.of("serve", "--port", "0", "--knowledge", knowledge.toString(),
-                    "--data-dir", work.resolve("data").toString()), env, home, "768m")) {
+            try (ChildJvm server = ChildJvm.start(home, List.of("-Xmx768m"), env, Main.class, List.of("serve", "--port", "0",
+                    "--knowledge", knowledge.toString(), "--data-dir", work.resolve("data").toString()))) {
                 String ready = server.awaitLines(l -> l.startsWith("Rehearse is running at "), 1, Duration.ofSeconds(120)).get(0);
                 int port = Integer.parseInt(ready.replaceAll("^Rehearse is running at http://127\\.0\\.0\\.1:(\\d+)/.*$", "$1"));
 

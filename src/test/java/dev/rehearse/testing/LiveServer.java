@@ -2,6 +2,7 @@ package dev.rehearse.testing;
 
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.DraftAnalyzer;
@@ -93,7 +94,7 @@ public final class LiveServer implements AutoCloseable {
         LlmSettings llmSettings = LlmSettings.from(Env.of(env));
         LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this test");
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
-        Optional<LlmCoach> llm = LlmCoach.create(llmSettings, index::search, index::knowledge);
+        Optional<LlmCoach> llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
         Services services = new Services(index, coach, language, llmSettings, llm, store);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
         return new LiveServer(new RehearseServer(settings, services).start(), store, () -> llm.ifPresent(LlmCoach::close));
