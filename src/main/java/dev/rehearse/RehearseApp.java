@@ -12,6 +12,7 @@ import dev.rehearse.http.RehearseServer;
 import dev.rehearse.http.Services;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.StoreStatus;
 import dev.rehearse.search.Embedder;
@@ -58,7 +59,7 @@ public final class RehearseApp implements AutoCloseable {
             // the spelling check loads in the background: no request waits for it
             LanguageChecker language = LanguageCheckSetup.start(english, KnowledgeVocabulary.from(index.knowledge()));
             Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
-            llm = LlmCoach.create(llmSettings, index::search, index::knowledge);
+            llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
             StoreStatus history = attempts.status();
             if (history.available()) {

@@ -2,6 +2,8 @@ package dev.rehearse.cli;
 
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.knowledge.KnowledgeFolderException;
+import dev.rehearse.search.IndexUnavailableException;
+import dev.rehearse.search.eval.BeirFormatException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 SearchCommand.class,
                 CritiqueCommand.class,
+                EvalRetrievalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RehearseCommand implements Runnable {
@@ -50,7 +53,8 @@ public final class RehearseCommand implements Runnable {
     }
 
     static String userMessage(Exception e) {
-        if (e instanceof ConfigException || e instanceof KnowledgeFolderException || e instanceof UserInputException) {
+        if (e instanceof ConfigException || e instanceof KnowledgeFolderException || e instanceof UserInputException
+                || e instanceof BeirFormatException || e instanceof IndexUnavailableException) {
             return e.getMessage();
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -157,6 +157,15 @@ public final class Coach {
     private Snapshot snapshot() {
         KnowledgeBase kb = index.knowledge();
         Snapshot s = snapshot;
+        return s == null || s.knowledge != kb ? rebuild(kb) : s;
+    }
+
+    /**
+     * One thread builds the vocabulary while the others wait for it: under load (the load benchmark's 50 clients)
+     * every first critique otherwise built its own copy of the same vocabulary.
+     */
+    private synchronized Snapshot rebuild(KnowledgeBase kb) {
+        Snapshot s = snapshot;
         if (s == null || s.knowledge != kb) {
             s = new Snapshot(kb, KnowledgeVocabulary.from(kb));
             snapshot = s;

@@ -29,7 +29,9 @@ final class NumberExtractor {
     /** The regex of a quantity, for change patterns: a numeral with an optional unit, or a number word and a unit. */
     static String quantityRegex(List<String> units, List<String> numberWords) {
         String unit = unitRegex(units);
-        return "(?:" + NUMERAL + "(?:\\s?(?:" + unit + "))?(?![\\p{L}\\p{N}])|(?:" + alternation(numberWords) + ")\\s+(?:" + unit + ")(?![\\p{L}\\p{N}]))";
+        // a numeral starts where a number starts: without the look-behind, a long run of digits is tried from
+        // every digit in it, each try backtracking through the rest, and a 20,000-digit draft took minutes
+        return "(?:(?<![\\p{N}.,])" + NUMERAL + "(?:\\s?(?:" + unit + "))?(?![\\p{L}\\p{N}])|(?:" + alternation(numberWords) + ")\\s+(?:" + unit + ")(?![\\p{L}\\p{N}]))";
     }
 
     List<NumberFinding> find(AnalysisContext ctx) {

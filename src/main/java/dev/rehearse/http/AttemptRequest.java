@@ -76,21 +76,21 @@ final class AttemptRequest {
 
     /** The body as a JSON object, or a 400 saying what is wrong with it. */
     static JsonNode jsonObject(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+        String type = ctx.header("Content-Type"); // not ctx.contentType(): the servlet API throws on an unknown charset
+        if (!JsonBody.isJson(type)) {
             throw ApiException.badRequest("send the body as JSON with the header Content-Type: application/json"
                     + (type == null ? "" : ", got '" + Params.shorten(type) + "'"));
         }
-        String raw = ctx.body();
+        String raw = JsonBody.text(ctx);
         if (raw.isBlank()) {
             throw ApiException.badRequest("the request body is empty: send a JSON object");
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(raw);
+            body = JsonBody.parse(raw);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw ApiException.badRequest("the request body is not valid JSON"
+            throw ApiException.badRequest(JsonBody.duplicate(e).orElse("the request body is not valid JSON")
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (body == null || !body.isObject()) {

@@ -3,7 +3,6 @@ package dev.rehearse.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.util.Locale;
 
 /**
  * Reads and checks the JSON body the coach routes share: {@code {question, draft, questionId?}}.
@@ -23,18 +22,18 @@ final class CoachInput {
 
     static Body read(Context ctx) {
         String type = ctx.header("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        if (!JsonBody.isJson(type)) {
             throw ApiException.badRequest("send the request as JSON (Content-Type: application/json)");
         }
-        String raw = ctx.body();
+        String raw = JsonBody.text(ctx);
         if (raw.isBlank()) {
             throw ApiException.badRequest("the request body is empty; send a JSON object such as {\"question\": \"...\", \"draft\": \"...\"}");
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(raw);
+            root = JsonBody.parse(raw);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the request body is not valid JSON");
+            throw ApiException.badRequest(JsonBody.duplicate(e).orElse("the request body is not valid JSON"));
         }
         if (root == null || !root.isObject()) {
             throw ApiException.badRequest("the request body must be a JSON object such as {\"question\": \"...\", \"draft\": \"...\"}");

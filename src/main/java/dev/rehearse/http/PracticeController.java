@@ -127,13 +127,13 @@ public final class PracticeController {
 
     private static long idParam(Context ctx, String param) {
         String raw = ctx.pathParam(param);
-        try {
+        // ASCII digits only: Long.parseLong also reads "+1", "١" and "１" as 1, so a path the page never makes
+        // would still reach (and could delete) attempt 1
+        if (raw.matches("[0-9]{1,18}")) {
             long id = Long.parseLong(raw);
             if (id > 0) {
                 return id;
             }
-        } catch (NumberFormatException e) {
-            // falls through to the error below
         }
         throw ApiException.badRequest("attempt id must be a positive whole number, got '" + Params.shorten(raw) + "'");
     }

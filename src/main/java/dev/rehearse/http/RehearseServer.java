@@ -7,7 +7,9 @@ import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.search.IndexUnavailableException;
 import dev.rehearse.search.KnowledgeIndex;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -47,7 +49,7 @@ public final class RehearseServer {
         this.settings = settings;
         SearchController search = new SearchController(services.index());
         CoachController coach = new CoachController(services.coach(), services.llm());
-        LlmController llm = new LlmController(services.llm(), services.index()::search, OfflineCritic.of(services.coach()));
+        LlmController llm = new LlmController(services.llm(), PassageSearch.withoutSnippets(services.index()), OfflineCritic.of(services.coach()));
         ConfigController config = new ConfigController(services.llmSettings(), services.language());
         PracticeController practice = new PracticeController(services.attempts());
         AccessGuard guard = new AccessGuard(settings);
@@ -56,6 +58,8 @@ public final class RehearseServer {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // what Jetty refuses before Javalin sees it is answered as JSON too
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -74,6 +78,9 @@ public final class RehearseServer {
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
+            // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
+            cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
+                    error(ctx, 503, "index_unavailable", e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getStatus() == 413
                             ? "the request body is over the limit of " + MAX_REQUEST_BYTES + " bytes" : e.getMessage()));

@@ -21,6 +21,8 @@ public final class SearchController {
 
     static final int MAX_QUERY_LENGTH = 2000;
     static final int MAX_K = 50;
+    /** A file path under the knowledge folder; far longer than any real one. */
+    static final int MAX_SOURCE_LENGTH = 500;
     static final int DEFAULT_K = 10;
 
     private final KnowledgeIndex index;
@@ -53,6 +55,11 @@ public final class SearchController {
                     "unknown kind '" + Params.shorten(kindParam) + "'; use one of " + PassageKind.allWireNames()));
         }
         String source = Params.optional(ctx, "source");
+        if (source != null && source.length() > MAX_SOURCE_LENGTH) {
+            // Lucene turns the prefix into an automaton, which refuses very long ones (a 500 before this check)
+            throw ApiException.badRequest("query parameter 'source' is " + source.length() + " characters long; the limit is "
+                    + MAX_SOURCE_LENGTH);
+        }
         List<SearchHit> hits = index.search(new SearchQuery(q, k, mode, kind, source));
         ctx.json(new ApiViews.SearchResponse(q, mode.wireName(), hits.stream().map(ApiViews.HitJson::of).toList()));
     }

@@ -1,6 +1,8 @@
 package dev.rehearse.http;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers set on every response, the page's and the API's alike. The Content-Security-Policy allows scripts,
@@ -21,15 +23,24 @@ public final class SecurityHeaders {
             "frame-ancestors 'none'",
             "object-src 'none'");
 
+    /** Name → value; also sent by {@link JsonErrorHandler} on the errors Jetty answers before Javalin sees them. */
+    static final Map<String, String> HEADERS = headers();
+
     private SecurityHeaders() {
     }
 
+    private static Map<String, String> headers() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        h.put("Cross-Origin-Resource-Policy", "same-origin");
+        return Map.copyOf(h);
+    }
+
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        HEADERS.forEach(ctx::header);
     }
 }

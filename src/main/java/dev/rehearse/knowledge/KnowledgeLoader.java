@@ -48,16 +48,24 @@ public final class KnowledgeLoader {
         if (!Files.isDirectory(root)) {
             throw new KnowledgeFolderException("knowledge folder not found: " + root.toAbsolutePath().normalize());
         }
+        // walking a symbolic link to a folder would list nothing: walk the folder it points to
+        Path base;
+        try {
+            base = root.toRealPath();
+        } catch (IOException e) {
+            throw new KnowledgeFolderException("cannot open the knowledge folder " + root.toAbsolutePath().normalize()
+                    + ": " + e.getMessage());
+        }
         List<Path> candidates;
-        try (Stream<Path> walk = Files.walk(root)) {
-            candidates = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> relative(root, p))).toList();
+        try (Stream<Path> walk = Files.walk(base)) {
+            candidates = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> relative(base, p))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list knowledge folder " + root, e);
         }
         List<SourceFile> files = new ArrayList<>();
         for (Path path : candidates) {
-            String rel = relative(root, path);
-            read(root, path, rel).ifPresent(files::add);
+            String rel = relative(base, path);
+            read(base, path, rel).ifPresent(files::add);
         }
         return files;
     }

@@ -42,7 +42,7 @@ final class FailureClassifier {
 
     private LlmFailure describe(Throwable error, String fallback) {
         LlmProvider p = settings.provider();
-        String who = p.displayName() + " (" + settings.baseUrl() + ")";
+        String who = p.displayName() + " (" + settings.displayUrl() + ")";
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CancellationException) {
                 return failure(FailureKind.CANCELLED, "Cancelled.", "");
@@ -55,7 +55,7 @@ final class FailureClassifier {
                         + " s (" + LlmSettings.TIMEOUT + ").", fallback);
             }
             if (t instanceof UpstreamUnreachableException || t instanceof ConnectException) {
-                return failure(FailureKind.UNREACHABLE, "Could not connect to " + settings.baseUrl()
+                return failure(FailureKind.UNREACHABLE, "Could not connect to " + settings.displayUrl()
                         + ". Is the model server running, and is " + p.baseUrlVariable() + " right?", fallback);
             }
             if (t instanceof OutputParsingException || t.getClass().getName().startsWith("com.fasterxml.jackson")) {
@@ -68,7 +68,10 @@ final class FailureClassifier {
                 return failure(FailureKind.TIMEOUT, who + " did not answer in time (" + LlmSettings.TIMEOUT + ").", fallback);
             }
         }
-        return failure(FailureKind.UNKNOWN, "The model call failed (" + error.getClass().getSimpleName() + ").", fallback);
+        // the page shows the note: no class name there; the log line of classify() has it
+        log.warn("Unrecognised failure of a model call: {}", error.toString());
+        return failure(FailureKind.UNKNOWN, "The model call failed for a reason Rehearse does not recognise; the log has the details.",
+                fallback);
     }
 
     /**
@@ -78,7 +81,7 @@ final class FailureClassifier {
     LlmFailure classifyStream(Throwable error, String fallback) {
         LlmFailure failure = classify(error, fallback);
         if (failure.kind() == FailureKind.MALFORMED) {
-            String who = settings.provider().displayName() + " (" + settings.baseUrl() + ")";
+            String who = settings.provider().displayName() + " (" + settings.displayUrl() + ")";
             return failure(FailureKind.MALFORMED, who + " sent a stream Rehearse could not read.", fallback);
         }
         return failure;
@@ -126,8 +129,16 @@ final class FailureClassifier {
         return s + " s";
     }
 
+    /**
+     * The server's own words, without the key: a proxy that echoes the request's Authorization header back in its
+     * error would otherwise put the key in the note the page shows and the log keeps.
+     */
+    private String serverMessage(HttpException http) {
+        return serverMessage(http, settings);
+    }
+
     /** The human part of a provider's error body, short: OpenAI, Anthropic and Ollama all say "message". */
-    static String serverMessage(HttpException http) {
+    static String serverMessage(HttpException http, LlmSettings settings) {
         String body = http.getMessage() == null ? "" : http.getMessage();
         String message = body;
         try {
@@ -143,7 +154,8 @@ final class FailureClassifier {
         } catch (IOException | RuntimeException notJson) {
             // an HTML error page or plain text: use it as it is, shortened
         }
-        message = message.replaceAll("\\s+", " ").strip();
+        // before it is shortened, so no part of the key is left at the cut
+        message = settings.redact(message).replaceAll("\\s+", " ").strip();
         if (message.length() > 200) {
             message = message.substring(0, 197) + "...";
         }

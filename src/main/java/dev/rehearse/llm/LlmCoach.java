@@ -182,15 +182,28 @@ public final class LlmCoach implements AutoCloseable {
         KnowledgeBase kb = knowledge.get();
         CachedFacts cached = facts.get();
         if (cached == null || cached.knowledge() != kb) {
-            List<String> texts = new ArrayList<>();
-            for (Passage p : kb.passages()) {
-                texts.add(p.searchableText());
-                texts.add(p.section());
-            }
-            cached = new CachedFacts(kb, SourceFacts.of(texts));
-            facts.set(cached);
+            cached = rebuildFacts(kb);
         }
         return new ReplyChecks(cached.facts(), request);
+    }
+
+    /**
+     * One thread builds the facts while the others wait for them: under load (the load benchmark's 100 streamed
+     * asks at once) every first answer otherwise built its own copy of the same facts.
+     */
+    private synchronized CachedFacts rebuildFacts(KnowledgeBase kb) {
+        CachedFacts cached = facts.get();
+        if (cached != null && cached.knowledge() == kb) {
+            return cached;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Passage p : kb.passages()) {
+            texts.add(p.searchableText());
+            texts.add(p.section());
+        }
+        cached = new CachedFacts(kb, SourceFacts.of(texts));
+        facts.set(cached);
+        return cached;
     }
 
     static List<Citation> numbered(List<Content> sent) {

@@ -145,7 +145,31 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
         if (!enabled()) {
             return new LlmDescription(provider.wireName(), null, null, false);
         }
-        return new LlmDescription(provider.wireName(), model, baseUrl, keySet());
+        return new LlmDescription(provider.wireName(), model, displayUrl(), keySet());
+    }
+
+    /**
+     * The server URL as it may be shown: without a user name and password ({@code https://user:secret@host/v1}) or a
+     * query ({@code ?api-key=…}), which some proxies take as credentials.
+     */
+    public String displayUrl() {
+        try {
+            URI u = new URI(baseUrl);
+            if (u.getRawUserInfo() == null && u.getRawQuery() == null && u.getRawFragment() == null) {
+                return baseUrl;
+            }
+            return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null).toString();
+        } catch (URISyntaxException e) {
+            return "(the configured server)";
+        }
+    }
+
+    /** {@code text} with the key, if it occurs there, replaced: for messages a model server sends back. */
+    public String redact(String text) {
+        if (text == null || !keySet() || apiKey.length() < 8) {
+            return text;
+        }
+        return text.replace(apiKey, "[API key]");
     }
 
     /** Records print their fields; this one would print the key, so it prints the description instead. */

@@ -11,6 +11,15 @@ public interface Embedder {
     /** The vector of one text; long text is cut to what the model reads. */
     float[] embed(String text);
 
+    /**
+     * Whether the model finds anything to read in the text. A query of only control characters, zero-width spaces or
+     * U+FFFD has nothing left once the model's tokenizer cleans it, and the model refuses to embed it; search then
+     * ranks by words alone.
+     */
+    default boolean reads(String text) {
+        return text != null && !text.isBlank();
+    }
+
     /** The vectors of several texts, in order. */
     List<float[]> embedAll(List<String> texts);
 

@@ -82,6 +82,15 @@ public final class MiniLmEmbedder implements Embedder {
         return model.embed(truncate(text)).content().vector();
     }
 
+    /** Letters or digits are always read; otherwise the tokenizer decides (emoji and punctuation are read). */
+    @Override
+    public boolean reads(String text) {
+        if (text == null || text.trim().isEmpty()) {
+            return false;
+        }
+        return text.codePoints().anyMatch(Character::isLetterOrDigit) || count(text) > 0;
+    }
+
     @Override
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());

@@ -82,6 +82,10 @@ public final class PassageIndex implements AutoCloseable {
     private final Snippets snippets;
     /** Vectors per passage in the index, kept current by each commit; sizes the vector search. */
     private volatile double windowsPerPassage = 1;
+    /** The files the last commit needs, plus the lock: all must stay in the folder while this index is open. */
+    private volatile List<String> committedFiles = List.of();
+    /** Set once the writer was given up for a rebuild: no more changes, searches still served. */
+    private volatile boolean writerReleased;
 
     private PassageIndex(Path path, Directory directory, Embedder embedder, RankingSettings settings,
                          IndexWriterConfig.OpenMode mode) throws IOException {
@@ -110,6 +114,8 @@ public final class PassageIndex implements AutoCloseable {
             });
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 commit();
+            } else {
+                rememberCommittedFiles();
             }
             updateWindowsPerPassage();
         } catch (IOException | RuntimeException e) {
@@ -138,6 +144,23 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(directory);
             throw new IndexUnavailableException("cannot create the index in " + path + ": " + e, e);
+        }
+    }
+
+    /**
+     * A new, empty index in {@code path}, whatever the folder held (or if it is gone): for a rebuild whose
+     * reason the caller has already logged. The folder's lock must be free, so the index being replaced
+     * has to {@link #releaseWriter()} first.
+     */
+    static PassageIndex recreate(Path path, Embedder embedder, RankingSettings settings) throws IOException {
+        Files.createDirectories(path);
+        FSDirectory directory = FSDirectory.open(path);
+        try {
+            wipe(path, directory);
+            return new PassageIndex(path, directory, embedder, settings, IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
         }
     }
 
@@ -184,7 +207,7 @@ public final class PassageIndex implements AutoCloseable {
         return null;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
@@ -317,6 +340,58 @@ public final class PassageIndex implements AutoCloseable {
                 IndexFields.COMMIT_FORMAT, FORMAT_VERSION,
                 IndexFields.COMMIT_MODEL, embedder.modelId()).entrySet());
         writer.commit();
+        rememberCommittedFiles();
+    }
+
+    private void rememberCommittedFiles() throws IOException {
+        List<String> files = new ArrayList<>(SegmentInfos.readLatestCommit(directory).files(true));
+        files.add(IndexWriter.WRITE_LOCK_NAME);
+        committedFiles = List.copyOf(files);
+    }
+
+    /**
+     * Why this index can no longer take changes, or empty when it can. Looks only at what is cheap to
+     * look at (whether the folder and the last commit's files are still there, whether the writer is
+     * still open), so it can run every second. Synchronized with {@link #apply}: a commit replaces
+     * files, and the check must not see the old commit's files half gone.
+     *
+     * @return a phrase completing "The search index in DIR …"
+     */
+    public synchronized Optional<String> damage() {
+        if (writerReleased) {
+            return Optional.of("was given up for a rebuild");
+        }
+        if (!Files.isDirectory(path)) {
+            return Optional.of("was deleted while Rehearse was running (the folder is gone)");
+        }
+        List<String> expected = committedFiles;
+        List<String> gone = expected.stream().filter(f -> !Files.exists(path.resolve(f))).toList();
+        if (!gone.isEmpty()) {
+            String some = String.join(", ", gone.subList(0, Math.min(3, gone.size()))) + (gone.size() > 3 ? ", …" : "");
+            return Optional.of("was deleted while Rehearse was running (" + gone.size() + " of its " + expected.size()
+                    + " files " + (gone.size() == 1 ? "is" : "are") + " gone: " + some + ")");
+        }
+        if (!writer.isOpen()) {
+            Throwable cause = writer.getTragicException();
+            return Optional.of("stopped taking changes after an error (" + (cause == null ? "writer closed" : describe(cause)) + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Gives up the writer and the folder's lock, so a new index can be built in the same folder, while
+     * searches go on from the reader already open (its files stay readable even when deleted). After
+     * this, {@link #apply} fails; {@link #close()} still has to be called once searches moved on.
+     */
+    public synchronized void releaseWriter() {
+        writerReleased = true;
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            // with the folder gone the rollback fails listing it, but still releases the lock in its finally
+            // (IndexDeletionTest's whole-folder case rebuilds in the same folder, which needs that lock)
+            log.debug("Rolling back the writer of {}: {}", path, describe(e));
+        }
     }
 
     /** The best passages for the query; never throws on odd text: no indexable words just means no BM25 hits. */
@@ -340,7 +415,8 @@ public final class PassageIndex implements AutoCloseable {
         SearchMode mode = q.mode() == null ? SearchMode.HYBRID : q.mode();
         List<String> terms = lexical.terms(text);
         Query filter = filter(q);
-        float[] vector = mode == SearchMode.BM25 ? null : embedder.embed(text);
+        // text the model cannot read (only control or zero-width characters) has no vector: words alone rank it
+        float[] vector = mode == SearchMode.BM25 || !embedder.reads(text) ? null : embedder.embed(text);
         try {
             IndexSearcher s = searchers.acquire();
             try {
@@ -403,6 +479,9 @@ public final class PassageIndex implements AutoCloseable {
      * found or the index has no more.
      */
     private List<Ranked> vectorHits(IndexSearcher s, float[] vector, Query filter, int n) throws IOException {
+        if (vector == null) {
+            return List.of();
+        }
         int windows = (int) Math.ceil(n * windowsPerPassage * WINDOW_MARGIN);
         while (true) {
             ScoreDoc[] docs = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, windows, filter), windows).scoreDocs;

@@ -148,4 +148,39 @@ class CliTest {
         assertThat(noQuestion.code()).isEqualTo(2);
         assertThat(noQuestion.err()).contains("--question");
     }
+
+    @Test
+    void should_evaluate_retrieval_on_a_beir_folder() throws Exception {
+        // given a tiny collection in BEIR's layout: each query has one relevant document
+        Path beir = data.resolve("beir");
+        Files.createDirectories(beir.resolve("qrels"));
+        Files.writeString(beir.resolve("corpus.jsonl"), String.join("\n",
+                "{\"_id\": \"d1\", \"title\": \"Payments pipeline\", \"text\": \"Daily ingestion of PayPal payments with a weekly aggregation.\"}",
+                "{\"_id\": \"d2\", \"title\": \"Data models\", \"text\": \"Facts separate measurable events from descriptive dimensions.\"}",
+                "{\"_id\": \"d3\", \"title\": \"Remote work\", \"text\": \"Working asynchronously across time zones with clear written updates.\"}"));
+        Files.writeString(beir.resolve("queries.jsonl"), String.join("\n",
+                "{\"_id\": \"q1\", \"text\": \"ingesting payment data every day\"}",
+                "{\"_id\": \"q2\", \"text\": \"fact tables and dimensions\"}"));
+        Files.writeString(beir.resolve("qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t1\n");
+
+        // when
+        Run r = run("eval-retrieval", "--beir", beir.toString(), "--mode", "bm25,hybrid");
+
+        // then
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("mode        bm25").contains("mode        hybrid")
+                .contains("documents   3").contains("queries     2").contains("nDCG@10     1.0000")
+                .containsPattern("latency     p50 [0-9.]+ ms, p99 [0-9.]+ ms");
+    }
+
+    @Test
+    void should_name_a_missing_beir_folder_or_a_bad_mode() {
+        Run missing = run("eval-retrieval", "--beir", data.resolve("none").toString());
+        Run badMode = run("eval-retrieval", "--beir", data.toString(), "--mode", "magic");
+
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("BEIR folder not found");
+        assertThat(badMode.code()).isEqualTo(2);
+        assertThat(badMode.err()).contains("unknown mode 'magic'");
+    }
 }

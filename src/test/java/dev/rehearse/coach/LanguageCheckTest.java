@@ -52,6 +52,22 @@ class LanguageCheckTest {
     }
 
     @Test
+    void should_check_the_sentences_around_a_run_it_cannot_check_and_say_what_it_left_out() {
+        // given: 10,000 emoji with no sentence end, which held LanguageTool for over a minute, between two typos
+        LanguageChecker checker = CoachFixtures.loadedChecker();
+        String text = "I was seperating the stages. " + "\uD83D\uDE00".repeat(10_000) + ". It avoids unecessary joins.";
+
+        // when
+        LanguageReport report = check(checker, text);
+
+        // then
+        assertThat(report.status()).isEqualTo(LanguageStatus.CHECKED);
+        assertThat(flagged(report, FindingKind.SPELLING)).containsExactly("seperating", "unecessary");
+        assertThat(report.issues().get(1).span().start()).isEqualTo(text.indexOf("unecessary"));
+        assertThat(report.reason()).isEqualTo("1 sentence of over 600 characters not checked");
+    }
+
+    @Test
     void should_not_flag_names_from_the_knowledge_folder_or_the_lexicon() {
         // given
         LanguageChecker checker = CoachFixtures.loadedChecker();

@@ -73,4 +73,14 @@ class KnowledgeLoaderTest {
         Files.createDirectories(p.getParent());
         Files.writeString(p, text);
     }
+
+    @Test
+    void should_read_a_folder_reached_through_a_symbolic_link() throws IOException {
+        write("real/notes.txt", "Why us?\n\nBecause.\n");
+        Path link = Files.createSymbolicLink(root.resolve("link"), root.resolve("real"));
+
+        KnowledgeBase kb = new KnowledgeLoader().load(link);
+
+        assertThat(kb.files()).extracting(ParsedFile::source).containsExactly("notes.txt");
+    }
 }

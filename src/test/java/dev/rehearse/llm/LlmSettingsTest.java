@@ -28,6 +28,31 @@ class LlmSettingsTest {
     }
 
     @Test
+    void should_show_the_server_without_credentials_in_its_url() {
+        // given: a proxy taking a password in the URL, another taking a key in the query
+        LlmSettings inUserInfo = settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "https://me:hunter2-secret@proxy.example:8443/v1",
+                "OPENAI_MODEL", "m");
+        LlmSettings inQuery = settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "https://proxy.example/v1?api-key=qk-secret",
+                "OPENAI_MODEL", "m");
+
+        // then: the page and the log see the server, never the credentials; the calls still use the URL as given
+        assertThat(inUserInfo.describe().baseUrl()).isEqualTo("https://proxy.example:8443/v1");
+        assertThat(inUserInfo.describe().summary()).doesNotContain("hunter2");
+        assertThat(inQuery.displayUrl()).isEqualTo("https://proxy.example/v1");
+        assertThat(inQuery.baseUrl()).contains("qk-secret");
+        assertThat(settings("REHEARSE_LLM", "openai", "OPENAI_API_KEY", "sk-abc").displayUrl()).isEqualTo("https://api.openai.com/v1");
+    }
+
+    @Test
+    void should_redact_the_key_from_text_a_server_sends_back() {
+        LlmSettings s = settings("REHEARSE_LLM", "openai", "OPENAI_API_KEY", "sk-redact-me-0123456789");
+
+        assertThat(s.redact("Invalid header: Bearer sk-redact-me-0123456789 (twice: sk-redact-me-0123456789)"))
+                .isEqualTo("Invalid header: Bearer [API key] (twice: [API key])");
+        assertThat(s.redact("nothing to hide")).isEqualTo("nothing to hide");
+    }
+
+    @Test
     void should_stay_offline_when_only_a_key_is_set() {
         // notes leave the machine only when the user picks a provider
         assertThat(settings("OPENAI_API_KEY", "sk-abc").enabled()).isFalse();

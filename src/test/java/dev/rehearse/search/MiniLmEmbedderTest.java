@@ -37,6 +37,12 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void should_read_words_emoji_and_punctuation_but_not_text_its_tokenizer_cleans_away() {
+        assertThat(List.of("pipeline", "\uD83D\uDE00", "?!", "42")).allMatch(embedder::reads);
+        assertThat(List.of("", " ", "\u0000", "\u200b\u200d\ufeff", "\ufffd", "\u0001\u007f")).noneMatch(embedder::reads);
+    }
+
+    @Test
     void should_place_related_texts_closer_than_unrelated_ones() {
         float[] query = embedder.embed("how do you keep data pipelines reliable");
         float[] related = embedder.embed("I add monitoring and retries so failed loads do not break downstream reports");

@@ -104,6 +104,16 @@ class SearchBehaviourTest {
         assertThat(index.search(SearchQuery.of("   ", 5))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200b\u200c\u200d\ufeff", "\u0000", "\ufffd\ufffd", "\u0001\u001f\u007f", "\u00a0\u2060"})
+    void should_answer_text_the_model_cannot_read_by_words_alone_without_failing(String text) {
+        // the model refused these ("Cannot embed empty or whitespace-only text"): a 500 from the search API
+        for (SearchMode mode : SearchMode.values()) {
+            assertThat(index.search(SearchQuery.of(text, 5).withMode(mode))).as("%s", mode).isEmpty();
+        }
+        assertThat(index.search(SearchQuery.of("\u200bpipeline\u200b", 5))).isNotEmpty();
+    }
+
     @Test
     void should_reject_k_below_one() {
         assertThatThrownBy(() -> index.search(SearchQuery.of("data", 0)))

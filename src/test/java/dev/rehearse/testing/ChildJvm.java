@@ -1,6 +1,7 @@
 package dev.rehearse.testing;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -10,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A main class of the test classpath run in a separate JVM, so a test can kill it with SIGKILL
@@ -24,6 +28,7 @@ public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final Thread reader;
     private final List<String> lines = new ArrayList<>(); // guarded by itself
+    private boolean ended; // the child closed its stdout; guarded by lines
     private final Path stderr;
     private final Writer stdin;
 
@@ -38,16 +43,45 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code java -cp <this test classpath> mainClass args…} with the JVM running the tests. */
     public static ChildJvm start(Class<?> mainClass, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass.getName());
-        command.addAll(args);
+        List<String> command = command(List.of("-Xmx256m"), mainClass, args);
         Path stderr = Files.createTempFile("child-jvm-", ".stderr");
         Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         return new ChildJvm(p, stderr);
+    }
+
+    /**
+     * Starts {@code java jvmOptions… -cp <this test classpath> mainClass args…} in {@code workingDir}. The child's
+     * environment is this process's without any {@code REHEARSE_}, {@code OPENAI_} or {@code ANTHROPIC_} variable,
+     * plus {@code env}: a developer's own settings must not change what a benchmark or test runs against.
+     */
+    public static ChildJvm start(Path workingDir, List<String> jvmOptions, Map<String, String> env, Class<?> mainClass,
+                                 List<String> args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, mainClass, args)).directory(workingDir.toFile());
+        builder.environment().keySet().removeIf(name ->
+                name.startsWith("REHEARSE_") || name.startsWith("OPENAI_") || name.startsWith("ANTHROPIC_"));
+        builder.environment().putAll(env);
+        Path stderr = Files.createTempFile("child-jvm-", ".stderr");
+        Process p = builder.redirectError(stderr.toFile()).start();
+        return new ChildJvm(p, stderr);
+    }
+
+    private static List<String> command(List<String> jvmOptions, Class<?> mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        // absolute entries, so a child started in another working folder finds the same classes
+        command.add(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator)));
+        command.add(mainClass.getName());
+        command.addAll(args);
+        return command;
+    }
+
+    /** The operating system's process id, e.g. to read {@code /proc/<pid>/status}. */
+    public long pid() {
+        return process.pid();
     }
 
     private void readStdout() {
@@ -61,6 +95,12 @@ public final class ChildJvm implements AutoCloseable {
             }
         } catch (IOException e) {
             // The pipe broke because the process died: every line written before that has been read.
+        } finally {
+            // wake a waiter at once: no more lines will come
+            synchronized (lines) {
+                ended = true;
+                lines.notifyAll();
+            }
         }
     }
 
@@ -74,7 +114,7 @@ public final class ChildJvm implements AutoCloseable {
                     return matching;
                 }
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || (!process.isAlive() && !reader.isAlive())) {
+                if (left <= 0 || ended) {
                     throw new AssertionError("child printed " + matching.size() + " of " + count + " expected lines; alive="
                             + process.isAlive() + "; stdout so far " + lines + "; stderr: " + stderr());
                 }
@@ -104,6 +144,12 @@ public final class ChildJvm implements AutoCloseable {
         process.destroyForcibly();
         process.waitFor();
         reader.join(10_000);
+    }
+
+    /** SIGTERM: shutdown hooks run, as when the user presses Ctrl+C. Returns the exit code. */
+    public int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return waitForExit(timeout);
     }
 
     /** Waits for a normal exit and returns the exit code. */

@@ -2,6 +2,7 @@ package dev.rehearse.testing;
 
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.DraftAnalyzer;
@@ -80,13 +81,20 @@ public final class LiveServer implements AutoCloseable {
      * same services {@code serve} assembles, with the offline coach's spelling check off.
      */
     public static LiveServer startWithOpenAi(Path dataDir, String baseUrl) {
+        return startWithOpenAi(dataDir, baseUrl, Map.of());
+    }
+
+    /** As {@link #startWithOpenAi(Path, String)}, with further settings ({@code REHEARSE_LLM_TIMEOUT}, …). */
+    public static LiveServer startWithOpenAi(Path dataDir, String baseUrl, Map<String, String> more) {
         AttemptStore store = AttemptStore.inDataDir(dataDir);
         KnowledgeIndex index = BundledKnowledge.index();
-        LlmSettings llmSettings = LlmSettings.from(Env.of(Map.of("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", baseUrl,
-                "OPENAI_API_KEY", "test-key", "OPENAI_MODEL", "gpt-test", "REHEARSE_LLM_RETRIES", "0")));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", baseUrl,
+                "OPENAI_API_KEY", "test-key", "OPENAI_MODEL", "gpt-test", "REHEARSE_LLM_RETRIES", "0"));
+        env.putAll(more);
+        LlmSettings llmSettings = LlmSettings.from(Env.of(env));
         LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this test");
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
-        Optional<LlmCoach> llm = LlmCoach.create(llmSettings, index::search, index::knowledge);
+        Optional<LlmCoach> llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
         Services services = new Services(index, coach, language, llmSettings, llm, store);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
         return new LiveServer(new RehearseServer(settings, services).start(), store, () -> llm.ifPresent(LlmCoach::close));

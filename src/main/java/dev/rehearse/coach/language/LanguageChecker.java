@@ -135,7 +135,8 @@ public final class LanguageChecker {
                 // the pool is smaller than asked but works
                 log.warn("Could not load a further spelling and grammar checker: {}", why);
             } else {
-                failure.set(why);
+                // the page shows this: the message, not the class name (that is in the log line)
+                failure.set(e.getMessage() == null ? "the log has the details" : e.getMessage());
                 log.warn("Spelling and grammar check unavailable: {}", why);
             }
         } finally {
@@ -197,10 +198,11 @@ public final class LanguageChecker {
         }
         try {
             lt.catchUp(accepted);
-            return new LanguageReport(LanguageStatus.CHECKED, "", variant.code(), issues(draft, lt.tool.check(draft.view())));
+            CheckedText.Part part = CheckedText.of(draft.view());
+            return new LanguageReport(LanguageStatus.CHECKED, part.skipped(), variant.code(), issues(draft, lt.tool.check(part.text())));
         } catch (Exception e) {
             log.warn("Spelling and grammar check failed on a draft: {}", e.toString());
-            return LanguageReport.skipped(variant.code(), "the spelling and grammar check failed on this draft (" + e.getClass().getSimpleName() + ")");
+            return LanguageReport.skipped(variant.code(), "the spelling and grammar check failed on this draft; the log has the details");
         } finally {
             pool.add(lt);
         }

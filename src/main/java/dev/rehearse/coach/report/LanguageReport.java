@@ -6,7 +6,7 @@ import java.util.List;
  * Spelling and grammar.
  *
  * @param status  checked, or skipped (then {@code reason} says why and {@code issues} is empty)
- * @param reason  why the check was skipped; empty when it ran
+ * @param reason  why the check was skipped; when it ran, empty or what of the draft it left out
  * @param variant the English checked against, "en-GB" or "en-US"
  * @param issues  what LanguageTool found, names from the knowledge folder excepted
  */
