@@ -17,6 +17,7 @@ import dev.rehearse.llm.LlmAnswer;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmCritique;
 import dev.rehearse.llm.LlmOutcome;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.retrieval.RetrievalPlan;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
@@ -81,7 +82,7 @@ public final class LlmOverheadBenchmark {
         LlmCoach coach = Coaches.openAi(modelUrl, kb, "REHEARSE_LLM_TIMEOUT", "30");
         // the offline report is precomputed: this measures the LLM path, not the offline coach
         OfflineCritic offline = (q, d) -> new OfflineCritique(Map.of("questionType", "behavioural"), Drafts.paypal().offline());
-        LlmController routes = new LlmController(Optional.of(coach), kb::search, offline);
+        LlmController routes = new LlmController(Optional.of(coach), PassageSearch.withoutSnippets(kb), offline);
         Javalin app = Javalin.create(config -> routes.routes(config.routes)).start("127.0.0.1", 0);
         String appUrl = "http://127.0.0.1:" + app.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -195,7 +196,7 @@ public final class LlmOverheadBenchmark {
 
     private static long retrieval(KnowledgeIndex index, RetrievalPlan plan, String question, String draft) {
         long start = System.nanoTime();
-        int n = plan.run(index::search, question, draft).size();
+        int n = plan.run(PassageSearch.withoutSnippets(index), question, draft).size();
         long elapsed = System.nanoTime() - start;
         if (n == 0) {
             throw new IllegalStateException("nothing retrieved");

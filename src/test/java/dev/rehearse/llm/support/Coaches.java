@@ -16,14 +16,14 @@ public final class Coaches {
     private Coaches() {
     }
 
-    /** An OpenAI-compatible coach searching the real hybrid index. */
+    /** An OpenAI-compatible coach searching the real hybrid index, as the app wires it (no snippets). */
     public static LlmCoach openAi(String baseUrl, KnowledgeIndex index, String... extra) {
-        return create(openAiEnv(baseUrl, extra), index::search, index::knowledge);
+        return create(openAiEnv(baseUrl, extra), PassageSearch.withoutSnippets(index), index::knowledge);
     }
 
-    /** An Anthropic coach searching the real hybrid index. */
+    /** An Anthropic coach searching the real hybrid index, as the app wires it (no snippets). */
     public static LlmCoach anthropic(String baseUrl, KnowledgeIndex index, String... extra) {
-        return create(anthropicEnv(baseUrl, extra), index::search, index::knowledge);
+        return create(anthropicEnv(baseUrl, extra), PassageSearch.withoutSnippets(index), index::knowledge);
     }
 
     /** An OpenAI-compatible coach over a fixed knowledge base with the deterministic test search. */
