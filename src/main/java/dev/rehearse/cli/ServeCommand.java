@@ -25,10 +25,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Token every request must carry (env REHEARSE_ACCESS_TOKEN); required with a --host other than this machine.")
     String accessToken;
 
+    /** The flags given over {@code env}: what {@link #call()} serves with. */
+    ServerSettings settings(Env env) {
+        return ServerSettings.resolve(env, host, port, folders.knowledge, folders.dataDir, accessToken);
+    }
+
     @Override
     public Integer call() {
         Env env = Env.load();
-        ServerSettings settings = ServerSettings.resolve(env, host, port, folders.knowledge, folders.dataDir, accessToken);
+        ServerSettings settings = settings(env);
         RehearseApp app = RehearseApp.start(settings, env, new MiniLmEmbedder());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "rehearse-shutdown"));
         String url = app.server().url();

@@ -22,6 +22,15 @@ public final class Env {
 
     /** The process environment over the {@code .env} file in {@code folder}, if there is one. */
     public static Env load(Path folder) {
+        return load(folder, System.getenv());
+    }
+
+    /**
+     * {@code environment} over the {@code .env} file in {@code folder}, if there is one. A variable set blank in the
+     * environment counts as not set, so the file's value still applies. Tests pass their own environment, so a
+     * developer's own variables cannot change what they see.
+     */
+    public static Env load(Path folder, Map<String, String> environment) {
         Map<String, String> merged = new HashMap<>();
         if (Files.isRegularFile(folder.resolve(".env"))) {
             Dotenv dotenv = Dotenv.configure().directory(folder.toString()).ignoreIfMalformed().ignoreIfMissing().load();
@@ -29,7 +38,11 @@ public final class Env {
                 merged.put(e.getKey(), e.getValue());
             }
         }
-        merged.putAll(System.getenv());
+        environment.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                merged.put(name, value);
+            }
+        });
         return new Env(merged);
     }
 

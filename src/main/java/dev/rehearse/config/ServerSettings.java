@@ -1,5 +1,9 @@
 package dev.rehearse.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -16,6 +20,10 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
+    public static final String HOST_VARIABLE = "REHEARSE_HOST";
+    public static final String PORT_VARIABLE = "REHEARSE_PORT";
+    public static final String KNOWLEDGE_VARIABLE = "REHEARSE_KNOWLEDGE";
+    public static final String DATA_DIR_VARIABLE = "REHEARSE_DATA_DIR";
     public static final String ACCESS_TOKEN_VARIABLE = "REHEARSE_ACCESS_TOKEN";
     /** Long enough that guessing it over the network is hopeless. */
     public static final int MIN_TOKEN_LENGTH = 16;
@@ -58,14 +66,63 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
         return resolve(env, hostFlag, portFlag, knowledgeFlag, dataDirFlag, null);
     }
 
+    /**
+     * Settings from flags (any may be null) over the environment over the defaults. A value Rehearse cannot use fails
+     * here, before anything is loaded, with a message naming the flag or variable it came from. The folders are
+     * checked too: the knowledge folder must exist, the data folder may be missing (it is created) but not a file.
+     */
     public static ServerSettings resolve(Env env, String hostFlag, Integer portFlag, Path knowledgeFlag, Path dataDirFlag,
                                          String accessTokenFlag) {
-        String host = hostFlag != null ? hostFlag : env.get("REHEARSE_HOST", DEFAULT_HOST);
-        int port = portFlag != null ? portFlag : env.getInt("REHEARSE_PORT", DEFAULT_PORT);
-        Path knowledge = knowledgeFlag != null ? knowledgeFlag : Path.of(env.get("REHEARSE_KNOWLEDGE", "knowledge"));
-        Path data = dataDirFlag != null ? dataDirFlag : Path.of(env.get("REHEARSE_DATA_DIR", ".rehearse"));
+        String host = hostFlag != null ? hostFlag : env.get(HOST_VARIABLE, DEFAULT_HOST);
+        if (host.isBlank()) {
+            // only a flag can be blank: a blank variable counts as not set
+            throw new ConfigException("--host must not be empty");
+        }
+        try {
+            // fails now rather than after the model and the index have loaded; an address is not looked up
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new ConfigException((hostFlag != null ? "--host" : HOST_VARIABLE) + " names no known host: " + host);
+        }
+        int port = portFlag != null ? portFlag : env.getInt(PORT_VARIABLE, DEFAULT_PORT);
+        if (port < 0 || port > 65535) {
+            throw new ConfigException((portFlag != null ? "--port" : PORT_VARIABLE) + " must be between 0 and 65535, got " + port);
+        }
+        Path knowledge = knowledgeFlag != null ? knowledgeFlag : path(env, KNOWLEDGE_VARIABLE, "knowledge");
+        String knowledgeSource = source(knowledgeFlag, "--knowledge", env, KNOWLEDGE_VARIABLE);
+        if (!Files.exists(knowledge)) {
+            throw new ConfigException("knowledge folder not found: " + knowledge + knowledgeSource);
+        }
+        if (!Files.isDirectory(knowledge)) {
+            throw new ConfigException("knowledge folder " + knowledge + " is a file, not a folder" + knowledgeSource);
+        }
+        Path data = dataDirFlag != null ? dataDirFlag : path(env, DATA_DIR_VARIABLE, ".rehearse");
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new ConfigException("data folder " + data + " is a file, not a folder"
+                    + source(dataDirFlag, "--data-dir", env, DATA_DIR_VARIABLE));
+        }
         String token = accessTokenFlag != null ? accessTokenFlag : env.get(ACCESS_TOKEN_VARIABLE).orElse(null);
         return new ServerSettings(host, port, knowledge, data, token);
+    }
+
+    private static Path path(Env env, String variable, String fallback) {
+        String value = env.get(variable, fallback);
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(variable + " is not a usable path: " + e.getReason());
+        }
+    }
+
+    /** Where a folder setting came from, for the end of a message about it. */
+    private static String source(Path flag, String flagName, Env env, String variable) {
+        if (flag != null) {
+            return " (set by " + flagName + ")";
+        }
+        if (env.get(variable).isPresent()) {
+            return " (set by " + variable + ")";
+        }
+        return " (the default; choose another with " + flagName + " or " + variable + ")";
     }
 
     /** Whether the server only answers this machine. */

@@ -5,6 +5,7 @@ import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.LlmSettings;
 import dev.rehearse.llm.retrieval.PassageSearch;
@@ -16,6 +17,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -116,10 +120,30 @@ public final class RehearseServer {
         return app;
     }
 
+    /** Starts listening; an address that cannot be listened on is a settings problem, reported as one. */
     public RehearseServer start() {
-        app.start();
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            // Javalin calls every bind failure "port already in use", an unknown host included: give the real reason
+            throw new ConfigException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                    + bindFailure(e) + "; choose another with --host/" + ServerSettings.HOST_VARIABLE + " or --port/"
+                    + ServerSettings.PORT_VARIABLE);
+        }
         log.info("Rehearse is ready at {}", url());
         return this;
+    }
+
+    private static String bindFailure(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof UnresolvedAddressException || root instanceof UnknownHostException) {
+            return "no such host";
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     public String url() {
