@@ -56,8 +56,8 @@ public final class RehearseApp implements AutoCloseable {
         AttemptStore attempts = null;
         try {
             index.startWatching();
-            // the spelling check loads in the background: no request waits for it
-            LanguageChecker language = LanguageCheckSetup.start(english, KnowledgeVocabulary.from(index.knowledge()));
+            // the spelling check loads in the background once the server listens: no request waits for it
+            LanguageChecker language = LanguageCheckSetup.prepare(english, KnowledgeVocabulary.from(index.knowledge()));
             Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
@@ -69,7 +69,16 @@ public final class RehearseApp implements AutoCloseable {
                 log.warn("Practice history unavailable: {}", history.message());
             }
             Services services = new Services(index, coach, language, llmSettings, llm, attempts);
-            RehearseServer server = new RehearseServer(settings, services).start();
+            RehearseServer server = new RehearseServer(settings, services);
+            try {
+                // a model loading in the background must be ready before the first search can come in
+                embedder.awaitLoaded();
+                server.start();
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+            language.startLoading();
             return new RehearseApp(services, server);
         } catch (RuntimeException e) {
             llm.ifPresent(LlmCoach::close);

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,17 @@ class RehearseAppTest {
         assertThat(json.get("llm").isNull()).isTrue();
         assertThat(json.get("llmNote").get("note").asText()).contains("OPENAI_API_KEY");
         assertThat(r.body()).doesNotContain(KEY);
+    }
+
+    @Test
+    void should_load_the_spelling_check_once_the_server_listens() throws Exception {
+        // when
+        startApp();
+
+        // then: the load was started (after the server, so it does not slow the start-up) and finishes
+        assertThat(app.services().language().awaitReady(Duration.ofSeconds(120))).isTrue();
+        JsonNode config = Json.MAPPER.readTree(call("GET", "/api/config", null).body());
+        assertThat(config.path("language").path("ready").asBoolean()).as(config.toString()).isTrue();
     }
 
     @Test

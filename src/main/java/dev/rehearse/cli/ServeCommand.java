@@ -34,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Env env = Env.load();
         ServerSettings settings = settings(env);
-        RehearseApp app = RehearseApp.start(settings, env, new MiniLmEmbedder());
+        // the model loads while the index, the history and the server are set up; the server waits for it
+        RehearseApp app = RehearseApp.start(settings, env, MiniLmEmbedder.loadInBackground());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "rehearse-shutdown"));
         String url = app.server().url();
         System.out.println("Rehearse is running at " + url + "  (Ctrl+C to stop)");

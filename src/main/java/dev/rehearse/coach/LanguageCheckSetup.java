@@ -17,9 +17,17 @@ public final class LanguageCheckSetup {
      * are not flagged.
      */
     public static LanguageChecker start(EnglishVariant variant, KnowledgeVocabulary vocabulary) {
+        LanguageChecker checker = prepare(variant, vocabulary);
+        checker.startLoading();
+        return checker;
+    }
+
+    /** As {@link #start}, the load deferred until {@link LanguageChecker#startLoading()}. */
+    public static LanguageChecker prepare(EnglishVariant variant, KnowledgeVocabulary vocabulary) {
         CoachRules rules = CoachRules.shared();
         int pool = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        return LanguageChecker.start(variant, acceptedWords(vocabulary), pool, rules.disabledLanguageRules(), rules.disabledLanguageCategories());
+        return LanguageChecker.prepare(variant, acceptedWords(vocabulary), pool, rules.disabledLanguageRules(),
+                rules.disabledLanguageCategories());
     }
 
     /** The words the spelling rule must accept: the knowledge folder's names and the lexicon's systems, one token each. */

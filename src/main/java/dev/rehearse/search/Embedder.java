@@ -26,6 +26,13 @@ public interface Embedder {
     /** Length of every vector. */
     int dimension();
 
+    /**
+     * Returns once the model can embed, or throws what stopped it loading. A model may load in the background
+     * ({@link BackgroundEmbedder}); the server calls this before it listens, so no request is the one that waits.
+     */
+    default void awaitLoaded() {
+    }
+
     /** Names the model; the index is rebuilt when it changes, since old vectors would not compare. */
     String modelId();
 

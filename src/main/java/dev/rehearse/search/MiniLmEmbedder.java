@@ -36,6 +36,9 @@ public final class MiniLmEmbedder implements Embedder {
     /** A runaway passage still gets a bounded number of vectors. */
     static final int MAX_WINDOWS = 8;
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    static final int DIMENSION = 384;
+    /** What {@link #modelId()} says with the default window, known before the model is loaded. */
+    public static final String MODEL_ID = modelId(WINDOW_TOKENS);
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
     private final HuggingFaceTokenizer tokenizer;
@@ -102,12 +105,24 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public int dimension() {
-        return 384;
+        return DIMENSION;
     }
 
     @Override
     public String modelId() {
+        return modelId(windowTokens);
+    }
+
+    private static String modelId(int windowTokens) {
         return "all-minilm-l6-v2-q/window" + windowTokens;
+    }
+
+    /**
+     * The default model loading on a background thread: {@code serve} opens the index, the history and the server
+     * meanwhile, and waits for it before it listens.
+     */
+    public static BackgroundEmbedder loadInBackground() {
+        return BackgroundEmbedder.load(MiniLmEmbedder::new, DIMENSION, MODEL_ID);
     }
 
     /**

@@ -9,14 +9,7 @@ import dev.rehearse.search.PassageIndex;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
 import dev.rehearse.search.SyncReport;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,12 +25,11 @@ import java.util.stream.Stream;
 /**
  * The retrieval speed figures of docs/benchmarks.md, in one run:
  * <ol>
- *   <li>start-up on unchanged knowledge, in fresh JVMs: model load + index open + sync (nothing to embed);</li>
  *   <li>indexing throughput against the embedding model's own rate on the same passages;</li>
  *   <li>query latency (p50/p99) on the bundled knowledge and on a generated 10,000-passage folder;</li>
  *   <li>how long an edited file takes to become searchable with the watcher on.</li>
  * </ol>
- * Medians over repeated runs; warm-up runs are not counted. Not a test: timings on a shared machine
+ * (Start-up to ready is {@link StartupBenchmark}: the real server in its own JVM.) Medians over repeated runs; warm-up runs are not counted. Not a test: timings on a shared machine
  * prove nothing alone, so they are reported, not asserted.
  *
  * <pre>
@@ -73,7 +65,6 @@ public final class RetrievalBenchmark {
         System.out.printf(Locale.ROOT, "Machine: %d cores visible, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
         try {
-            startup(knowledge, work.resolve("startup-index"));
             MiniLmEmbedder embedder = new MiniLmEmbedder();
             latency("bundled knowledge", knowledge, work.resolve("bundled-index"), embedder, BUNDLED_QUERIES, queries);
             GeneratedKnowledge generator = GeneratedKnowledge.from(knowledge, 42);
@@ -97,46 +88,6 @@ public final class RetrievalBenchmark {
         } finally {
             deleteTree(work);
         }
-    }
-
-    /** Start-up in fresh JVMs on an index built beforehand: nothing should be embedded. */
-    private static void startup(Path knowledge, Path index) throws Exception {
-        System.out.println("## Start-up with unchanged knowledge (fresh JVM each run)");
-        List<Map<String, Double>> runs = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            // the first run builds the index; the next five reopen it
-            Map<String, Double> run = probe(knowledge, index);
-            if (i > 0) {
-                runs.add(run);
-                System.out.printf(Locale.ROOT, "  run %d: model %.0f ms, index open + sync %.0f ms, total %.0f ms, %d passages embedded%n",
-                        i, run.get("model_ms"), run.get("open_ms"), run.get("total_ms"), run.get("embedded").intValue());
-            }
-        }
-        System.out.printf(Locale.ROOT, "  median: model load %.0f ms + index open and sync %.0f ms = %.0f ms beyond JVM start%n%n",
-                median(runs, "model_ms"), median(runs, "open_ms"), median(runs, "total_ms"));
-    }
-
-    private static Map<String, Double> probe(Path knowledge, Path index) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", classpath(), StartupProbe.class.getName(), knowledge.toString(), index.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String line = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String l; (l = out.readLine()) != null; ) {
-                if (l.startsWith("model_ms=")) {
-                    line = l;
-                }
-            }
-        }
-        if (p.waitFor() != 0 || line == null) {
-            throw new IllegalStateException("the start-up probe failed (exit " + p.exitValue() + ")");
-        }
-        Map<String, Double> values = new HashMap<>();
-        for (String kv : line.split(" ")) {
-            String[] parts = kv.split("=");
-            values.put(parts[0], Double.parseDouble(parts[1]));
-        }
-        return values;
     }
 
     /**
@@ -237,24 +188,6 @@ public final class RetrievalBenchmark {
         }
         Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "  median %.0f ms, worst %.0f ms over %d edits%n", ms[ms.length / 2], ms[ms.length - 1], ms.length);
-    }
-
-    private static double median(List<Map<String, Double>> runs, String key) {
-        double[] v = runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray();
-        return v[v.length / 2];
-    }
-
-    /** The class path this program runs with, also under exec:java's own class loader. */
-    private static String classpath() throws URISyntaxException {
-        ClassLoader cl = RetrievalBenchmark.class.getClassLoader();
-        if (cl instanceof URLClassLoader u && u.getURLs().length > 0) {
-            List<String> parts = new ArrayList<>();
-            for (URL url : u.getURLs()) {
-                parts.add(Path.of(url.toURI()).toString());
-            }
-            return String.join(File.pathSeparator, parts);
-        }
-        return System.getProperty("java.class.path");
     }
 
     private static Map<String, String> options(String[] args) {

@@ -77,6 +77,8 @@ public final class LanguageChecker {
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile boolean ready;
+    /** Loads LanguageTool; null for a disabled checker. */
+    private Thread loader;
 
     private LanguageChecker(EnglishVariant variant, String disabledReason, int poolSize) {
         this.variant = variant;
@@ -100,14 +102,32 @@ public final class LanguageChecker {
      */
     public static LanguageChecker start(EnglishVariant variant, Collection<String> acceptedWords, int poolSize,
                                         Collection<String> rules, Collection<String> categories) {
+        LanguageChecker c = prepare(variant, acceptedWords, poolSize, rules, categories);
+        c.startLoading();
+        return c;
+    }
+
+    /**
+     * As {@link #start}, but the load begins only at {@link #startLoading()}; until then checks say it is still
+     * loading. The server starts it once it listens: on two cores the load would otherwise take a core from the
+     * start-up, and no request waits for it anyway.
+     */
+    public static LanguageChecker prepare(EnglishVariant variant, Collection<String> acceptedWords, int poolSize,
+                                          Collection<String> rules, Collection<String> categories) {
         LanguageChecker c = new LanguageChecker(variant, null, poolSize);
         c.accepted = Set.copyOf(acceptedWords);
         List<String> offRules = List.copyOf(rules);
         List<String> offCategories = List.copyOf(categories);
-        Thread t = new Thread(() -> c.load(offRules, offCategories, Math.max(1, poolSize)), "languagetool-loader");
-        t.setDaemon(true);
-        t.start();
+        c.loader = new Thread(() -> c.load(offRules, offCategories, Math.max(1, poolSize)), "languagetool-loader");
+        c.loader.setDaemon(true);
         return c;
+    }
+
+    /** Begins the background load of a {@link #prepare prepared} checker; does nothing after the first call. */
+    public synchronized void startLoading() {
+        if (loader != null && loader.getState() == Thread.State.NEW) {
+            loader.start();
+        }
     }
 
     private void load(List<String> offRules, List<String> offCategories, int poolSize) {
