@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param baseUrl     server URL ({@code OPENAI_BASE_URL} / {@code ANTHROPIC_BASE_URL})
  * @param apiKey      the key, or null for local servers that need none; never logged nor shown
  * @param temperature sampling temperature ({@code REHEARSE_LLM_TEMPERATURE}, default 0.2)
- * @param timeout     how long to wait for the first byte and between streamed chunks ({@code REHEARSE_LLM_TIMEOUT}, seconds, default 60)
+ * @param timeout     how long to wait for the first byte and between streamed chunks, and for a plain (non-streamed) answer
+ *                    to arrive whole ({@code REHEARSE_LLM_TIMEOUT}, seconds, default 60); each attempt gets it anew
  * @param retries     extra attempts after a 429 or 5xx answer ({@code REHEARSE_LLM_RETRIES}, default 2), for streaming and plain calls alike
  * @param maxTokens   the longest answer the model may write ({@code REHEARSE_LLM_MAX_TOKENS}, default 2048)
  */
