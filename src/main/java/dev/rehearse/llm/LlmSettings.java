@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param baseUrl     server URL ({@code OPENAI_BASE_URL} / {@code ANTHROPIC_BASE_URL})
  * @param apiKey      the key, or null for local servers that need none; never logged nor shown
  * @param temperature sampling temperature ({@code REHEARSE_LLM_TEMPERATURE}, default 0.2)
- * @param timeout     how long to wait for the first byte and between streamed chunks ({@code REHEARSE_LLM_TIMEOUT}, seconds, default 60)
+ * @param timeout     how long to wait for the first byte and between streamed chunks, and for a plain (non-streamed) answer
+ *                    to arrive whole ({@code REHEARSE_LLM_TIMEOUT}, seconds, default 60); each attempt gets it anew
  * @param retries     extra attempts after a 429 or 5xx answer ({@code REHEARSE_LLM_RETRIES}, default 2), for streaming and plain calls alike
  * @param maxTokens   the longest answer the model may write ({@code REHEARSE_LLM_MAX_TOKENS}, default 2048)
  */
@@ -88,13 +89,20 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
         Optional<String> givenUrl = env.get(p.baseUrlVariable());
         String baseUrl = checkedUrl(p.baseUrlVariable(), givenUrl.orElse(OPENAI_DEFAULT_BASE_URL));
         Optional<String> key = env.get(p.keyVariable());
+        boolean isOpenAi = URI.create(baseUrl).getHost().toLowerCase(Locale.ROOT).endsWith("openai.com");
         // a local server (Ollama, llama.cpp, LM Studio) needs no key, so a base URL makes the key optional
         if (key.isEmpty() && givenUrl.isEmpty()) {
             throw new ConfigException(p.keyVariable() + " is not set. Set it, or set " + p.baseUrlVariable()
                     + " to a local OpenAI-compatible server such as Ollama (http://localhost:11434/v1), or set "
                     + PROVIDER + "=none for the offline coach.");
         }
-        boolean isOpenAi = URI.create(baseUrl).getHost().toLowerCase(Locale.ROOT).endsWith("openai.com");
+        // OpenAI itself always wants one: say so now rather than with a 401 at the first critique
+        if (key.isEmpty() && isOpenAi) {
+            throw new ConfigException(p.keyVariable() + " is not set, and " + p.baseUrlVariable() + " (" + baseUrl
+                    + ") is OpenAI, which needs a key. Set " + p.keyVariable() + ", or point " + p.baseUrlVariable()
+                    + " to a local OpenAI-compatible server such as Ollama (http://localhost:11434/v1), or set "
+                    + PROVIDER + "=none for the offline coach.");
+        }
         Optional<String> model = env.get(p.modelVariable());
         if (model.isEmpty() && !isOpenAi) {
             throw new ConfigException(p.modelVariable() + " must be set when " + p.baseUrlVariable()

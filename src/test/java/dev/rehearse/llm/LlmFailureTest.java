@@ -131,6 +131,33 @@ class LlmFailureTest {
     }
 
     @Test
+    void should_report_a_timeout_when_a_plain_answer_is_not_whole_within_the_timeout() {
+        // given: the headers at once, then the body spread over 1.6 s; REHEARSE_LLM_TIMEOUT is 1 s
+        stub(json(200, OpenAiWire.completion(Drafts.resource("/llm/followups.json"))).withChunkedDribbleDelay(4, 1600));
+
+        // when
+        LlmFailure failure = followUpsFail();
+
+        // then: a non-streamed answer must arrive whole within the timeout, as the setting and the note say
+        assertThat(failure.kind()).isEqualTo(FailureKind.TIMEOUT);
+        assertThat(failure.note()).isEqualTo("OpenAI-compatible (" + baseUrl() + ") did not answer within 1 s "
+                + "(REHEARSE_LLM_TIMEOUT). Showing the offline analysis only.");
+    }
+
+    @Test
+    void should_accept_a_plain_answer_whose_body_arrives_in_pieces_within_the_timeout() {
+        // given: the same body spread over 0.3 s
+        stub(json(200, OpenAiWire.completion(Drafts.resource("/llm/followups.json"))).withChunkedDribbleDelay(4, 300));
+
+        // when
+        LlmOutcome<LlmFollowUps> outcome = coach.followUps(Drafts.paypal());
+
+        // then
+        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.reply().result().followUps()).hasSize(3);
+    }
+
+    @Test
     void should_name_the_key_setting_when_the_key_is_rejected() {
         // given
         stub(json(401, OpenAiWire.error("Incorrect API key provided: sk-test***", "invalid_request_error", "invalid_api_key")));

@@ -79,6 +79,35 @@ class LlmSettingsTest {
     }
 
     @Test
+    void should_stop_at_start_up_when_openai_itself_is_named_without_a_key() {
+        // given: the default URL written out, which a copied .env often does; OpenAI would answer 401 at the first use
+        assertThatThrownBy(() -> settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "https://api.openai.com/v1"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("OPENAI_API_KEY is not set, and OPENAI_BASE_URL (https://api.openai.com/v1) is OpenAI, which needs a key. "
+                        + "Set OPENAI_API_KEY, or point OPENAI_BASE_URL to a local OpenAI-compatible server such as Ollama "
+                        + "(http://localhost:11434/v1), or set REHEARSE_LLM=none for the offline coach.");
+        assertThatThrownBy(() -> settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "https://API.OpenAI.com/v1/", "OPENAI_MODEL", "gpt-4o"))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("OPENAI_API_KEY is not set, and OPENAI_BASE_URL");
+
+        // then: with the key it starts, and keyless servers elsewhere still do
+        assertThat(settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "https://api.openai.com/v1", "OPENAI_API_KEY", "sk-abc").keySet())
+                .isTrue();
+        assertThat(settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "http://127.0.0.1:8000/v1", "OPENAI_MODEL", "qwen2.5").keySet())
+                .isFalse();
+        assertThat(settings("REHEARSE_LLM", "openai", "OPENAI_BASE_URL", "https://llm.internal.example/v1", "OPENAI_MODEL", "m").keySet())
+                .isFalse();
+    }
+
+    @Test
+    void should_accept_an_anthropic_proxy_without_a_key() {
+        // a proxy in front of Anthropic may add the key itself
+        LlmSettings s = settings("REHEARSE_LLM", "anthropic", "ANTHROPIC_BASE_URL", "https://llm-proxy.example/anthropic/v1");
+        assertThat(s.keySet()).isFalse();
+        assertThat(s.baseUrl()).isEqualTo("https://llm-proxy.example/anthropic/v1");
+        assertThat(s.model()).isEqualTo("claude-haiku-4-5-20251001");
+    }
+
+    @Test
     void should_read_anthropic_and_all_the_tuning_settings() {
         LlmSettings s = settings("REHEARSE_LLM", "anthropic", "ANTHROPIC_API_KEY", "sk-ant-abc", "ANTHROPIC_MODEL", "claude-sonnet-4-6",
                 "REHEARSE_LLM_TIMEOUT", "30", "REHEARSE_LLM_RETRIES", "0", "REHEARSE_LLM_TEMPERATURE", "0.7", "REHEARSE_LLM_MAX_TOKENS", "4000");

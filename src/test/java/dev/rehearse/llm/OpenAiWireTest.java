@@ -193,6 +193,73 @@ class OpenAiWireTest {
         assertThat(messageContent(body, "system")).contains("substance: 1 = vague claims");
     }
 
+    /** A critique reply with these issues and this revision; the scores and the rest as a model writes them. */
+    private static String critiqueWith(String issues, String revisedAnswer) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode c = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(Drafts.resource("/llm/critique-paypal.json"));
+        c.set("issues", JSON.readTree(issues));
+        c.put("revisedAnswer", revisedAnswer);
+        return c.toString();
+    }
+
+    @Test
+    void should_flag_a_quote_not_in_the_draft_and_an_invented_fact_in_a_fix() throws Exception {
+        // given: one issue quoting words the draft never says, one quoting it loosely (case, curly quotes, an
+        // ellipsis), and one whose fix adds a tool and a percentage that no source holds
+        String issues = """
+                [{"quote": "I led a team of engineers on the migration.", "problem": "Says who did what.",
+                  "fix": "Say which part of the pipeline you built yourself."},
+                 {"quote": "\u201cOne project I worked on was\u2026\u201d", "problem": "A weak opening.",
+                  "fix": "I rebuilt the PayPal ingestion pipeline for payments reporting."},
+                 {"quote": "It significantly improved confidence in payment-related KPIs.", "problem": "Unmeasured.",
+                  "fix": "Moving the weekly load onto Airflow cut failed runs by 27%."}]""";
+        String revision = "I rebuilt the PayPal ingestion pipeline for payments reporting, as two pipelines [1].";
+        stubStream(Drafts.pieces(critiqueWith(issues, revision), 13));
+
+        // when
+        LlmOutcome<LlmCritique> outcome = coach.critique(Drafts.paypal());
+
+        // then: the critique is kept whole, and each problem is flagged where it is
+        assertThat(outcome.ok()).isTrue();
+        LlmReply<LlmCritique> reply = outcome.reply();
+        assertThat(reply.result().issues()).hasSize(3);
+        assertThat(reply.flags()).extracting(InventionFlag::field, InventionFlag::text, InventionFlag::kind, InventionFlag::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("issues[0].quote", "I led a team of engineers on the migration.",
+                                InventionFlag.Kind.QUOTE, "not in your draft: \"I led a team of engineers on the migration.\""),
+                        org.assertj.core.groups.Tuple.tuple("issues[2].fix", "Airflow",
+                                InventionFlag.Kind.NAME, "not in your notes: \"Airflow\""),
+                        org.assertj.core.groups.Tuple.tuple("issues[2].fix", "27%",
+                                InventionFlag.Kind.NUMBER, "not in your notes: \"27%\""));
+    }
+
+    @Test
+    void should_not_flag_a_critique_that_only_reuses_the_notes_facts() throws Exception {
+        // given: a revision and a fix that bring in names and numbers from the notes and the research that the draft
+        // itself does not hold (GoPuff, TheyDo, six months, 70% focus time), and nothing else
+        String issues = """
+                [{"quote": "It significantly improved confidence in payment-related KPIs.", "problem": "No tie to the role.",
+                  "fix": "Close on TheyDo: reliable pipelines are the data foundation its AI features need."}]""";
+        String revision = "I rebuilt the PayPal ingestion pipeline behind weekly payments reporting. The API only allowed "
+                + "single-day extraction, so I split the load into two pipelines: daily ingestion of raw data and a separate "
+                + "weekly aggregation [1]. Separating them improved failure isolation and simplified retries, at the cost of "
+                + "more orchestration complexity. The trusted payments table now covers different PayPal payment types. "
+                + "Working fully remote at GoPuff taught me to own pipelines end-to-end, and in my first six months at TheyDo, "
+                + "with 70% of the week as focus time, I would bring the same reliability to its data foundation.";
+        stubStream(Drafts.pieces(critiqueWith(issues, revision), 13));
+        for (String fromSources : List.of("GoPuff", "TheyDo", "six months")) {
+            assertThat(Drafts.PAYPAL_DRAFT).doesNotContain(fromSources);
+        }
+
+        // when
+        LlmOutcome<LlmCritique> outcome = coach.critique(Drafts.paypal());
+
+        // then
+        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.reply().result().revisedAnswer()).contains("GoPuff", "70%");
+        assertThat(outcome.reply().flags()).isEmpty();
+    }
+
     @Test
     void should_parse_a_company_tie_and_flag_what_the_sources_do_not_hold() throws Exception {
         // given

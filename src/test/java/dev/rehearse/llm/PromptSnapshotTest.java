@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.KnowledgeLoader;
+import dev.rehearse.llm.support.AnthropicWire;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
@@ -36,6 +37,8 @@ class PromptSnapshotTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/prompts");
     private static final boolean UPDATE = Boolean.getBoolean("rehearse.golden.update");
 
+    private static final KnowledgeBase KNOWLEDGE = new KnowledgeLoader().load(Path.of("src/test/resources/golden/knowledge"));
+
     private WireMockServer server;
     private LlmCoach coach;
 
@@ -43,8 +46,11 @@ class PromptSnapshotTest {
     void start() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
-        KnowledgeBase kb = new KnowledgeLoader().load(Path.of("src/test/resources/golden/knowledge"));
-        coach = Coaches.openAi("http://127.0.0.1:" + server.port() + "/v1", kb);
+        coach = Coaches.openAi(baseUrl(), KNOWLEDGE);
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.port() + "/v1";
     }
 
     @AfterEach
@@ -76,9 +82,47 @@ class PromptSnapshotTest {
         return sb.toString();
     }
 
+    /**
+     * An Anthropic request as a readable document: the system prompt, each message under its role, then every other
+     * field as sent (model, max_tokens, temperature …). Anthropic has no response format: the JSON shape is in the prompt.
+     */
+    private String renderedAnthropic() throws Exception {
+        JsonNode body = JSON.readTree(server.findAll(postRequestedFor(urlEqualTo("/v1/messages"))).get(0).getBodyAsString());
+        StringBuilder sb = new StringBuilder();
+        sb.append("=== system\n").append(text(body.path("system"))).append("\n\n");
+        for (JsonNode m : body.path("messages")) {
+            sb.append("=== ").append(m.path("role").asText()).append('\n').append(text(m.path("content"))).append("\n\n");
+        }
+        sb.append("=== parameters\n");
+        body.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("system") && !f.getKey().equals("messages")) {
+                sb.append(f.getKey()).append(": ").append(f.getValue()).append('\n');
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Anthropic's content: a string, or a list of blocks whose text parts are joined. */
+    private static String text(JsonNode content) {
+        if (content.isTextual()) {
+            return content.asText().strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode block : content) {
+            if (!sb.isEmpty()) {
+                sb.append("\n--- next block\n");
+            }
+            sb.append(block.path("type").asText().equals("text") ? block.path("text").asText().strip() : block.toString());
+        }
+        return sb.toString();
+    }
+
     private void matchesGolden(String name, Consumer<LlmCoach> call) throws Exception {
         call.accept(coach);
-        String actual = rendered();
+        compare(name, rendered());
+    }
+
+    private void compare(String name, String actual) throws Exception {
         Path file = GOLDEN.resolve(name);
         if (UPDATE) {
             Files.writeString(file, actual, StandardCharsets.UTF_8);
@@ -92,6 +136,21 @@ class PromptSnapshotTest {
     void should_render_the_critique_prompt_as_in_its_golden_file() throws Exception {
         stubStream(Drafts.resource("/llm/critique-paypal.json"));
         matchesGolden("critique.txt", c -> assertThat(c.critique(Drafts.paypal()).ok()).isTrue());
+    }
+
+    @Test
+    void should_render_the_anthropic_critique_request_as_in_its_golden_file() throws Exception {
+        // given: the same inputs as the OpenAI critique, sent to Anthropic's messages API
+        coach.close();
+        coach = Coaches.anthropic(baseUrl(), KNOWLEDGE);
+        server.stubFor(post(urlEqualTo("/v1/messages")).willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+                .withBody(AnthropicWire.stream(List.of(Drafts.resource("/llm/critique-paypal.json"))))));
+
+        // when
+        assertThat(coach.critique(Drafts.paypal()).ok()).isTrue();
+
+        // then
+        compare("critique-anthropic.txt", renderedAnthropic());
     }
 
     @Test

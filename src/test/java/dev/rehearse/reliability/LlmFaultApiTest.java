@@ -2,6 +2,7 @@ package dev.rehearse.reliability;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +11,15 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.rehearse.http.Json;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.testing.LiveServer;
 import dev.rehearse.testing.RawHttp;
 import dev.rehearse.testing.RawHttp.Request;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The model failing in the middle of a request, seen through the API as the page sees it: the streamed critique
  * ({@code POST /api/critique/stream}, Server-Sent Events), the plain critique ({@code POST /api/critique}) and the
- * streamed ask. The model server dies mid-stream, stalls past {@code REHEARSE_LLM_TIMEOUT}, or answers garbage.
+ * streamed ask. The model server dies mid-stream, stalls past {@code REHEARSE_LLM_TIMEOUT}, answers garbage, keeps
+ * rate-limiting or failing with 5xx after the retries, or is not running at all.
  * Each time: HTTP 200, the offline report first and whole, then one {@code fallback} event whose note says what
  * happened, the stream closed, no stack trace, and the server still answering.
  */
@@ -172,6 +177,91 @@ class LlmFaultApiTest {
         }
     }
 
+    @Test
+    void should_send_the_offline_report_and_a_rate_limit_note_after_waiting_and_retrying() throws Exception {
+        // given: a model that answers every request 429, asking for a one-second wait; two retries allowed
+        String url = model.baseUrl() + "/v1";
+        stub(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withHeader("Retry-After", "1")
+                .withBody(OpenAiWire.error("Rate limit reached for gpt-test", "requests", "rate_limit_exceeded")));
+        try (LiveServer server = LiveServer.startWithOpenAi(data, url, Map.of("REHEARSE_LLM_RETRIES", "2"))) {
+            // when
+            List<Event> stream = critiqueStream(server);
+            List<LoggedRequest> streamed = modelRequests();
+            JsonNode plain = critique(server);
+
+            // then: three attempts for each route, a second apart as asked, then the offline report and the note
+            String note = "Rate limited by OpenAI-compatible (" + url + ") after 3 attempts. It asked to wait 1 s. "
+                    + "Try again shortly. " + OFFLINE_ONLY;
+            assertOfflineThenFallback(stream, Set.of("rate-limited"));
+            assertThat(last(stream).data().path("note").asText()).isEqualTo(note);
+            assertOfflineWithNote(plain, "rate-limited", note);
+            assertThat(streamed).hasSize(3);
+            assertThat(modelRequests()).hasSize(6);
+            for (int i = 1; i < streamed.size(); i++) {
+                long gap = streamed.get(i).getLoggedDate().getTime() - streamed.get(i - 1).getLoggedDate().getTime();
+                assertThat(gap).as("the wait before retry %d", i).isGreaterThanOrEqualTo(900);
+            }
+            assertStillServing(server);
+        }
+    }
+
+    @Test
+    void should_send_the_offline_report_and_a_server_error_note_after_retrying() throws Exception {
+        // given: a model whose server keeps failing with 503 and no Retry-After; one retry allowed
+        String url = model.baseUrl() + "/v1";
+        stub(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"The server is overloaded\",\"type\":\"server_error\"}}"));
+        try (LiveServer server = LiveServer.startWithOpenAi(data, url, Map.of("REHEARSE_LLM_RETRIES", "1"))) {
+            // when
+            List<Event> stream = critiqueStream(server);
+            JsonNode plain = critique(server);
+
+            // then
+            String note = "OpenAI-compatible (" + url + ") had a server error (HTTP 503) after 2 attempts. " + OFFLINE_ONLY;
+            assertOfflineThenFallback(stream, Set.of("server-error"));
+            assertThat(last(stream).data().path("note").asText()).isEqualTo(note);
+            assertOfflineWithNote(plain, "server-error", note);
+            assertThat(modelRequests()).hasSize(4);
+            assertStillServing(server);
+        }
+    }
+
+    @Test
+    void should_send_the_offline_report_and_a_note_when_nothing_listens_at_the_model_url() throws Exception {
+        // given: a port that was free a moment ago and that nobody listens on
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/v1";
+        try (LiveServer server = LiveServer.startWithOpenAi(data, url, Map.of("REHEARSE_LLM_RETRIES", "2"))) {
+            // when
+            List<Event> stream = critiqueStream(server);
+            JsonNode plain = critique(server);
+
+            // then
+            String note = "Could not connect to " + url + ". Is the model server running, and is OPENAI_BASE_URL right? " + OFFLINE_ONLY;
+            assertOfflineThenFallback(stream, Set.of("unreachable"));
+            assertThat(last(stream).data().path("note").asText()).isEqualTo(note);
+            assertOfflineWithNote(plain, "unreachable", note);
+            assertStillServing(server);
+        }
+    }
+
+    private List<LoggedRequest> modelRequests() {
+        return model.findAll(postRequestedFor(urlEqualTo(ModelStubs.CHAT)));
+    }
+
+    /** {@code POST /api/critique}: the whole offline report, no model result, and a note of this kind and text. */
+    private static void assertOfflineWithNote(JsonNode plain, String kind, String note) {
+        assertThat(plain.path("scores").path("overall").asDouble()).isPositive();
+        assertThat(plain.path("scores").path("dimensions")).hasSize(5);
+        assertThat(plain.path("question").path("type").asText()).isEqualTo("behavioural");
+        assertThat(plain.path("llm").isNull()).isTrue();
+        assertThat(plain.path("llmNote").path("kind").asText()).isEqualTo(kind);
+        assertThat(plain.path("llmNote").path("note").asText()).isEqualTo(note);
+    }
+
     private void stub(ResponseDefinitionBuilder response) {
         model.stubFor(post(urlEqualTo(ModelStubs.CHAT)).willReturn(response));
     }
@@ -191,6 +281,7 @@ class LlmFaultApiTest {
     private static JsonNode critique(LiveServer server) throws Exception {
         RawHttp.Response r = send(server, "/api/critique", CRITIQUE_BODY, "application/json");
         assertThat(r.status()).as(r.bodyText()).isEqualTo(200);
+        assertThat(HostileCorpus.STACK_TRACE.matcher(r.bodyText()).find()).as("a stack trace in %s", r.bodyText()).isFalse();
         return Json.MAPPER.readTree(r.body());
     }
 

@@ -45,7 +45,7 @@ class BundledKnowledgeRetrievalTest {
                 new Case("working independently in a distributed company without tickets", NOTES, "fully remote, async team"),
                 new Case("reasons for wanting to leave my current job", NOTES, "what's motivating you"),
                 new Case("my goals for the first half year in the job", NOTES, "what would success look like for you"),
-                new Case("traits the hiring team looks for in people they move forward with", NOTES, "deciding who to move forward"),
+                new Case("qualities that make a hiring panel say yes to a candidate", NOTES, "deciding who to move forward"),
                 // the company research
                 new Case("how trustworthy an insight is rated", "company/ai-features.md", "AI Insight Score"),
                 new Case("upsert behaviour and null handling when records are sent to the bucket", "company/data-plumbing.md", "upserts by importKey"),

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -65,6 +67,10 @@ class LanguageModelPageTest {
         try (LiveServer server = LiveServer.startWithOpenAi(dataDir, model.baseUrl() + "/v1"); Browser browser = Browser.start()) {
             PracticePage page = new PracticePage(browser).open(server.url("/"));
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("engine"), "gpt-test"));
+            // the page says which provider and model answer, and where the notes go
+            assertThat(page.text("#engine")).startsWith("Language model: OpenAI-compatible · gpt-test");
+            assertThat(page.one("#engine").getDomAttribute("data-mode")).isEqualTo("llm");
+            assertThat(page.one("#engine").getDomAttribute("title")).contains(model.baseUrl() + "/v1");
             page.freeQuestion("How does my pipeline work tie to TheyDo's outcomes?");
 
             // when: the user asks a question
@@ -100,8 +106,15 @@ class LanguageModelPageTest {
 
     @Test
     void should_stream_the_critique_after_the_offline_report_and_mark_numbers_the_notes_do_not_hold() throws Exception {
-        // given: the model's critique JSON streamed in small pieces over 4 seconds; its revision invents "40%"
-        String critique = resource("/llm/critique-paypal.json");
+        // given: the model's critique JSON streamed in small pieces over 4 seconds; its revision invents "40%"; its
+        // summary, streamed first, is long enough to fill several lines of the box
+        ObjectNode critiqueJson = (ObjectNode) Json.MAPPER.readTree(resource("/llm/critique-paypal.json"));
+        String summary = critiqueJson.get("summary").asText() + " Open with what the pipeline made possible, then the"
+                + " single-day limit of the API, then the split into daily ingestion and weekly aggregation and what it cost"
+                + " you in orchestration. Close with what the payments reports could do afterwards and what you would do"
+                + " differently next time, so the interviewer hears a result and a lesson rather than a list of steps.";
+        critiqueJson.put("summary", summary);
+        String critique = critiqueJson.toString();
         List<String> pieces = new ArrayList<>();
         for (int i = 0; i < critique.length(); i += 12) {
             pieces.add(critique.substring(i, Math.min(critique.length(), i + 12)));
@@ -117,6 +130,7 @@ class LanguageModelPageTest {
             page.pick("walk me through a data system you designed");
 
             // when
+            recordLayoutWhileStreaming(browser);
             page.click("run-critique");
 
             // then: the offline scores come first, while the model is still writing
@@ -126,8 +140,18 @@ class LanguageModelPageTest {
 
             // then: the model's result, with the invented number marked and its source linked
             page.awaitIdle();
-            assertThat(streamed(browser)).isEqualTo("A solid design story with a clear key decision, but the headline comes"
-                    + " late and the result has no number.");
+            assertThat(streamed(browser)).startsWith("A solid design story with a clear key decision, but the headline comes"
+                    + " late and the result has no number.").isEqualTo(summary);
+            // and while the summary streamed in, piece by piece, nothing on the page moved or changed size
+            List<List<Object>> layouts = layoutsWhileStreaming(browser);
+            assertThat(layouts).as("one layout per streamed piece").hasSizeGreaterThan(3);
+            assertThat(layouts.stream().map(l -> l.subList(1, l.size())).distinct()).as("the layout at each piece").hasSize(1);
+            assertThat(layouts.stream().map(l -> ((Number) l.get(0)).intValue()).distinct().count())
+                    .as("the streamed length grew between the records").isEqualTo(layouts.size());
+            // and the filled page does not scroll sideways at 1280 px
+            assertThat(browser.js("return window.innerWidth")).isEqualTo(1280L);
+            assertThat(((Number) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .intValue()).isLessThanOrEqualTo(0);
             assertThat(page.all("#llm .revised-text mark.mark-unsupported")).extracting(e -> e.getText()).contains("40%");
             assertThat(page.text("#llm .flags")).contains("not in your notes: \"40%\"");
             assertThat(page.all("#llm .llm-scores li")).hasSize(5);
@@ -181,6 +205,103 @@ class LanguageModelPageTest {
             assertThat(page.all("#history-list tbody tr").get(0).getText()).contains("tie").contains("openai gpt-test");
             browser.fullScreenshot("llm-followups-tie");
         }
+    }
+
+    @Test
+    void should_show_markup_in_the_models_streamed_answer_and_critique_as_text_and_run_none_of_it() throws Exception {
+        // given: a model whose streamed answer carries markup, split across its pieces as a stream would split it
+        String img = "<img src=x onerror=\"window.pwned=1;document.title='pwned';alert(1)\">";
+        String script = "<script>window.pwned=2;document.title='pwned'</script>";
+        List<String> askPieces = List.of("TheyDo ties journeys to outcomes ", "<img src=x ",
+                "onerror=\"window.pwned=1;document.title='pwned';alert(1)\">", " and <scr", "ipt>window.pwned=2;document.title='pwned'</script>",
+                " in one place.");
+        String answer = String.join("", askPieces);
+        model.stubFor(post(urlPathMatching(".*/chat/completions")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withBody(openAiStream(askPieces))
+                .withChunkedDribbleDelay(8, 600)));
+
+        try (LiveServer server = LiveServer.startWithOpenAi(dataDir, model.baseUrl() + "/v1"); Browser browser = Browser.start()) {
+            PracticePage page = new PracticePage(browser).open(server.url("/"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("engine"), "gpt-test"));
+            page.pick("walk me through a data system you designed");
+
+            // when: the user asks
+            page.click("run-ask");
+            page.one("#ask-question").clear();
+            page.one("#ask-question").sendKeys("How does TheyDo tie journeys to outcomes?");
+            page.click("ask-send");
+            page.awaitIdle();
+
+            // then: the streamed text and the answer under it show the markup as characters
+            assertThat(streamed(browser)).isEqualTo(answer);
+            assertThat(page.one("#llm .answer").getDomProperty("textContent")).isEqualTo(answer);
+            assertNothingRan(browser);
+
+            // given: a critique whose summary (streamed), strengths, issues and revision carry markup
+            ObjectNode critique = (ObjectNode) Json.MAPPER.readTree(resource("/llm/critique-paypal.json"));
+            String summary = "A clear story " + img + " with a weak close " + script + ".";
+            critique.put("summary", summary);
+            critique.putArray("strengths").add("The key decision " + script + " is explicit.");
+            ObjectNode issue = (ObjectNode) critique.get("issues").get(0);
+            issue.put("problem", "An unmeasured <b>result</b> " + img);
+            critique.put("revisedAnswer", "I rebuilt the PayPal ingestion pipeline " + script + " behind weekly reporting " + img + ".");
+            String json = critique.toString();
+            List<String> pieces = new ArrayList<>();
+            for (int i = 0; i < json.length(); i += 7) {
+                pieces.add(json.substring(i, Math.min(json.length(), i + 7)));
+            }
+            model.resetAll();
+            model.stubFor(post(urlPathMatching(".*/chat/completions")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/event-stream").withBody(openAiStream(pieces))
+                    .withChunkedDribbleDelay(40, 1_000)));
+
+            // when
+            page.critique();
+            page.awaitIdle();
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("#llm .revised-text")).isEmpty());
+
+            // then: every piece of the model's text is on screen as the characters it wrote
+            assertThat(streamed(browser)).isEqualTo(summary);
+            assertThat(page.one("#llm").getDomProperty("textContent"))
+                    .contains("The key decision " + script + " is explicit.")
+                    .contains("An unmeasured <b>result</b> " + img);
+            assertThat(page.one("#llm .revised-text").getDomProperty("textContent"))
+                    .isEqualTo("I rebuilt the PayPal ingestion pipeline " + script + " behind weekly reporting " + img + ".");
+            assertNothingRan(browser);
+        }
+    }
+
+    /** No alert, no changed title, no global set, no element made from the model's text, no inline script refused. */
+    private static void assertNothingRan(Browser browser) {
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.driver().getTitle()).isEqualTo("Rehearse");
+        assertThat(browser.js("return typeof window.pwned")).isEqualTo("undefined");
+        assertThat(browser.js("return document.querySelectorAll('img, main script, main b').length")).isEqualTo(0L);
+        assertThat(browser.js("return document.scripts.length")).isEqualTo(1L);
+        assertThat(browser.consoleErrors()).noneMatch(e -> e.contains("Content Security Policy") || e.contains("pwned"));
+    }
+
+    /**
+     * Records, at every change of the stream box, the streamed length and where the cards stand: the box's own
+     * size and the position and size of every card after it. Read back with {@link #layoutsWhileStreaming}.
+     */
+    private static void recordLayoutWhileStreaming(Browser browser) {
+        browser.js("""
+                window.__layouts = [];
+                const stream = document.getElementById('stream');
+                const box = e => { const r = e.getBoundingClientRect(); return [r.top + window.scrollY, r.left, r.width, r.height]; };
+                new MutationObserver(() => {
+                  if (!stream.textContent) return;
+                  window.__layouts.push([stream.textContent.length,
+                    ...['stream', 'llm-card', 'followups-card', 'tie-card', 'history'].flatMap(id => box(document.getElementById(id))),
+                    document.documentElement.scrollHeight]);
+                }).observe(stream, {childList: true, characterData: true, subtree: true});
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> layoutsWhileStreaming(Browser browser) {
+        return (List<List<Object>>) browser.js("return window.__layouts");
     }
 
     /** OpenAI's non-streaming chat completion carrying {@code content}. */

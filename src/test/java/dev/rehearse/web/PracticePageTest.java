@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.http.Json;
 import dev.rehearse.practice.QuestionKey;
 import dev.rehearse.testing.Browser;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.LiveServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +113,9 @@ class PracticePageTest {
         assertThat(server.store().history(key)).hasSize(before + 1);
         assertThat(server.store().get(server.store().history(key).get(0).id()).orElseThrow().draft())
                 .isEqualTo(notesAnswer + " I think we basically improved things a lot.");
+        // and at 1280 px the filled page does not scroll sideways
+        assertThat(browser.js("return window.innerWidth")).isEqualTo(1280L);
+        assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
         browser.fullScreenshot("critique");
         overviewScreenshot();
         assertThat(browser.consoleErrors()).isEmpty();
@@ -138,7 +145,7 @@ class PracticePageTest {
         page.awaitIdle();
 
         // then: bridging sentences, each citing the company research
-        assertThat(page.all("#tie .bridge")).hasSizeBetween(1, 3).allSatisfy(b ->
+        assertThat(page.all("#tie .bridge")).hasSizeBetween(2, 3).allSatisfy(b ->
                 assertThat(b.findElement(By.cssSelector(".cite")).getText()).startsWith("company/"));
 
         // and both runs are in the history with their modes
@@ -224,12 +231,106 @@ class PracticePageTest {
     }
 
     @Test
+    void should_show_the_words_as_speaking_time_at_140_words_a_minute_against_the_target() {
+        // given
+        page.freeQuestion("Tell me about a pipeline you rebuilt");
+
+        // when: a 280-word draft (35 sentences of 8 words)
+        page.pasteDraft("We moved the nightly load to hourly batches. ".repeat(35));
+
+        // then: 280 words take two minutes at 140 words a minute, inside the 150–300 word target
+        assertThat(page.text("#word-count")).isEqualTo("280 words");
+        assertThat(page.text("#speaking-time")).isEqualTo("2:00 spoken at 140 words a minute");
+        assertThat(page.text("#length-target")).isEqualTo("target 150–300 words (1:04–2:09): within target");
+
+        // when: cut to 70 words
+        page.pasteDraft("We moved the nightly load to hourly batches. ".repeat(8) + "It took me six weeks alone.");
+
+        // then: half a minute, too short
+        assertThat(page.text("#word-count")).isEqualTo("70 words");
+        assertThat(page.text("#speaking-time")).isEqualTo("0:30 spoken at 140 words a minute");
+        assertThat(page.text("#length-target")).endsWith(": too short");
+    }
+
+    @Test
+    void should_start_pause_resume_and_reset_the_practice_timer_with_its_buttons() throws Exception {
+        // given: a timer at zero
+        assertThat(page.text("#timer-display")).isEqualTo("0:00");
+        assertThat(page.text("#timer-toggle")).isEqualTo("Start");
+
+        // when: Start, then it counts
+        page.click("timer-toggle");
+        assertThat(page.text("#timer-toggle")).isEqualTo("Pause");
+        browser.waiting(Duration.ofSeconds(5)).until(d -> page.text("#timer-display").equals("0:01"));
+
+        // when: Pause, then it holds still
+        page.click("timer-toggle");
+        assertThat(page.text("#timer-toggle")).isEqualTo("Start");
+        String paused = page.text("#timer-display");
+        Thread.sleep(1_200);
+        assertThat(page.text("#timer-display")).isEqualTo(paused);
+
+        // when: Start again, then it goes on from where it paused, not from zero
+        page.click("timer-toggle");
+        browser.waiting(Duration.ofSeconds(4)).until(d -> seconds(page.text("#timer-display")) > seconds(paused));
+        assertThat(seconds(page.text("#timer-display"))).isGreaterThan(seconds(paused));
+
+        // when: Reset while it runs, then it is back at zero and stopped
+        page.click("timer-reset");
+        assertThat(page.text("#timer-display")).isEqualTo("0:00");
+        assertThat(page.text("#timer-toggle")).isEqualTo("Start");
+        Thread.sleep(1_200);
+        assertThat(page.text("#timer-display")).isEqualTo("0:00");
+    }
+
+    @Test
+    void should_group_the_question_bank_by_the_parts_of_the_notes() throws Exception {
+        // given: the questions as the API gives them, grouped by their section in order of first appearance
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        for (JsonNode q : questions()) {
+            String section = q.path("section").asText("");
+            String heading = section.isEmpty() ? "Questions" : section;
+            expected.computeIfAbsent(heading, h -> new ArrayList<>()).add(q.get("question").asText());
+            firstLine.merge(heading, q.get("lines").get("start").asInt(), Math::min);
+        }
+        List<String> notes = Files.readAllLines(BundledKnowledge.FOLDER.resolve("candidate/theydo-data-engineer-notes.txt"));
+        int part2Line = 1 + java.util.stream.IntStream.range(0, notes.size())
+                .filter(i -> notes.get(i).strip().startsWith("> PART 2")).findFirst().orElseThrow();
+
+        // when: the page lists them
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        for (WebElement section : page.all("#bank-list .bank-section")) {
+            shown.put(section.findElement(By.tagName("h3")).getDomProperty("textContent"),
+                    section.findElements(By.cssSelector(".bank-question")).stream().map(b -> b.getDomProperty("textContent")).toList());
+        }
+
+        // then: one heading per part, each holding that part's questions in the notes' order
+        assertThat(shown).containsExactlyEntriesOf(expected);
+        assertThat(shown.keySet()).containsExactly("Part 1", "Part 2");
+        assertThat(shown.get("Part 2")).isNotEmpty();
+        // and the Part 2 group is the notes after their "> PART 2 -" line, Part 1 the notes before it
+        assertThat(firstLine.get("Part 2")).isGreaterThan(part2Line);
+        for (JsonNode q : questions()) {
+            int line = q.get("lines").get("start").asInt();
+            assertThat(q.get("section").asText()).as(q.get("question").asText()).isEqualTo(line > part2Line ? "Part 2" : "Part 1");
+        }
+    }
+
+    @Test
+    void should_say_the_page_runs_offline_without_a_language_model() {
+        browser.waiting().until(d -> !d.findElement(By.id("engine")).getText().startsWith("Checking"));
+        assertThat(page.text("#engine")).isEqualTo("Offline coach · no language model configured");
+        assertThat(page.one("#engine").getDomAttribute("data-mode")).isEqualTo("offline");
+    }
+
+    @Test
     void should_fit_a_phone_screen_without_sideways_scrolling() {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             page.open(server.url("/")).pick(PAYPAL_QUESTION).critique();
-            Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            assertThat(browser.js("return window.innerWidth")).isEqualTo(390L);
+            assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
             browser.fullScreenshot("phone-full");
             browser.js("document.getElementById('question-title').scrollIntoView()");
             browser.screenshot("phone");
@@ -278,6 +379,11 @@ class PracticePageTest {
         }
     }
 
+    /** How many pixels the page is wider than the window (0 or less: no sideways scrolling). */
+    private static int sidewaysOverflow() {
+        return ((Number) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+    }
+
     /** The view the README shows (docs/screenshot.png is a copy): the top of the page after a critique. */
     private static void overviewScreenshot() {
         org.openqa.selenium.Dimension size = browser.driver().manage().window().getSize();
@@ -291,14 +397,26 @@ class PracticePageTest {
     }
 
     private JsonNode bankQuestion(String questionWords) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.url("/api/questions"))).build(), HttpResponse.BodyHandlers.ofString());
-        for (JsonNode q : Json.MAPPER.readTree(r.body()).get("questions")) {
+        for (JsonNode q : questions()) {
             if (q.get("question").asText().toLowerCase().contains(questionWords)) {
                 return q;
             }
         }
         throw new AssertionError("no question with " + questionWords);
+    }
+
+    /** GET /api/questions: the question bank as the server gives it. */
+    private static JsonNode questions() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.url("/api/questions"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return Json.MAPPER.readTree(r.body()).get("questions");
+    }
+
+    /** Seconds shown by a "m:ss" clock. */
+    private static int seconds(String clock) {
+        String[] parts = clock.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
     }
 
     /** Relative luminance of an "rgb(r, g, b)" colour, 0 black to 1 white. */

@@ -78,8 +78,9 @@ final class UpstreamHttpClient implements HttpClient {
                 transport.http().sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
         CallScope.Registration registration = scope.onCancel(() -> pending.cancel(true));
         try {
-            // the request timeout covers the headers; this bounds a body that then stalls
-            return pending.get(transport.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+            // the JDK's request timeout covers only the headers; a plain answer must arrive whole within
+            // REHEARSE_LLM_TIMEOUT, as the setting and the timeout note say, so the whole exchange gets that long
+            return pending.get(transport.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
             throw timeout(jdkRequest.uri());

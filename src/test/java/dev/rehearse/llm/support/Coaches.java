@@ -31,6 +31,11 @@ public final class Coaches {
         return create(openAiEnv(baseUrl, extra), new TermOverlapSearch(kb), () -> kb);
     }
 
+    /** An Anthropic coach over a fixed knowledge base with the deterministic test search. */
+    public static LlmCoach anthropic(String baseUrl, KnowledgeBase kb, String... extra) {
+        return create(anthropicEnv(baseUrl, extra), new TermOverlapSearch(kb), () -> kb);
+    }
+
     private static Map<String, String> openAiEnv(String baseUrl, String... extra) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "REHEARSE_LLM", "openai",

@@ -28,6 +28,18 @@ public final class Drafts {
             including different PayPal payment types. It significantly improved confidence in payment-related KPIs.
             """;
 
+    /**
+     * The same PayPal answer as first spoken: hedged, and stopping before the result the notes give (the trusted
+     * payments table), so the offline coach has hedges and facts from the notes to hand the model.
+     */
+    public static final String PAYPAL_SPOKEN_DRAFT = """
+            I think one project I worked on was kind of rebuilding the PayPal ingestion pipeline for payments reporting. \
+            The existing solution only captured a single day, because the API basically only allowed single-day extraction. \
+            So I sort of redesigned the system into a daily ingestion pipeline and a separate aggregation pipeline that \
+            consolidated the daily files into a weekly output. I think the key decision was separating ingestion from \
+            aggregation, which improved failure isolation and simplified retries.
+            """;
+
     private Drafts() {
     }
 
