@@ -47,13 +47,17 @@ final class FollowUpGenerator {
     private final Map<String, Pattern> company = new LinkedHashMap<>();
 
     FollowUpGenerator() {
-        RuleFile f = RuleFile.load("follow-up-patterns.txt");
+        this(RuleFile.load("follow-up-patterns.txt"));
+    }
+
+    /** A generator on another pattern bank in the same format (tests use one with near-duplicate wording). */
+    FollowUpGenerator(RuleFile f) {
         for (String section : f.sections()) {
             List<Pattern> patterns = new ArrayList<>();
             for (String line : f.lines(section)) {
                 String[] parts = line.split("\\s*\\|\\s*");
                 if (parts.length != 4) {
-                    throw new IllegalStateException("follow-up-patterns.txt [" + section + "]: expected 4 fields, got " + line);
+                    throw new IllegalStateException(f.name() + " [" + section + "]: expected 4 fields, got " + line);
                 }
                 patterns.add(new Pattern(parts[0], parts[1], parts[2], parts[3]));
             }
