@@ -102,8 +102,9 @@ public final class Coach {
             return new Context(a, text, s.knowledge, s.vocabulary, List.of(), List.of(), List.of());
         }
         // one search deep enough for all three kinds costs one query embedding instead of three; a kind
-        // that comes up short while the knowledge holds more of it is searched again on its own
-        List<SearchHit> all = index.search(SearchQuery.of(query, SHARED_K));
+        // that comes up short while the knowledge holds more of it is searched again on its own. The deep
+        // search skips snippets: most of its hits are dropped, and only the kept ones get theirs
+        List<SearchHit> all = index.search(SearchQuery.of(query, SHARED_K), false);
         return new Context(a, text, s.knowledge, s.vocabulary,
                 ofKind(all, query, NOTES_K, PassageKind.ANSWER, s.knowledge),
                 ofKind(all, query, RESEARCH_K, PassageKind.RESEARCH, s.knowledge),
@@ -115,7 +116,7 @@ public final class Coach {
         if (hits.size() < k && kb.count(kind) > hits.size()) {
             return index.search(SearchQuery.of(query, k).withKind(kind));
         }
-        return hits;
+        return index.withSnippets(query, hits);
     }
 
     private static String query(String question, DraftText draft) {

@@ -288,6 +288,11 @@ public final class KnowledgeIndex implements AutoCloseable {
         return read(i -> i.search(q, withSnippets));
     }
 
+    /** The hits with their snippets for the query text, as a search with snippets would give them. */
+    public List<SearchHit> withSnippets(String text, List<SearchHit> hits) {
+        return read(i -> i.withSnippets(text, hits));
+    }
+
     /**
      * Runs a read on the current index. A rebuild can swap and close the index between this thread
      * taking it and searching it; the read is then run again on the new one. A read that fails for

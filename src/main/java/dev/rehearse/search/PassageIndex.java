@@ -439,6 +439,20 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The given hits with the snippets and highlights {@link #search(SearchQuery)} would have given them
+     * for this query text: for a caller that searched deep without snippets and keeps only a few hits.
+     */
+    public List<SearchHit> withSnippets(String text, List<SearchHit> hits) {
+        Query highlight = lexical.highlighting(lexical.terms(text == null ? "" : text));
+        List<SearchHit> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            Snippets.Snippet snippet = snippets.of(h.passage().text(), highlight);
+            out.add(new SearchHit(h.passage(), h.score(), snippet.text(), snippet.highlights()));
+        }
+        return out;
+    }
+
     /** A passage id with the score it ranked by. */
     record Ranked(String id, double score) {
     }

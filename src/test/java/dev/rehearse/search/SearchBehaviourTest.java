@@ -143,6 +143,22 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void should_give_kept_hits_the_same_snippets_later_as_a_search_with_snippets() {
+        // given
+        SearchQuery q = SearchQuery.of("seperating ingestion from aggregation for reliable payments reporting", 12);
+        List<SearchHit> withSnippets = index.search(q, true);
+        List<SearchHit> bare = index.search(q, false);
+        assertThat(bare).allSatisfy(h -> assertThat(h.snippet()).isEmpty());
+
+        // when
+        List<SearchHit> kept = index.withSnippets(q.text(), bare.subList(0, 5));
+
+        // then
+        assertThat(kept).isEqualTo(withSnippets.subList(0, 5));
+        assertThat(kept).anySatisfy(h -> assertThat(h.highlights()).isNotEmpty());
+    }
+
+    @Test
     void should_keep_snippets_short_plain_and_within_the_passage() {
         for (SearchMode mode : SearchMode.values()) {
             for (SearchHit h : index.search(SearchQuery.of("ownership and impact in a remote async team", 10).withMode(mode))) {
