@@ -13,6 +13,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,8 @@ final class FailureClassifier {
         LlmProvider p = settings.provider();
         String who = p.displayName() + " (" + settings.displayUrl() + ")";
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CancellationException) {
+            // the transport's pools (cached and scheduled, unbounded) reject work only once the coach is closed
+            if (t instanceof CancellationException || t instanceof RejectedExecutionException) {
                 return failure(FailureKind.CANCELLED, "Cancelled.", "");
             }
             if (t instanceof HttpException http) {

@@ -103,6 +103,22 @@ class LlmFailureTest {
     }
 
     @Test
+    void should_call_a_model_call_on_a_closed_coach_cancelled_not_an_unknown_failure() {
+        // given: the coach is closed (the server shutting down) while a streamed answer is on its way
+        stub(sse(OpenAiWire.stream(List.of("TheyDo ", "maps journeys."))));
+        coach.close();
+
+        // when
+        RecordingListener<LlmAnswer> listener = new RecordingListener<>();
+        coach.ask("What does TheyDo do?", listener);
+        listener.await();
+
+        // then
+        assertThat(listener.reply.get()).isNull();
+        assertThat(listener.failure.get().kind()).isEqualTo(FailureKind.CANCELLED);
+    }
+
+    @Test
     void should_report_a_timeout_when_the_server_does_not_answer() {
         // given
         stub(sse(OpenAiWire.stream(List.of("late"))).withFixedDelay(3000));

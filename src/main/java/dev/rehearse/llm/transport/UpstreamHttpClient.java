@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -166,15 +167,32 @@ final class UpstreamHttpClient implements HttpClient {
                     fail(new UpstreamHttpException(status, errorBody(body), retryAfter, retries + 1));
                     return;
                 }
-                ScheduledFuture<?> next = transport.timer().schedule(
-                        () -> attempt(retries + 1), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+                ScheduledFuture<?> next;
+                try {
+                    next = transport.timer().schedule(
+                            () -> attempt(retries + 1), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException e) {
+                    fail(closed());
+                    return;
+                }
                 scope.onCancel(() -> {
                     next.cancel(false);
                     finished.set(true);
                 });
                 return;
             }
-            transport.readers().execute(() -> read(response));
+            try {
+                transport.readers().execute(() -> read(response));
+            } catch (RejectedExecutionException e) {
+                // thrown here it would vanish inside the future's callback and the caller would wait forever
+                closeQuietly(response.body());
+                fail(closed());
+            }
+        }
+
+        /** The transport was closed (the app shutting down) while this call was under way. */
+        private static CancellationException closed() {
+            return new CancellationException("the model connection was closed while Rehearse shut down");
         }
 
         private void read(HttpResponse<InputStream> response) {
