@@ -69,7 +69,7 @@ public final class DraftAnalyzer {
     /** As above; {@code checkLanguage} false skips the spelling check for callers that do not show it. */
     DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary, boolean checkLanguage) {
         String q = question == null ? "" : question;
-        QuestionReport questionReport = classifier.classify(q);
+        QuestionReport questionReport = classifier.classify(q, vocabulary.companyNames());
         TypeProfile profile = rules.profile(questionReport.type());
         DraftText text = DraftText.of(draft, rules.abbreviations);
         AnalysisContext ctx = new AnalysisContext(q, text, profile, rules, vocabulary);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Item 1 of the issue: the question's type from the cues in question-types.txt. */
 public final class QuestionClassifier {
@@ -20,13 +22,26 @@ public final class QuestionClassifier {
     }
 
     public QuestionReport classify(String question) {
+        return classify(question, List.of());
+    }
+
+    /**
+     * As {@link #classify(String)}, knowing the company the candidate is interviewing with: "Why TheyDo?"
+     * asks for motivation, while "Why Kafka?" asks for reasons, which no rule file can tell apart.
+     */
+    public QuestionReport classify(String question, List<String> companyNames) {
         String q = question == null ? "" : question;
         QuestionType best = null;
         double bestScore = 0;
         List<WeightedCues.Hit> bestHits = List.of();
+        List<WeightedCues.Hit> companyHits = whyTheCompany(q, companyNames);
         // ties go to the type listed first in the file, which lists the most specific types first
         for (Map.Entry<QuestionType, WeightedCues> e : rules.typeCues.entrySet()) {
             List<WeightedCues.Hit> hits = e.getValue().hits(q);
+            if (e.getKey() == QuestionType.MOTIVATION && !companyHits.isEmpty()) {
+                hits = new ArrayList<>(hits);
+                hits.addAll(companyHits);
+            }
             double score = WeightedCues.total(hits);
             if (score > bestScore) {
                 best = e.getKey();
@@ -43,5 +58,24 @@ public final class QuestionClassifier {
         cues.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         TypeProfile p = rules.profile(type);
         return new QuestionReport(q, type, p.label(), fallback ? "fallback" : "cues", cues, p.framework(), p.target(), p.expectations());
+    }
+
+    /** Weight of "why <the company>", as strong as the file's strongest motivation cues. */
+    private static final double WHY_THE_COMPANY = 6;
+
+    private static List<WeightedCues.Hit> whyTheCompany(String q, List<String> companyNames) {
+        List<WeightedCues.Hit> hits = new ArrayList<>();
+        for (String name : companyNames) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Pattern p = Pattern.compile("\\bwhy\\s+(?:(?:join|work\\s+(?:at|for|with))\\s+)?" + Pattern.quote(name) + "(?![\\w-])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Matcher m = p.matcher(q);
+            if (m.find()) {
+                hits.add(new WeightedCues.Hit(new WeightedCues.Cue(WHY_THE_COMPANY, p), m.start(), m.end()));
+            }
+        }
+        return hits;
     }
 }

@@ -12,6 +12,7 @@ import dev.rehearse.coach.report.FollowUp;
 import dev.rehearse.coach.report.FollowUpsReport;
 import dev.rehearse.coach.report.InterviewerNote;
 import dev.rehearse.coach.report.MissingFact;
+import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PracticeQuestion;
@@ -54,6 +55,16 @@ class CoachTest {
         assertThat(c.grounding().notesAnswer().diff()).extracting(DiffSegment::op).containsOnly(DiffSegment.Op.EQUAL);
         assertThat(c.grounding().notesAnswer().wordsAdded()).isZero();
         assertThat(c.scores().basis()).isEqualTo("draft+knowledge");
+    }
+
+    @Test
+    void should_coach_why_the_company_as_a_motivation_answer_on_the_bundled_knowledge() {
+        // when: the company's name comes from the research, not from the rule file
+        Critique c = coach.critique("Why TheyDo?", "I like journey management and I want to build the data foundation for it.");
+
+        // then
+        assertThat(c.question().type()).isEqualTo(QuestionType.MOTIVATION);
+        assertThat(c.question().basis()).isEqualTo("cues");
     }
 
     @Test

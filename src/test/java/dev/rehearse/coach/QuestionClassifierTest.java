@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +41,29 @@ class QuestionClassifierTest {
         assertThat(report.type().wireName()).isEqualTo(type);
         assertThat(report.basis()).isEqualTo("cues");
         assertThat(report.cues()).allSatisfy(c -> assertThat(question.substring(c.start(), c.end())).isEqualTo(c.text()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Why TheyDo?", "why theydo", "So, why join TheyDo and not a bigger company?",
+            "Why work at TheyDo?"})
+    void should_read_why_the_company_as_motivation_when_the_company_is_known(String question) {
+        // when
+        QuestionReport report = classifier.classify(question, List.of("TheyDo"));
+
+        // then
+        assertThat(report.type()).isEqualTo(QuestionType.MOTIVATION);
+        assertThat(report.basis()).isEqualTo("cues");
+        assertThat(report.cues()).anySatisfy(c -> assertThat(c.text().toLowerCase()).startsWith("why").endsWith("theydo"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Why Kafka?", "Why TheyDoIt?", "What does TheyDo do, and why?"})
+    void should_not_read_why_another_name_as_motivation(String question) {
+        // when
+        QuestionReport report = classifier.classify(question, List.of("TheyDo"));
+
+        // then
+        assertThat(report.type()).isNotEqualTo(QuestionType.MOTIVATION);
     }
 
     @ParameterizedTest
