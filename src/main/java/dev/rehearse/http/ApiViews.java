@@ -48,7 +48,11 @@ public final class ApiViews {
     public record QuestionsResponse(int count, List<QuestionJson> questions) {
     }
 
+    /**
+     * {@code status} stays "ok" while the index is rebuilt, since searches are served throughout; {@code index} is
+     * "ready" or "rebuilding", and {@code indexNote} says why in plain words (null when ready).
+     */
     public record HealthResponse(String status, long passages, Map<String, Long> passagesByKind, int files, String lastIndexed,
-                          long indexAgeSeconds) {
+                          long indexAgeSeconds, String index, String indexNote) {
     }
 }

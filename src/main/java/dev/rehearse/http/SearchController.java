@@ -90,7 +90,9 @@ public final class SearchController {
         }
         Instant last = stats.lastSync();
         long age = last == null ? -1 : Math.max(0, Duration.between(last, Instant.now()).toSeconds());
-        ctx.json(new ApiViews.HealthResponse("ok", total, counts, stats.files(), last == null ? null : last.toString(), age));
+        String note = index.rebuildNote().orElse(null);
+        ctx.json(new ApiViews.HealthResponse("ok", total, counts, stats.files(), last == null ? null : last.toString(), age,
+                note == null ? "ready" : "rebuilding", note));
     }
 
 }

@@ -63,8 +63,13 @@ public final class KnowledgeIndex implements AutoCloseable {
     private volatile PassageIndex index;
     /** Started with the watcher: looks for a deleted index folder between syncs. */
     private ScheduledExecutorService checker;
-    /** Why the last rebuild was needed, while it has not yet succeeded; null otherwise. Guarded by syncLock. */
-    private String rebuildPending;
+    /**
+     * Why the last rebuild was needed, while it has not yet succeeded; null otherwise. Written under syncLock;
+     * volatile so the health endpoint can read it without waiting for a rebuild to finish.
+     */
+    private volatile String rebuildPending;
+    /** What stopped the last rebuild attempt, while the rebuild is still pending; null otherwise. As rebuildPending. */
+    private volatile String rebuildFailure;
     /** Whether a failed rebuild attempt was logged since the last success. Guarded by syncLock. */
     private boolean rebuildFailureLogged;
 
@@ -223,6 +228,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             fresh = PassageIndex.recreate(indexDir, embedder, settings);
             SyncReport report = syncInto(fresh, progress);
             index = fresh;
+            rebuildFailure = null;
             rebuildPending = null;
             rebuildFailureLogged = false;
             closeQuietly(old);
@@ -232,6 +238,8 @@ public final class KnowledgeIndex implements AutoCloseable {
             if (fresh != null) {
                 closeQuietly(fresh);
             }
+            // before the log line, so whoever sees the warning also sees it in rebuildNote()
+            rebuildFailure = PassageIndex.describe(e);
             String message = "cannot rebuild the search index in " + indexDir + " (" + PassageIndex.describe(e)
                     + "); searches are served by the index as it was, and the rebuild is tried again on the next check or change";
             if (!rebuildFailureLogged) {
@@ -249,6 +257,24 @@ public final class KnowledgeIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.debug("Closing the replaced index in {}: {}", i.path(), e.getMessage());
         }
+    }
+
+    /**
+     * Plain words on a rebuild that is pending or running, for the health endpoint: why it is needed, that
+     * searches meanwhile use the index as it was, and what stopped the last attempt if one failed. Empty when
+     * the index is ready. Safe from any thread; never waits for a sync or rebuild.
+     */
+    public Optional<String> rebuildNote() {
+        String reason = rebuildPending;
+        if (reason == null) {
+            return Optional.empty();
+        }
+        String failure = rebuildFailure;
+        String note = "the search index " + reason + "; rebuilding it from the knowledge files; searches use the index as it was";
+        if (failure != null) {
+            note += "; the last attempt failed (" + failure + ") and is tried again on the next check or change";
+        }
+        return Optional.of(note);
     }
 
     /** The periodic check: rebuilds a deleted index between syncs. Never on a request thread. */

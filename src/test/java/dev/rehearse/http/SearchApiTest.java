@@ -37,6 +37,8 @@ class SearchApiTest {
             assertThat(health.get("passagesByKind").get("research").asInt()).isGreaterThan(30);
             assertThat(health.get("files").asInt()).isGreaterThanOrEqualTo(2);
             assertThat(health.get("indexAgeSeconds").asLong()).isGreaterThanOrEqualTo(0);
+            assertThat(health.get("index").asText()).isEqualTo("ready");
+            assertThat(health.get("indexNote").isNull()).as("indexNote present and null: %s", health).isTrue();
         });
     }
 

@@ -134,6 +134,8 @@ class IndexDeletionTest {
                     .hasMessageContaining("cannot rebuild the search index in " + indexDir());
             assertThat(index.search(notes)).isNotEmpty();
             assertThat(index.stats().vectors()).isEqualTo(passages);
+            assertThat(index.rebuildNote()).hasValueSatisfying(note -> assertThat(note)
+                    .contains(DELETED_WARNING).contains("searches use the index as it was").contains("the last attempt failed"));
 
             // and when the way is clear again, the next check rebuilds it
             Files.delete(indexDir());
@@ -142,6 +144,7 @@ class IndexDeletionTest {
             assertThat(log.linesContaining(DELETED_WARNING)).hasSize(1);
             assertThat(log.linesContaining("Could not rebuild the search index")).singleElement().asString().contains("WARN");
             assertThat(log.linesContaining("Rebuilt the search index")).hasSize(1);
+            await().atMost(PATIENCE).until(() -> index.rebuildNote().isEmpty());
         }
     }
 
