@@ -17,13 +17,15 @@ import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.retrieval.RetrievalPlan;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -50,6 +52,7 @@ public final class LlmController implements AutoCloseable {
     private final PassageSearch search;
     private final OfflineCritic offline;
     private final ObjectMapper json = Json.MAPPER;
+    private final Set<SseSink> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "rehearse-sse-keep-alive");
         t.setDaemon(true);
@@ -122,14 +125,35 @@ public final class LlmController implements AutoCloseable {
         });
     }
 
-    /** Opens the event stream, starts the call, and ties the client's departure to a cancel. */
+    /**
+     * Opens the event stream, starts the call, ties the client's departure to a cancel, and holds the request
+     * thread until the stream ends (see {@link SseSink} for why not Javalin's asynchronous SSE).
+     */
     private void stream(Context ctx, java.util.function.Function<SseSink, StreamHandle> start) {
-        new SseHandler(client -> run(client, start)).handle(ctx);
+        HttpServletResponse res = ctx.res();
+        res.setStatus(200);
+        res.setCharacterEncoding("UTF-8");
+        res.setContentType("text/event-stream");
+        res.setHeader("Cache-Control", "no-cache");
+        res.setHeader("X-Accel-Buffering", "no");
+        SseSink sink;
+        try {
+            res.flushBuffer();
+            sink = new SseSink(res.getOutputStream(), json);
+        } catch (IOException e) {
+            return; // the client left before the stream opened: nothing to answer
+        }
+        open.add(sink);
+        try {
+            run(sink, start);
+            sink.awaitClosed();
+        } finally {
+            open.remove(sink);
+        }
     }
 
-    private void run(SseClient client, java.util.function.Function<SseSink, StreamHandle> start) {
-        client.keepAlive();
-        SseSink sink = new SseSink(client, json);
+    private void run(SseSink sink, java.util.function.Function<SseSink, StreamHandle> start) {
+        sink.keepAlive();
         StreamHandle handle = start.apply(sink);
         if (handle == null) {
             sink.close();
@@ -137,15 +161,11 @@ public final class LlmController implements AutoCloseable {
         }
         ScheduledFuture<?> beat = keepAlive.scheduleAtFixedRate(sink::keepAlive, KEEP_ALIVE_MILLIS, KEEP_ALIVE_MILLIS,
                 TimeUnit.MILLISECONDS);
-        client.onClose(() -> {
+        // after a normal end this finds nothing to stop; after a disconnect it closes the model call
+        sink.onClose(() -> {
             beat.cancel(false);
-            // after a normal end this finds nothing to stop; after a disconnect it closes the model call
             handle.cancel();
         });
-        if (client.terminated()) {
-            beat.cancel(false);
-            handle.cancel();
-        }
     }
 
     private <T> StreamListener<T> forward(SseSink sink) {
@@ -191,8 +211,12 @@ public final class LlmController implements AutoCloseable {
         }
     }
 
+    /** Ends every open stream (their request threads return), then stops the keep-alive timer. */
     @Override
     public void close() {
+        for (SseSink sink : open) {
+            sink.close();
+        }
         keepAlive.shutdownNow();
     }
 }

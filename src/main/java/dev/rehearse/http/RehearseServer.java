@@ -152,7 +152,7 @@ public final class RehearseServer {
     }
 
     public void stop() {
-        app.stop();
+        // first end the open event streams: their request threads wait for them, and Jetty's stop for those threads
         for (AutoCloseable c : closeables) {
             try {
                 c.close();
@@ -160,6 +160,7 @@ public final class RehearseServer {
                 log.warn("Closing {}: {}", c.getClass().getSimpleName(), e.getMessage());
             }
         }
+        app.stop();
     }
 
     private static Services offline(KnowledgeIndex index, AttemptStore attempts) {
