@@ -447,8 +447,7 @@ public final class PassageIndex implements AutoCloseable {
         Query highlight = lexical.highlighting(lexical.terms(text == null ? "" : text));
         List<SearchHit> out = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
-            Snippets.Snippet snippet = snippets.of(h.passage().text(), highlight);
-            out.add(new SearchHit(h.passage(), h.score(), snippet.text(), snippet.highlights()));
+            out.add(hit(h.passage(), h.score(), highlight));
         }
         return out;
     }
@@ -533,10 +532,15 @@ public final class PassageIndex implements AutoCloseable {
                 hits.add(new SearchHit(p.get(), r.score(), "", List.of()));
                 continue;
             }
-            Snippets.Snippet snippet = snippets.of(p.get().text(), highlight);
-            hits.add(new SearchHit(p.get(), r.score(), snippet.text(), snippet.highlights()));
+            hits.add(hit(p.get(), r.score(), highlight));
         }
         return hits;
+    }
+
+    /** A hit with its snippet, the query's words highlighted. */
+    private SearchHit hit(Passage passage, double score, Query highlight) {
+        Snippets.Snippet snippet = snippets.of(passage.text(), highlight);
+        return new SearchHit(passage, score, snippet.text(), snippet.highlights());
     }
 
     /** Passages in the index. */

@@ -103,7 +103,7 @@ class LlmFailureTest {
     }
 
     @Test
-    void should_call_a_model_call_on_a_closed_coach_cancelled_not_an_unknown_failure() {
+    void should_end_a_stream_started_on_a_closed_coach_as_cancelled_instead_of_never() {
         // given: the coach is closed (the server shutting down) while a streamed answer is on its way
         stub(sse(OpenAiWire.stream(List.of("TheyDo ", "maps journeys."))));
         coach.close();
