@@ -5,7 +5,7 @@ import dev.rehearse.coach.report.CompanyMention;
 import dev.rehearse.coach.report.CompanyTie;
 import dev.rehearse.coach.report.DraftAnalysis;
 import dev.rehearse.coach.report.InterviewerNote;
-import dev.rehearse.coach.report.PassageRef;
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.coach.text.PhraseList;

@@ -8,7 +8,7 @@ import dev.rehearse.coach.report.FindingKind;
 import dev.rehearse.coach.report.FollowUp;
 import dev.rehearse.coach.report.Gap;
 import dev.rehearse.coach.report.NameFinding;
-import dev.rehearse.coach.report.PassageRef;
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.coach.text.Terms;

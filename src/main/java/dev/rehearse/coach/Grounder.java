@@ -6,7 +6,7 @@ import dev.rehearse.coach.report.MissingFact;
 import dev.rehearse.coach.report.NameFinding;
 import dev.rehearse.coach.report.NotesAnswer;
 import dev.rehearse.coach.report.NumberFinding;
-import dev.rehearse.coach.report.PassageRef;
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;

@@ -49,7 +49,12 @@ public record Passage(String id, String source, int startLine, int endLine, Pass
 
     /** "candidate/notes.txt:12-18", for citations in text output. */
     public String citation() {
-        return source + ":" + (startLine == endLine ? String.valueOf(startLine) : startLine + "-" + endLine);
+        return PassageRef.citation(source, startLine, endLine);
+    }
+
+    /** The pointer to this passage that reports and the API carry. */
+    public PassageRef ref() {
+        return PassageRef.of(this);
     }
 
     public int wordCount() {

@@ -22,6 +22,6 @@ public record Citation(int n, String passageId, String source, int startLine, in
 
     /** "candidate/notes.txt:12-18". */
     public String location() {
-        return source + ":" + (startLine == endLine ? String.valueOf(startLine) : startLine + "-" + endLine);
+        return dev.rehearse.knowledge.PassageRef.citation(source, startLine, endLine);
     }
 }

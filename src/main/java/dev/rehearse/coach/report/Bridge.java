@@ -1,5 +1,6 @@
 package dev.rehearse.coach.report;
 
+import dev.rehearse.knowledge.PassageRef;
 /**
  * A sentence the candidate could add to tie the answer to the company: a short lead-in and a fact
  * quoted from the research, never anything the research does not say.

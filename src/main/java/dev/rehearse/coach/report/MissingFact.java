@@ -1,5 +1,6 @@
 package dev.rehearse.coach.report;
 
+import dev.rehearse.knowledge.PassageRef;
 /**
  * Something the candidate's notes say about this topic that the draft leaves out.
  *

@@ -1,5 +1,6 @@
 package dev.rehearse.coach.report;
 
+import dev.rehearse.knowledge.PassageRef;
 import java.util.List;
 
 /**

@@ -1,10 +1,9 @@
-package dev.rehearse.coach.report;
-
-import dev.rehearse.knowledge.Passage;
+package dev.rehearse.knowledge;
 
 /**
- * A citation of a passage of the knowledge folder: enough to show "notes.txt lines 69–77" and to open
- * it on click ({@code GET} the passage by id).
+ * The one pointer to a passage of the knowledge folder: enough to show "notes.txt lines 69–77" and to
+ * open it on click ({@code GET} the passage by id). Every report, citation and API shape that names a
+ * passage uses this record, so its lines are always {@code startLine}/{@code endLine} on the wire.
  *
  * @param passageId the passage's id
  * @param source    its file, relative to the knowledge folder
@@ -19,8 +18,13 @@ public record PassageRef(String passageId, String source, int startLine, int end
         return new PassageRef(p.id(), p.source(), p.startLine(), p.endLine(), p.kind().wireName(), p.title());
     }
 
-    /** "candidate/notes.txt:69-77". */
+    /** "candidate/notes.txt:69-77": the one place this form is written. */
     public String citation() {
+        return citation(source, startLine, endLine);
+    }
+
+    /** The same form for a file and lines that are not (yet) a passage. */
+    public static String citation(String source, int startLine, int endLine) {
         return source + ":" + (startLine == endLine ? String.valueOf(startLine) : startLine + "-" + endLine);
     }
 }
