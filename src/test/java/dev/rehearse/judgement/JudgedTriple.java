@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>{@code lengthMatched} is stored for readers of the file, but nothing should trust it: {@link #lengthMatched()}
  * recomputes it from the two texts.
  */
-record JudgedTriple(
+public record JudgedTriple(
         String id,
         String type,
         String question,
@@ -21,27 +21,27 @@ record JudgedTriple(
         String notes) {
 
     /** Two answers count as length-matched when the shorter is within 25% of the longer one's word count. */
-    static final double LENGTH_TOLERANCE = 0.25;
+    public static final double LENGTH_TOLERANCE = 0.25;
 
-    JudgedTriple {
+    public JudgedTriple {
         Objects.requireNonNull(id, "id");
     }
 
-    int weakWords() {
+    public int weakWords() {
         return wordCount(weak);
     }
 
-    int strongWords() {
+    public int strongWords() {
         return wordCount(strong);
     }
 
-    boolean lengthMatched() {
+    public boolean lengthMatched() {
         int a = weakWords();
         int b = strongWords();
         return Math.abs(a - b) <= LENGTH_TOLERANCE * Math.max(a, b);
     }
 
-    static int wordCount(String text) {
+    public static int wordCount(String text) {
         String trimmed = text == null ? "" : text.strip();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }

@@ -14,24 +14,24 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Reads the hand-written judgement set from {@code src/test/resources/judgement/}, one JSON object a line. */
-final class JudgementSet {
+public final class JudgementSet {
 
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private JudgementSet() {}
 
-    static List<JudgedTriple> triples() {
+    public static List<JudgedTriple> triples() {
         return read("triples.jsonl", n -> new JudgedTriple(
                 text(n, "id"), text(n, "type"), text(n, "question"), text(n, "weak"), text(n, "strong"),
                 n.path("lengthMatched").asBoolean(), text(n, "failureMode"), text(n, "notes")));
     }
 
-    static List<LabelledSentence> sentences() {
+    public static List<LabelledSentence> sentences() {
         return read("sentences.jsonl", n -> convert(n, LabelledSentence.class));
     }
 
-    static List<PlantedInvention> inventions() {
+    public static List<PlantedInvention> inventions() {
         return read("inventions.jsonl", n -> convert(n, PlantedInvention.class));
     }
 

@@ -1,9 +1,9 @@
 package dev.rehearse.judgement;
 
 /** A sentence with the role it plays in an answer, and whether it is for training or held out for evaluation. */
-record LabelledSentence(String text, String role, String split) {
+public record LabelledSentence(String text, String role, String split) {
 
-    boolean heldOut() {
+    public boolean heldOut() {
         return "heldout".equals(split);
     }
 }
