@@ -132,8 +132,8 @@ public final class CoachRules {
         String quantity = NumberExtractor.quantityRegex(units, numberWords);
         for (String form : ch.sections()) {
             for (String line : ch.lines(form)) {
-                changePatterns.add(new ChangePattern(form, Pattern.compile(line.replace("{Q}", quantity),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                changePatterns.add(new ChangePattern(form,
+                        dev.rehearse.text.LinearRegex.compileIgnoringCase(line.replace("{Q}", quantity))));
             }
         }
         RuleFile own = RuleFile.load("ownership.txt");

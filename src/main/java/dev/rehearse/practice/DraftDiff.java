@@ -1,6 +1,6 @@
 package dev.rehearse.practice;
 
-import dev.rehearse.knowledge.Words;
+import dev.rehearse.text.Words;
 import java.util.List;
 
 /** A word diff between an older and a newer draft: segments in reading order. */

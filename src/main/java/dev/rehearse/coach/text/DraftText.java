@@ -1,5 +1,7 @@
 package dev.rehearse.coach.text;
 
+import dev.rehearse.text.Word;
+import dev.rehearse.text.Words;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +22,6 @@ public final class DraftText {
     private static final Pattern MARKUP = Pattern.compile(
             "<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]{0,500})?/?>|&(?:[A-Za-z]{2,10}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});",
             Pattern.DOTALL);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’\\-]*");
     private static final Pattern BULLET = Pattern.compile("\\G[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[ \\t]+");
 
     private final String original;
@@ -56,13 +57,9 @@ public final class DraftText {
         for (int[] b : bounds) {
             int first = tokens.size();
             int index = sentences.size();
-            Matcher w = WORD.matcher(view).region(b[0], b[1]);
-            while (w.find()) {
-                int end = w.end();
-                while (end > w.start() + 1 && "'’-".indexOf(view.charAt(end - 1)) >= 0) {
-                    end--;
-                }
-                tokens.add(new Token(w.start(), end, original.substring(w.start(), end), index));
+            // markup is masked with spaces, so a word of the view is the same word of the original
+            for (Word w : Words.in(view, b[0], b[1])) {
+                tokens.add(new Token(w.start(), w.end(), w.text(), index));
             }
             int count = tokens.size() - first;
             if (count == 0) {
