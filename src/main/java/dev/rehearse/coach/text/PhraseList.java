@@ -86,6 +86,11 @@ public final class PhraseList {
         return entries;
     }
 
+    /** The compiled {@code re:} entries, in list order. */
+    public List<Pattern> regexPatterns() {
+        return regexEntries.stream().map(RegexEntry::pattern).toList();
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -62,6 +62,11 @@ public final class WeightedCues {
         return hits(text, 0, text.length());
     }
 
+    /** The cues' compiled patterns, in file order. */
+    public List<Pattern> patterns() {
+        return cues.stream().map(Cue::pattern).toList();
+    }
+
     public static double total(List<Hit> hits) {
         double sum = 0;
         for (Hit h : hits) {
