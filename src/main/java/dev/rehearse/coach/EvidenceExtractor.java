@@ -11,6 +11,7 @@ import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.coach.text.Token;
+import dev.rehearse.text.NameShapes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The evidence in a draft: numbers, before → after pairs, names, reasoning and vague wording. */
 final class EvidenceExtractor {
@@ -37,8 +37,6 @@ final class EvidenceExtractor {
 
     private volatile KnownNames knownNames;
 
-    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,5}s?");
 
     private final NumberExtractor numbers;
 
@@ -113,7 +111,7 @@ final class EvidenceExtractor {
         }
         if (!ctx.vocabulary.properNouns().isEmpty()) {
             for (PhraseList.Match m : knownNames(ctx).find(text)) {
-                raw.add(new Raw(m.start(), m.end(), ACRONYM.matcher(text.substring(m.start(), m.end())).matches() ? "term" : "name", "knowledge"));
+                raw.add(new Raw(m.start(), m.end(), NameShapes.isAcronym(text.substring(m.start(), m.end())) ? "term" : "name", "knowledge"));
             }
         }
         raw.addAll(heuristicNames(ctx).stream().map(s -> new Raw(s[0], s[1], s[2] == 1 ? "term" : "name", "heuristic")).toList());
@@ -172,8 +170,8 @@ final class EvidenceExtractor {
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
                 String w = t.text().replaceAll("['’]s$", "");
-                boolean camel = CAMEL.matcher(w).matches();
-                boolean acronym = ACRONYM.matcher(w).matches() && !common.contains(w);
+                boolean camel = NameShapes.isCamelCase(w);
+                boolean acronym = NameShapes.isAcronym(w) && !common.contains(w);
                 boolean midCapital = i > 0 && t.isCapitalised() && !common.contains(w) && !common.contains(t.text());
                 if (!camel && !acronym && !midCapital) {
                     i++;
