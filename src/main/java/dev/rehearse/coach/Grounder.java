@@ -17,6 +17,7 @@ import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PracticeQuestion;
 import dev.rehearse.search.SearchHit;
+import dev.rehearse.text.PhraseMatcher;
 import dev.rehearse.text.Word;
 import dev.rehearse.text.WordDiff;
 import dev.rehearse.text.Words;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Item 7 of the issue: the draft against the candidate's own notes. */
 final class Grounder {
@@ -145,7 +145,7 @@ final class Grounder {
     }
 
     private static boolean containsWord(String haystack, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(haystack).find();
+        return !PhraseMatcher.caseSensitive(List.of(word)).find(haystack).isEmpty();
     }
 
     /** The notes' answer to the same question: the practice question whose topic words best match. */
