@@ -6,8 +6,8 @@ import {formatScore} from './report.js';
 export function renderDiff(container, diff) {
   const text = el('p', {class: 'diff-text'});
   for (const s of diff.segments) {
-    if (s.kind === 'inserted') text.append(el('ins', {}, s.text));
-    else if (s.kind === 'deleted') text.append(el('del', {}, s.text));
+    if (s.op === 'insert') text.append(el('ins', {}, s.text));
+    else if (s.op === 'delete') text.append(el('del', {}, s.text));
     else text.append(document.createTextNode(s.text));
   }
   const summary = diff.identical

@@ -6,6 +6,7 @@ import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
@@ -44,7 +45,8 @@ public final class RehearseApp implements AutoCloseable {
      */
     public static RehearseApp start(ServerSettings settings, Env env, Embedder embedder) {
         LlmSettings llmSettings = LlmSettings.from(env);
-        EnglishVariant english = EnglishVariant.from(env);
+        EnglishVariant english = env.get("REHEARSE_ENGLISH").map(v -> EnglishVariant.parse(v).orElseThrow(() -> new ConfigException(
+                "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.BRITISH);
         log.info("Knowledge folder {}, data folder {}", settings.knowledgeDir().toAbsolutePath().normalize(),
                 settings.dataDir().toAbsolutePath().normalize());
         log.info(llmSettings.describe().summary());

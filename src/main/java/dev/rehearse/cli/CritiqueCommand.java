@@ -8,6 +8,7 @@ import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.report.Critique;
+import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.Json;
@@ -76,7 +77,8 @@ final class CritiqueCommand implements Callable<Integer> {
             throw new UserInputException("the draft is " + text.length() + " characters; the limit is " + MAX_DRAFT_CHARS);
         }
         Env env = Env.load();
-        EnglishVariant english = EnglishVariant.from(env);
+        EnglishVariant english = env.get("REHEARSE_ENGLISH").map(v -> EnglishVariant.parse(v).orElseThrow(() -> new ConfigException(
+                "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.BRITISH);
         ServerSettings settings = folders.resolve(env);
         Critique critique;
         try (KnowledgeIndex index = KnowledgeIndex.open(settings.knowledgeDir(), FolderOptions.indexDir(settings), new MiniLmEmbedder())) {

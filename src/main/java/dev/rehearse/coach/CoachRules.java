@@ -121,7 +121,8 @@ public final class CoachRules {
         tradeOffs = PhraseList.of(r.lines("trade-off"));
         constraints = PhraseList.of(r.lines("constraint"));
         RuleFile sys = RuleFile.load("systems.txt");
-        for (String category : sys.sections()) {
+        // [any-case] is the invention guard's section of the shared list, not a category
+        for (String category : sys.sections().stream().filter(c -> !c.equals("any-case")).toList()) {
             systems.put(category, PhraseList.caseSensitive(sys.lines(category)));
             systemNames.addAll(sys.lines(category));
         }
@@ -132,8 +133,8 @@ public final class CoachRules {
         String quantity = NumberExtractor.quantityRegex(units, numberWords);
         for (String form : ch.sections()) {
             for (String line : ch.lines(form)) {
-                changePatterns.add(new ChangePattern(form, Pattern.compile(line.replace("{Q}", quantity),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                changePatterns.add(new ChangePattern(form,
+                        dev.rehearse.text.LinearRegex.compileIgnoringCase(line.replace("{Q}", quantity))));
             }
         }
         RuleFile own = RuleFile.load("ownership.txt");

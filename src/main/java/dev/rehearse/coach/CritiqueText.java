@@ -2,7 +2,6 @@ package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.Bridge;
 import dev.rehearse.coach.report.Critique;
-import dev.rehearse.coach.report.DiffSegment;
 import dev.rehearse.coach.report.DimensionScore;
 import dev.rehearse.coach.report.Finding;
 import dev.rehearse.coach.report.FollowUp;
@@ -13,6 +12,7 @@ import dev.rehearse.coach.report.MissingFact;
 import dev.rehearse.coach.report.PartReport;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.ScoreReason;
+import dev.rehearse.text.DiffSegment;
 import java.util.List;
 import java.util.Locale;
 

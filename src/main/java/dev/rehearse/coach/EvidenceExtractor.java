@@ -11,20 +11,32 @@ import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.coach.text.Token;
+import dev.rehearse.text.NameShapes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Item 3 of the issue: numbers, before → after pairs, names, reasoning and vague wording. */
+/** The evidence in a draft: numbers, before → after pairs, names, reasoning and vague wording. */
 final class EvidenceExtractor {
 
-    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,5}s?");
+    /**
+     * At most this many of the knowledge's names are looked for in a draft. A folder of a hundred thousand
+     * headings would otherwise make a matcher as large as the folder; the notes of one candidate hold a few
+     * hundred names, so the bound only ever cuts generated or pasted bulk.
+     */
+    static final int MAX_KNOWN_NAMES = 50_000;
+
+    /** The matcher for one knowledge version's names, built when that version is first seen. */
+    private record KnownNames(KnowledgeVocabulary vocabulary, PhraseList names) {
+    }
+
+    private volatile KnownNames knownNames;
+
 
     private final NumberExtractor numbers;
 
@@ -98,24 +110,23 @@ final class EvidenceExtractor {
             }
         }
         if (!ctx.vocabulary.properNouns().isEmpty()) {
-            List<String> known = ctx.vocabulary.sortedProperNouns().stream()
-                    .filter(n -> !ctx.rules.systemNames.contains(n)).toList();
-            for (PhraseList.Match m : PhraseList.caseSensitive(known).find(text)) {
-                raw.add(new Raw(m.start(), m.end(), ACRONYM.matcher(text.substring(m.start(), m.end())).matches() ? "term" : "name", "knowledge"));
+            for (PhraseList.Match m : knownNames(ctx).find(text)) {
+                raw.add(new Raw(m.start(), m.end(), NameShapes.isAcronym(text.substring(m.start(), m.end())) ? "term" : "name", "knowledge"));
             }
         }
         raw.addAll(heuristicNames(ctx).stream().map(s -> new Raw(s[0], s[1], s[2] == 1 ? "term" : "name", "heuristic")).toList());
         // lexicon first, then knowledge, then heuristics; longer before shorter
         raw.sort(Comparator.comparingInt((Raw r) -> sourceRank(r.source)).thenComparingInt(r -> r.start - r.end).thenComparingInt(r -> r.start));
-        List<Raw> kept = new ArrayList<>();
+        // kept names never overlap, so only the one starting last before r's end can clash with r
+        TreeMap<Integer, Raw> kept = new TreeMap<>();
         for (Raw r : raw) {
-            if (kept.stream().noneMatch(k -> r.start < k.end && k.start < r.end)) {
-                kept.add(r);
+            Map.Entry<Integer, Raw> before = kept.lowerEntry(r.end);
+            if (before == null || before.getValue().end <= r.start) {
+                kept.put(r.start, r);
             }
         }
-        kept.sort(Comparator.comparingInt(Raw::start));
         List<NameFinding> out = new ArrayList<>();
-        for (Raw r : kept) {
+        for (Raw r : kept.values()) {
             Span span = ctx.span(r.start, r.end);
             String what = switch (r.category) {
                 case "term" -> "A technical term";
@@ -127,6 +138,18 @@ final class EvidenceExtractor {
                     what + ": " + span.text() + "."));
         }
         return out;
+    }
+
+    /** The knowledge's names (the lexicon's systems left to the lexicon), as a matcher built once per knowledge version. */
+    PhraseList knownNames(AnalysisContext ctx) {
+        KnownNames current = knownNames;
+        if (current == null || current.vocabulary() != ctx.vocabulary) {
+            List<String> known = ctx.vocabulary.sortedProperNouns().stream()
+                    .filter(n -> !ctx.rules.systemNames.contains(n)).limit(MAX_KNOWN_NAMES).toList();
+            current = new KnownNames(ctx.vocabulary, PhraseList.caseSensitive(known));
+            knownNames = current;
+        }
+        return current.names();
     }
 
     private static int sourceRank(String source) {
@@ -147,8 +170,8 @@ final class EvidenceExtractor {
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
                 String w = t.text().replaceAll("['’]s$", "");
-                boolean camel = CAMEL.matcher(w).matches();
-                boolean acronym = ACRONYM.matcher(w).matches() && !common.contains(w);
+                boolean camel = NameShapes.isCamelCase(w);
+                boolean acronym = NameShapes.isAcronym(w) && !common.contains(w);
                 boolean midCapital = i > 0 && t.isCapitalised() && !common.contains(w) && !common.contains(t.text());
                 if (!camel && !acronym && !midCapital) {
                     i++;

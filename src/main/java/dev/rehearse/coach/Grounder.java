@@ -17,6 +17,10 @@ import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PracticeQuestion;
 import dev.rehearse.search.SearchHit;
+import dev.rehearse.text.PhraseMatcher;
+import dev.rehearse.text.Word;
+import dev.rehearse.text.WordDiff;
+import dev.rehearse.text.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Item 7 of the issue: the draft against the candidate's own notes. */
 final class Grounder {
@@ -41,7 +44,6 @@ final class Grounder {
 
     private final CoachRules rules;
     private final EvidenceExtractor evidence;
-    private final WordDiffer differ = new WordDiffer();
     private static final int MAX_CACHED = 4_096;
     private final Map<String, PassageFacts> factCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile KnowledgeVocabulary factVocabulary;
@@ -143,7 +145,7 @@ final class Grounder {
     }
 
     private static boolean containsWord(String haystack, String word) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(haystack).find();
+        return !PhraseMatcher.caseSensitive(List.of(word)).find(haystack).isEmpty();
     }
 
     /** The notes' answer to the same question: the practice question whose topic words best match. */
@@ -173,16 +175,16 @@ final class Grounder {
         if (passage.isEmpty()) {
             return Optional.empty();
         }
-        WordDiffer.Result diff = differ.diff(best.answer(), draft);
+        WordDiff.Result diff = WordDiff.ofWords(best.answer(), draft);
         double similarity = BigDecimal.valueOf(bestScore).setScale(2, RoundingMode.HALF_UP).doubleValue();
         return Optional.of(new NotesAnswer(PassageRef.of(passage.get()), best.question(), similarity, diff.segments(), diff.added(), diff.removed()));
     }
 
     private Set<String> topic(String question) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : WordDiffer.tokens(question)) {
-            String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (Character.isLetterOrDigit(lower.codePointAt(0)) && !rules.questionScaffolding.contains(lower)) {
+        for (Word w : Words.of(question)) {
+            String lower = w.lower();
+            if (!rules.questionScaffolding.contains(lower)) {
                 String stem = Terms.stem(lower);
                 if (!stem.isEmpty()) {
                     out.add(stem);
@@ -199,13 +201,10 @@ final class Grounder {
     /** Topic words of {@code text} whose stems the draft has, as {@code text} writes them, each once. */
     static List<String> shared(String text, Set<String> draftStems, Set<String> common) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String w : WordDiffer.tokens(text)) {
-            if (!Character.isLetterOrDigit(w.codePointAt(0))) {
-                continue;
-            }
-            String stem = Terms.stem(w.toLowerCase(Locale.ROOT));
+        for (Word w : Words.of(text)) {
+            String stem = Terms.stem(w.text().toLowerCase(Locale.ROOT));
             if (Terms.isContent(stem, common) && draftStems.contains(stem)) {
-                out.putIfAbsent(stem, w);
+                out.putIfAbsent(stem, w.text());
             }
         }
         return List.copyOf(out.values());

@@ -3,6 +3,9 @@ package dev.rehearse.coach;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
+import dev.rehearse.text.NameShapes;
+import dev.rehearse.text.Word;
+import dev.rehearse.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names and company facts the draft analysis takes from the knowledge folder: proper nouns (so
@@ -30,10 +31,6 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
 
     /** A stem in at least this share of the passages is too common to show a tie. */
     static final double COMMON_SHARE = 0.25;
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
-    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]{1,5}s?");
 
     public KnowledgeVocabulary {
         properNouns = Set.copyOf(new TreeSet<>(properNouns));
@@ -62,9 +59,8 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         Set<String> lowerCaseWords = new java.util.HashSet<>();
         for (Passage p : kb.passages()) {
             String text = p.title() + "\n" + p.text();
-            Matcher w = WORD.matcher(text);
-            while (w.find()) {
-                String word = w.group();
+            for (Word w : Words.of(text)) {
+                String word = w.text();
                 // lower case inside a URL or a path ("theydo.com", "theydo/s3") says nothing about the name
                 boolean inAddress = w.start() > 0 && "./@_:".indexOf(text.charAt(w.start() - 1)) >= 0
                         || w.end() < text.length() && "./@_".indexOf(text.charAt(w.end())) >= 0 && w.end() + 1 < text.length()
@@ -82,8 +78,8 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
             }
             for (String text : List.of(p.title(), p.text())) {
                 for (String name : names(text, rules.commonCapitalised)) {
-                    boolean acronym = ACRONYM.matcher(name).matches();
-                    boolean camel = CAMEL.matcher(name).matches();
+                    boolean acronym = NameShapes.isAcronym(name);
+                    boolean camel = NameShapes.isCamelCase(name);
                     // "The" or "Journey" also occur in lower case: ordinary words, not names
                     if (!acronym && !camel && lowerCaseWords.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                         continue;
@@ -133,24 +129,23 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         Map<String, Integer> inQuestions = new LinkedHashMap<>();
         kb.questions().forEach(q -> names(q.question(), CoachRules.shared().commonCapitalised)
                 .forEach(n -> inQuestions.merge(n, 1, Integer::sum)));
-        return inQuestions.entrySet().stream().filter(e -> !ACRONYM.matcher(e.getKey()).matches()).sorted(byCount)
+        return inQuestions.entrySet().stream().filter(e -> !NameShapes.isAcronym(e.getKey())).sorted(byCount)
                 .limit(1).map(Map.Entry::getKey).toList();
     }
 
     /** CamelCase words, acronyms and capitalised words that do not start a sentence or a line. */
     static List<String> names(String text, Set<String> common) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().replaceAll("['’]s$", "").replaceAll("[-'’]+$", "");
-            if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) && !CAMEL.matcher(w).matches()) {
+        for (Word m : Words.of(text)) {
+            String w = m.text().replaceAll("['’]s$", "").replaceAll("[-'’]+$", "");
+            if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) && !NameShapes.isCamelCase(w)) {
                 continue;
             }
             if (common.contains(w)) {
                 continue;
             }
-            boolean camel = CAMEL.matcher(w).matches();
-            boolean acronym = ACRONYM.matcher(w).matches();
+            boolean camel = NameShapes.isCamelCase(w);
+            boolean acronym = NameShapes.isAcronym(w);
             if (camel || acronym || !startsSentence(text, m.start())) {
                 out.add(w);
             }

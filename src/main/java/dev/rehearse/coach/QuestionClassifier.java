@@ -69,8 +69,8 @@ public final class QuestionClassifier {
             if (name.isBlank()) {
                 continue;
             }
-            Pattern p = Pattern.compile("\\bwhy\\s+(?:(?:join|work\\s+(?:at|for|with))\\s+)?" + Pattern.quote(name) + "(?![\\w-])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern p = dev.rehearse.text.LinearRegex.compileIgnoringCase(
+                    "\\bwhy\\s+(?:(?:join|work\\s+(?:at|for|with))\\s+)?" + Pattern.quote(name) + "(?![\\w-])");
             Matcher m = p.matcher(q);
             if (m.find()) {
                 hits.add(new WeightedCues.Hit(new WeightedCues.Cue(WHY_THE_COMPANY, p), m.start(), m.end()));

@@ -7,6 +7,8 @@ import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.coach.text.Token;
+import dev.rehearse.text.Word;
+import dev.rehearse.text.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,20 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The question/answer overlap and the draft's mentions of the company and its themes. */
 final class RelevanceAnalyzer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
-
     Relevance analyze(AnalysisContext ctx) {
         // stem → the question's word for it, in question order
         Map<String, String> questionTerms = new LinkedHashMap<>();
-        Matcher m = WORD.matcher(ctx.question);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Word word : Words.of(ctx.question)) {
+            String w = word.lower();
             if (ctx.rules.questionScaffolding.contains(w)) {
                 continue;
             }

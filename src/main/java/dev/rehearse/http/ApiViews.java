@@ -2,7 +2,7 @@ package dev.rehearse.http;
 
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PracticeQuestion;
-import dev.rehearse.knowledge.Words;
+import dev.rehearse.text.Words;
 import dev.rehearse.search.SearchHit;
 import java.util.List;
 import java.util.Map;

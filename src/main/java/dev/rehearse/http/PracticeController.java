@@ -2,12 +2,12 @@ package dev.rehearse.http;
 
 import dev.rehearse.practice.Attempt;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.practice.DraftDiff;
 import dev.rehearse.practice.InvalidAttemptException;
 import dev.rehearse.practice.NewAttempt;
 import dev.rehearse.practice.PracticeStoreException;
 import dev.rehearse.practice.PrepPack;
 import dev.rehearse.practice.QuestionKey;
-import dev.rehearse.practice.WordDiff;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
@@ -98,7 +98,7 @@ public final class PracticeController {
     void diff(Context ctx) {
         Attempt from = find(ctx, "id");
         Attempt to = find(ctx, "other");
-        ctx.json(PracticeViews.DiffJson.of(from, to, WordDiff.between(from.draft(), to.draft())));
+        ctx.json(PracticeViews.DiffJson.of(from, to, DraftDiff.between(from.draft(), to.draft())));
     }
 
     /** GET /api/practice/questions: every practised question with its count and best and last score. */

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.rehearse.practice.Attempt;
 import dev.rehearse.practice.AttemptSummary;
-import dev.rehearse.practice.DiffSegment;
 import dev.rehearse.practice.DraftDiff;
 import dev.rehearse.practice.PracticeMode;
 import dev.rehearse.practice.QuestionSummary;
 import dev.rehearse.practice.StoreStatus;
+import dev.rehearse.text.DiffSegment;
 import java.time.Instant;
 import java.util.List;
 

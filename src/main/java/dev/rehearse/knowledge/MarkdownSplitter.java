@@ -1,5 +1,6 @@
 package dev.rehearse.knowledge;
 
+import dev.rehearse.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

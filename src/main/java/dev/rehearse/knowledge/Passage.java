@@ -1,5 +1,6 @@
 package dev.rehearse.knowledge;
 
+import dev.rehearse.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

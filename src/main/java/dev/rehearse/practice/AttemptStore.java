@@ -1,6 +1,6 @@
 package dev.rehearse.practice;
 
-import dev.rehearse.knowledge.Words;
+import dev.rehearse.text.Words;
 import dev.rehearse.practice.PracticeStoreException.Problem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -9,7 +9,7 @@ import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.KnowledgeLoader;
-import dev.rehearse.knowledge.Words;
+import dev.rehearse.text.Words;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.MiniLmEmbedder;
 import java.io.IOException;

@@ -166,12 +166,12 @@ class PracticeApiTest {
             StringBuilder before = new StringBuilder();
             StringBuilder after = new StringBuilder();
             for (JsonNode s : diff.get("segments")) {
-                String kind = s.get("kind").asText();
-                assertThat(kind).isIn("equal", "inserted", "deleted");
-                if (!kind.equals("inserted")) {
+                String op = s.get("op").asText();
+                assertThat(op).isIn("equal", "insert", "delete");
+                if (!op.equals("insert")) {
                     before.append(s.get("text").asText());
                 }
-                if (!kind.equals("deleted")) {
+                if (!op.equals("delete")) {
                     after.append(s.get("text").asText());
                 }
             }

@@ -1,16 +1,16 @@
 package dev.rehearse.coach.language;
 
-import dev.rehearse.config.ConfigException;
-import dev.rehearse.config.Env;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The English the spelling check follows, set by {@code REHEARSE_ENGLISH}. */
+/**
+ * The English the spelling check follows. The setting is read at the edge (the composition root and
+ * the CLI) and parsed here, so the coach never looks at the environment.
+ */
 public enum EnglishVariant {
     BRITISH("en-GB"),
     AMERICAN("en-US");
-
-    public static final String ENV = "REHEARSE_ENGLISH";
 
     private final String code;
 
@@ -23,16 +23,15 @@ public enum EnglishVariant {
         return code;
     }
 
-    /** {@code REHEARSE_ENGLISH} from the environment; British English when unset. */
-    public static EnglishVariant from(Env env) {
-        return env.get(ENV).map(EnglishVariant::parse).orElse(BRITISH);
+    /** The variant named by its code ("en-US", case and "-"/"_" ignored); empty when the value names none. */
+    public static Optional<EnglishVariant> parse(String value) {
+        String v = value == null ? "" : value.strip();
+        return Arrays.stream(values()).filter(e -> e.code.equalsIgnoreCase(v) || e.code.replace('-', '_').equalsIgnoreCase(v))
+                .findFirst();
     }
 
-    public static EnglishVariant parse(String value) {
-        String v = value.strip();
-        return Arrays.stream(values()).filter(e -> e.code.equalsIgnoreCase(v) || e.code.replace('-', '_').equalsIgnoreCase(v))
-                .findFirst()
-                .orElseThrow(() -> new ConfigException(ENV + " must be one of "
-                        + Arrays.stream(values()).map(EnglishVariant::code).collect(Collectors.joining(", ")) + ", got \"" + v + "\""));
+    /** The codes a setting may give, for a message: "en-GB, en-US". */
+    public static String choices() {
+        return Arrays.stream(values()).map(EnglishVariant::code).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rehearse.coach.report;
 
 import dev.rehearse.knowledge.PassageRef;
+import dev.rehearse.text.DiffSegment;
 import java.util.List;
 
 /**

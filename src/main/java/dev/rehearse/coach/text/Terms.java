@@ -1,46 +1,20 @@
 package dev.rehearse.coach.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
+import dev.rehearse.text.Stems;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Content terms of a text: lower-cased, English stop words removed, Porter-stemmed (Lucene's
+ * Content terms of a text: lower-cased, English stop words removed, Porter-stemmed ({@link Stems}, Lucene's
  * EnglishAnalyzer, the same one the search index uses), so "pipelines" meets "pipeline".
  */
 public final class Terms {
-
-    // Analyzer is thread-safe: it keeps one token stream per thread.
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
-    private static final int MAX_CACHED = 50_000;
-    private static final java.util.Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Terms() {
     }
 
     /** Distinct terms in first-seen order. */
     public static Set<String> of(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            // reading from a String cannot fail; keep the signature honest anyway
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Stems.terms(text);
     }
 
     /** Function words beyond Lucene's stop list (common-words.txt), as stems. */
@@ -68,17 +42,6 @@ public final class Terms {
 
     /** The stemmed form of one word (empty when it is a stop word). */
     public static String stem(String word) {
-        String cached = STEMS.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        Set<String> t = of(word);
-        String stem = t.isEmpty() ? "" : t.iterator().next();
-        if (STEMS.size() >= MAX_CACHED) {
-            // a plain bound: vocabularies of drafts and notes are small, so this rarely happens
-            STEMS.clear();
-        }
-        STEMS.put(word, stem);
-        return stem;
+        return Stems.contentStem(word);
     }
 }

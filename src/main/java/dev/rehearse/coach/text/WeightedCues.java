@@ -1,5 +1,6 @@
 package dev.rehearse.coach.text;
 
+import dev.rehearse.text.LinearRegex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,8 +39,7 @@ public final class WeightedCues {
             } catch (NumberFormatException e) {
                 throw new IllegalStateException(fileName + " [" + section + "]: bad weight in " + line);
             }
-            cues.add(new Cue(weight, Pattern.compile(line.substring(space + 1).strip(),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            cues.add(new Cue(weight, LinearRegex.compileIgnoringCase(line.substring(space + 1).strip())));
         }
         return new WeightedCues(cues);
     }
@@ -60,6 +60,11 @@ public final class WeightedCues {
 
     public List<Hit> hits(CharSequence text) {
         return hits(text, 0, text.length());
+    }
+
+    /** The cues' compiled patterns, in file order. */
+    public List<Pattern> patterns() {
+        return cues.stream().map(Cue::pattern).toList();
     }
 
     public static double total(List<Hit> hits) {

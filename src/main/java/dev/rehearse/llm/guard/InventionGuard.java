@@ -1,5 +1,6 @@
 package dev.rehearse.llm.guard;
 
+import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.llm.InventionFlag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class InventionGuard {
 
-    private static final Set<String> COMMON = SourceFacts.resourceWords("/guard/common-words.txt");
-    private static final Set<String> SYSTEMS = SourceFacts.resourceWords("/guard/systems.txt");
+    private static final Set<String> COMMON = lowerCase(RuleFile.load("common-words.txt"), "words", "ordinary");
+    private static final Set<String> SYSTEMS = lowerCase(RuleFile.load("systems.txt"), "any-case");
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll");
     /** Citation markers and the [add …] placeholders the prompt asks for are not claims. */
     private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]\\n]{0,300}\\]");
@@ -173,5 +174,14 @@ public final class InventionGuard {
             }
         }
         return sb.toString();
+    }
+
+    /** The words of the shared list's sections, lower case. */
+    private static Set<String> lowerCase(RuleFile file, String... sections) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String section : sections) {
+            file.lines(section).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(out);
     }
 }

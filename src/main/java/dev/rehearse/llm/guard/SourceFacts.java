@@ -1,9 +1,5 @@
 package dev.rehearse.llm.guard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -95,23 +91,5 @@ public final class SourceFacts {
             }
         }
         return false;
-    }
-
-    static Set<String> resourceWords(String name) {
-        try (InputStream in = SourceFacts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rehearse.llm.guard;
 
+import dev.rehearse.text.Stems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +47,8 @@ final class Words {
         return word;
     }
 
-    /** A crude stem, enough for "reducing" and "reduced" to meet. */
+    /** The word's stem, so "reducing" and "reduced" meet: the project's one stemmer. */
     static String stem(String lower) {
-        String w = lower;
-        for (String suffix : new String[] {"ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s"}) {
-            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-                return w.substring(0, w.length() - suffix.length());
-            }
-        }
-        return w;
+        return Stems.of(lower);
     }
 }

@@ -1,6 +1,6 @@
 package dev.rehearse.bench.load;
 
-import dev.rehearse.knowledge.Words;
+import dev.rehearse.text.Words;
 import java.util.List;
 
 /**

@@ -1,30 +1,22 @@
 package dev.rehearse.coach.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rehearse.config.ConfigException;
-import dev.rehearse.config.Env;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EnglishVariantTest {
 
     @Test
-    void should_default_to_british_english() {
-        assertThat(EnglishVariant.from(Env.of(Map.of()))).isEqualTo(EnglishVariant.BRITISH);
+    void should_parse_american_english_when_the_code_is_written_loosely() {
+        assertThat(EnglishVariant.parse("en-US")).contains(EnglishVariant.AMERICAN);
+        assertThat(EnglishVariant.parse(" en_us ")).contains(EnglishVariant.AMERICAN);
+        assertThat(EnglishVariant.parse("EN-gb")).contains(EnglishVariant.BRITISH);
     }
 
     @Test
-    void should_read_american_english_from_the_environment() {
-        assertThat(EnglishVariant.from(Env.of(Map.of("REHEARSE_ENGLISH", "en-US")))).isEqualTo(EnglishVariant.AMERICAN);
-        assertThat(EnglishVariant.from(Env.of(Map.of("REHEARSE_ENGLISH", " en_us ")))).isEqualTo(EnglishVariant.AMERICAN);
-    }
-
-    @Test
-    void should_name_the_setting_and_the_choices_when_the_value_is_unknown() {
-        assertThatThrownBy(() -> EnglishVariant.from(Env.of(Map.of("REHEARSE_ENGLISH", "fr"))))
-                .isInstanceOf(ConfigException.class)
-                .hasMessage("REHEARSE_ENGLISH must be one of en-GB, en-US, got \"fr\"");
+    void should_name_no_variant_when_the_value_is_unknown() {
+        assertThat(EnglishVariant.parse("fr")).isEmpty();
+        assertThat(EnglishVariant.parse(null)).isEmpty();
+        assertThat(EnglishVariant.choices()).isEqualTo("en-GB, en-US");
     }
 }

@@ -1,44 +1,46 @@
 package dev.rehearse.practice;
 
-import static dev.rehearse.practice.DiffSegment.Kind.DELETED;
-import static dev.rehearse.practice.DiffSegment.Kind.EQUAL;
-import static dev.rehearse.practice.DiffSegment.Kind.INSERTED;
+import static dev.rehearse.text.DiffSegment.Op.DELETE;
+import static dev.rehearse.text.DiffSegment.Op.EQUAL;
+import static dev.rehearse.text.DiffSegment.Op.INSERT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearse.text.DiffSegment;
+import dev.rehearse.text.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class WordDiffTest {
+class DraftDiffTest {
 
     private static DiffSegment eq(String t) {
         return new DiffSegment(EQUAL, t);
     }
 
     private static DiffSegment del(String t) {
-        return new DiffSegment(DELETED, t);
+        return new DiffSegment(DELETE, t);
     }
 
     private static DiffSegment ins(String t) {
-        return new DiffSegment(INSERTED, t);
+        return new DiffSegment(INSERT, t);
     }
 
     @Test
     void should_show_one_equal_segment_when_drafts_are_identical() {
         // when
-        DraftDiff diff = WordDiff.between("Same words.\nSame lines.", "Same words.\nSame lines.");
+        DraftDiff diff = DraftDiff.between("Same words.\nSame lines.", "Same words.\nSame lines.");
 
         // then
         assertThat(diff.segments()).containsExactly(eq("Same words.\nSame lines."));
         assertThat(diff.identical()).isTrue();
-        assertThat(WordDiff.between("", "").segments()).isEmpty();
+        assertThat(DraftDiff.between("", "").segments()).isEmpty();
     }
 
     @Test
     void should_show_a_replaced_phrase_as_one_deletion_and_one_insertion() {
         // when
-        DraftDiff diff = WordDiff.between("the quick brown fox", "the slow red fox");
+        DraftDiff diff = DraftDiff.between("the quick brown fox", "the slow red fox");
 
         // then
         assertThat(diff.segments()).containsExactly(eq("the "), del("quick brown"), ins("slow red"), eq(" fox"));
@@ -50,8 +52,8 @@ class WordDiffTest {
     @Test
     void should_show_added_and_removed_words_at_the_edges() {
         // when
-        DraftDiff added = WordDiff.between("I led the migration.", "I led the migration to Spark in 6 weeks.");
-        DraftDiff removed = WordDiff.between("Basically, you know, I led it.", "I led it.");
+        DraftDiff added = DraftDiff.between("I led the migration.", "I led the migration to Spark in 6 weeks.");
+        DraftDiff removed = DraftDiff.between("Basically, you know, I led it.", "I led it.");
 
         // then
         assertThat(added.segments()).containsExactly(eq("I led the migration"), ins(" to Spark in 6 weeks"), eq("."));
@@ -62,7 +64,7 @@ class WordDiffTest {
     @Test
     void should_treat_punctuation_as_its_own_token() {
         // when
-        DraftDiff diff = WordDiff.between("Hello, world", "Hello; world");
+        DraftDiff diff = DraftDiff.between("Hello, world", "Hello; world");
 
         // then
         assertThat(diff.segments()).containsExactly(eq("Hello"), del(","), ins(";"), eq(" world"));
@@ -75,7 +77,7 @@ class WordDiffTest {
         String newer = "First paragraph.\n\n  Second   one\twith spaces.\r\nEnd\n";
 
         // when
-        DraftDiff diff = WordDiff.between(older, newer);
+        DraftDiff diff = DraftDiff.between(older, newer);
 
         // then
         assertThat(diff.segments()).containsExactly(eq("First paragraph.\n\n  Second   one\twith "), del("tabs"), ins("spaces"),
@@ -87,8 +89,8 @@ class WordDiffTest {
     @Test
     void should_never_split_an_emoji_or_a_word_with_an_apostrophe() {
         // when
-        DraftDiff emoji = WordDiff.between("We ship 👨‍👩‍👧 fast", "We ship 👨‍👩‍👦 fast");
-        DraftDiff apostrophe = WordDiff.between("I didn’t measure it", "I didn't measure it");
+        DraftDiff emoji = DraftDiff.between("We ship 👨‍👩‍👧 fast", "We ship 👨‍👩‍👦 fast");
+        DraftDiff apostrophe = DraftDiff.between("I didn’t measure it", "I didn't measure it");
 
         // then
         assertThat(emoji.segments()).containsExactly(eq("We ship "), del("👨‍👩‍👧"), ins("👨‍👩‍👦"), eq(" fast"));
@@ -107,7 +109,7 @@ class WordDiffTest {
             String newer = random.nextBoolean() ? randomText(random, vocabulary) : mutate(random, older, vocabulary);
 
             // when
-            DraftDiff diff = WordDiff.between(older, newer);
+            DraftDiff diff = DraftDiff.between(older, newer);
 
             // then
             assertThat(diff.before()).isEqualTo(older);
@@ -116,13 +118,13 @@ class WordDiffTest {
             for (int i = 0; i < segments.size(); i++) {
                 assertThat(segments.get(i).text()).isNotEmpty();
                 if (i > 0) {
-                    assertThat(segments.get(i).kind()).isNotEqualTo(segments.get(i - 1).kind());
+                    assertThat(segments.get(i).op()).isNotEqualTo(segments.get(i - 1).op());
                 }
-                if (i > 0 && segments.get(i).kind() == DELETED) {
-                    assertThat(segments.get(i - 1).kind()).isEqualTo(EQUAL);
+                if (i > 0 && segments.get(i).op() == DELETE) {
+                    assertThat(segments.get(i - 1).op()).isEqualTo(EQUAL);
                 }
             }
-            assertThat(WordDiff.between(older, newer)).isEqualTo(diff);
+            assertThat(DraftDiff.between(older, newer)).isEqualTo(diff);
         }
     }
 
