@@ -29,8 +29,9 @@ const BLOCK_START = /^\s*([-*+•>#]|\d+[.)])\s/;
 
 /**
  * The passage as paragraphs that wrap to the window, not the file's hard line breaks. When the text has one
- * line per line of the file (the common case), each paragraph carries the file lines it came from; otherwise
- * only the passage's range (shown above) can be trusted, so no per-paragraph numbers are made up.
+ * line per line of the file, each paragraph carries the file lines it came from; otherwise (a Markdown
+ * passage drops its heading and blank lines) only the passage's whole range can be trusted, so it stands
+ * beside the first paragraph and no per-paragraph numbers are made up.
  */
 export function reflowed(text, lines) {
   const rows = String(text || '').split(/\r?\n/);
@@ -50,8 +51,13 @@ export function reflowed(text, lines) {
     current.parts.push(row.trim());
     current.last = line;
   });
+  if (!exact && blocks.length && lines?.start) {
+    blocks[0].first = lines.start;
+    blocks[0].last = lines.end;
+    blocks[0].whole = true;
+  }
   return blocks.map(b => el('div', {class: 'source-block'},
-    b.first ? el('span', {class: 'source-lines', title: 'Lines in the file'},
+    b.first ? el('span', {class: 'source-lines', title: b.whole ? 'Lines of this passage in the file' : 'Lines in the file'},
       b.first === b.last ? `${b.first}` : `${b.first}–${b.last}`) : null,
     el('p', {}, b.parts.join(' '))));
 }
