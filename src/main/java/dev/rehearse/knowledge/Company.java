@@ -1,6 +1,7 @@
 package dev.rehearse.knowledge;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,9 @@ public record Company(String name, String declaredIn) {
     static Optional<Company> declaredIn(Collection<ParsedFile> files) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, String> firstFile = new LinkedHashMap<>();
-        files.stream().filter(f -> f.file().isMarkdown())
-                .sorted(java.util.Comparator.comparing(ParsedFile::source))
+        // only a file that opens with front matter can declare it: no need to split every file into lines
+        files.stream().filter(f -> f.file().isMarkdown() && f.file().text().startsWith("---"))
+                .sorted(Comparator.comparing(ParsedFile::source))
                 .forEach(f -> {
                     String name = unquote(MarkdownSplitter.frontMatter(f.file().text()).getOrDefault(FRONT_MATTER_KEY, ""));
                     if (!name.isBlank()) {
@@ -44,7 +46,7 @@ public record Company(String name, String declaredIn) {
                 });
         return votes.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> firstFile.get(e.getKey()), java.util.Comparator.reverseOrder()))
+                        .thenComparing(e -> firstFile.get(e.getKey()), Comparator.reverseOrder()))
                 .map(e -> new Company(e.getKey(), firstFile.get(e.getKey())));
     }
 

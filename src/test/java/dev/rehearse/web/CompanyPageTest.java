@@ -228,7 +228,7 @@ class CompanyPageTest {
                 + " return new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'})"
                 + ".format(new Date(at));");
 
-        // then: the browser (en-GB here) writes day before month, with the month's name; never "12/6"
+        // then: as the browser's locale writes a date, with the month by name; never the US-only "12/6"
         assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotMatch("^\\d{1,2}/\\d{1,2} .*"));
         assertThat(labels).contains(expected);
     }
