@@ -128,7 +128,9 @@ async function showDiff(container, diffBox) {
   }
 }
 
+/** Day, month and time in the browser's own locale: "6/12" means June to some readers and December to others. */
+const SHORT_DATE = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'});
+
 function shortDate(iso) {
-  const d = new Date(iso);
-  return `${d.getMonth() + 1}/${d.getDate()} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return SHORT_DATE.format(new Date(iso));
 }

@@ -16,6 +16,7 @@ const state = {
   drafts: new Map(),      // what the user typed per question, so switching questions loses nothing
   practised: new Map(),   // question key → summary from the history
   engine: {llm: false, note: 'offline'},
+  company: null,          // the company's name from the knowledge folder (GET /api/config), null when it names none
   running: null,          // the AbortController of the run in progress
 };
 
@@ -33,12 +34,38 @@ function setStatus(text, kind = '') {
   status.dataset.kind = kind;
 }
 
+// ---- the company the knowledge folder is about ------------------------------------------------------------
+
+/** "Acme's", "Lyons'"; "the company's" when the knowledge folder names no company. */
+function companyPossessive() {
+  const name = state.company;
+  if (!name) return 'the company\'s';
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+function tieLabel() {
+  return `Tie to ${companyPossessive()} outcomes`;
+}
+
+/** Puts the company's name on the buttons, headings and placeholders that speak of it. */
+function applyCompany(name) {
+  state.company = name || null;
+  byId('run-tie').textContent = tieLabel();
+  byId('tie-title').textContent = tieLabel();
+  byId('free-question').placeholder = `e.g. Why do you want to work at ${state.company || 'this company'}?`;
+  byId('ask-question').placeholder = `How does this tie to ${companyPossessive()} outcomes?`;
+}
+
 // ---- the coach in use ------------------------------------------------------------------------------------
+
+/** How often the pill asks again while the spelling check loads (it can take up to a minute on a busy machine). */
+const CONFIG_POLL_MS = 2000;
 
 async function loadEngine() {
   const engine = byId('engine');
   try {
     const config = await getJson('/api/config');
+    applyCompany(config.company?.name);
     const provider = config.provider || 'none';
     if (provider === 'none' || config.offline) {
       state.engine = {llm: false, note: 'offline'};
@@ -50,8 +77,14 @@ async function loadEngine() {
         + (config.keySet === false && provider === 'anthropic' ? ' · no key set' : '');
       if (config.baseUrl) engine.title = `Your notes go to ${config.baseUrl} when the model is asked`;
     }
-    if (config.language && config.language.ready === false) engine.textContent += ' · spelling check not ready';
+    const language = config.language;
+    if (language && language.ready === false) {
+      engine.textContent += language.loading ? ' · spelling check loading…' : ' · spelling check off';
+    }
     engine.dataset.mode = state.engine.llm ? 'llm' : 'offline';
+    // the live-streamed text only ever comes from a model: offline, its empty box would only mislead
+    byId('stream').hidden = !state.engine.llm;
+    if (language?.loading) setTimeout(loadEngine, CONFIG_POLL_MS);
   } catch (e) {
     state.engine = {llm: false, note: 'offline'};
     engine.dataset.mode = 'offline';
@@ -113,6 +146,7 @@ function choose(question) {
     : 'Your own question';
   length.setTarget(null);
   length.update(draft.value);
+  loadQuestionType(question);
   for (const b of document.querySelectorAll('.bank-item')) {
     if (b.dataset.questionId === question.id) b.setAttribute('aria-current', 'true');
     else b.removeAttribute('aria-current');
@@ -120,6 +154,18 @@ function choose(question) {
   clearResults();
   refreshHistory();
   draft.focus();
+}
+
+/** The question type's length target from the start, not only after the first critique. */
+async function loadQuestionType(question) {
+  try {
+    const type = await getJson(`/api/question-type?q=${encodeURIComponent(question.text)}`);
+    if (state.current !== question || !type?.target) return;
+    length.setTarget(type.target, `${humanise(type.type)} question`);
+    length.update(draft.value);
+  } catch {
+    // the general target stays; the critique will still report the type's own
+  }
 }
 
 // ---- results ------------------------------------------------------------------------------------------------
@@ -302,7 +348,7 @@ async function followUps() {
 async function tie() {
   const body = request();
   if (!body || state.running) return;
-  const signal = begin('Tying your answer to TheyDo\'s outcomes…');
+  const signal = begin(`Tying your answer to ${companyPossessive()} outcomes…`);
   placeholder('tie', 'Reading the company research…');
   let report = null;
   try {
@@ -326,7 +372,7 @@ function showAsk() {
   const row = byId('ask-row');
   row.hidden = false;
   const input = byId('ask-question');
-  if (!input.value) input.value = 'How does this tie to TheyDo\'s outcomes?';
+  if (!input.value) input.value = `How does this tie to ${companyPossessive()} outcomes?`;
   input.focus();
   input.select();
 }

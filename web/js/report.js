@@ -2,8 +2,8 @@
 // words. All text goes in through el() as text nodes.
 
 import {el, humanise, muted, show} from './dom.js';
-import {citationButton, location} from './sources.js';
-import {markPhrases, MARKED_KINDS} from './highlight.js';
+import {citationButton, location, openSource} from './sources.js';
+import {findingsOf, markPhrases, MARKED_KINDS} from './highlight.js';
 
 export function renderScores(container, report) {
   const scores = report?.scores;
@@ -18,6 +18,7 @@ export function renderScores(container, report) {
     el('span', {class: `verdict verdict-${scores.verdict}`}, humanise(scores.verdict)),
     q?.label ? el('span', {class: 'badge'}, q.label) : null);
   const caps = (scores.caps || []).map(c => el('li', {}, c.reason));
+  const label = evidenceLabels(report);
   const dims = el('ul', {class: 'dimensions'});
   for (const d of scores.dimensions) {
     dims.append(el('li', {class: 'dimension', 'data-dimension': d.dimension},
@@ -27,7 +28,7 @@ export function renderScores(container, report) {
           'aria-label': `${humanise(d.dimension)} ${d.score} out of 5`}),
         el('span', {class: 'dimension-score'}, `${d.score}/5`)),
       d.anchor ? el('p', {class: 'anchor muted small'}, d.anchor) : null,
-      el('ul', {class: 'reasons'}, (d.reasons || []).map(reasonItem))));
+      el('ul', {class: 'reasons'}, (d.reasons || []).map(r => reasonItem(r, label)))));
   }
   show(container, head,
     caps.length ? el('ul', {class: 'caps'}, caps) : null,
@@ -37,7 +38,42 @@ export function renderScores(container, report) {
       el('ul', {}, q.expectations.map(x => el('li', {}, x)))) : null);
 }
 
-function reasonItem(r) {
+/** Longest quote of the draft a chip shows before cutting it short. */
+const CHIP_QUOTE_CHARS = 28;
+
+/**
+ * What a candidate reads on an evidence chip instead of the report's ids ("sentence-0", "number-2",
+ * "gap-result"): the sentence counted from 1, the finding's kind and words, what is missing, the passage's file.
+ */
+export function evidenceLabels(report) {
+  const byId = new Map();
+  for (const f of findingsOf(report)) {
+    const words = String(f.span?.text || '').trim();
+    const quote = words.length > CHIP_QUOTE_CHARS ? `${words.slice(0, CHIP_QUOTE_CHARS - 1)}…` : words;
+    byId.set(f.id, `${MARKED_KINDS[f.kind] || humanise(f.kind)}${quote ? `: “${quote}”` : ''}`);
+  }
+  for (const g of report?.structure?.gaps || []) {
+    if (g?.id) byId.set(g.id, `Missing: ${String(g.part || g.id.replace(/^gap-/, '')).replace(/-/g, ' ')}`);
+  }
+  const passages = [...(report?.companyTie?.research || []).map(r => r.passage),
+    ...(report?.companyTie?.interviewerSaid || []).map(n => n.passage)].filter(Boolean);
+  const passageIds = new Set();
+  for (const p of passages) {
+    byId.set(p.passageId || p.id, location(p));
+    passageIds.add(p.passageId || p.id);
+  }
+  const label = id => {
+    if (byId.has(id)) return byId.get(id);
+    const sentence = /^sentence-(\d+)$/.exec(id);
+    if (sentence) return `Sentence ${Number(sentence[1]) + 1}`;
+    if (/^gap-/.test(id)) return `Missing: ${id.replace(/^gap-/, '').replace(/-/g, ' ')}`;
+    return humanise(String(id).replace(/-\d+$/, ''));
+  };
+  label.isPassage = id => passageIds.has(id);
+  return label;
+}
+
+function reasonItem(r, label) {
   const points = r.points > 0 ? `+${r.points}` : String(r.points);
   const li = el('li', {class: r.points > 0 ? 'plus' : r.points < 0 ? 'minus' : 'zero'},
     el('span', {class: 'points'}, points), ' ', r.reason);
@@ -45,8 +81,8 @@ function reasonItem(r) {
   if (evidence.length) {
     li.append(' ');
     for (const id of evidence) {
-      const b = el('button', {type: 'button', class: 'evidence', 'data-finding': id}, id);
-      b.addEventListener('click', () => focusFinding(id));
+      const b = el('button', {type: 'button', class: 'evidence', 'data-finding': id}, label(id));
+      b.addEventListener('click', () => (label.isPassage(id) ? openSource(id) : focusFinding(id)));
       li.append(b);
     }
   }

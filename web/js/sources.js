@@ -24,6 +24,44 @@ export function citationButton(ref, label) {
   return button;
 }
 
+/** A line that starts its own block even without a blank line before it: a list item, heading or quote. */
+const BLOCK_START = /^\s*([-*+•>#]|\d+[.)])\s/;
+
+/**
+ * The passage as paragraphs that wrap to the window, not the file's hard line breaks. When the text has one
+ * line per line of the file, each paragraph carries the file lines it came from; otherwise (a Markdown
+ * passage drops its heading and blank lines) only the passage's whole range can be trusted, so it stands
+ * beside the first paragraph and no per-paragraph numbers are made up.
+ */
+export function reflowed(text, lines) {
+  const rows = String(text || '').split(/\r?\n/);
+  const exact = lines?.start && lines.end - lines.start + 1 === rows.length;
+  const blocks = [];
+  let current = null;
+  rows.forEach((row, i) => {
+    const line = exact ? lines.start + i : null;
+    if (!row.trim()) {
+      current = null;
+      return;
+    }
+    if (!current || BLOCK_START.test(row)) {
+      current = {first: line, last: line, parts: []};
+      blocks.push(current);
+    }
+    current.parts.push(row.trim());
+    current.last = line;
+  });
+  if (!exact && blocks.length && lines?.start) {
+    blocks[0].first = lines.start;
+    blocks[0].last = lines.end;
+    blocks[0].whole = true;
+  }
+  return blocks.map(b => el('div', {class: 'source-block'},
+    b.first ? el('span', {class: 'source-lines', title: b.whole ? 'Lines of this passage in the file' : 'Lines in the file'},
+      b.first === b.last ? `${b.first}` : `${b.first}–${b.last}`) : null,
+    el('p', {}, b.parts.join(' '))));
+}
+
 export async function openSource(passageId) {
   const dialog = byId('source-dialog');
   byId('source-title').textContent = 'Loading the passage…';
@@ -36,7 +74,7 @@ export async function openSource(passageId) {
     const lines = p.lines.start === p.lines.end ? `line ${p.lines.start}` : `lines ${p.lines.start}–${p.lines.end}`;
     byId('source-where').replaceChildren(
       el('span', {class: 'source-file'}, p.source), ` · ${lines} · ${p.kind}${p.section ? ` · ${p.section}` : ''}`);
-    byId('source-text').textContent = p.text;
+    byId('source-text').replaceChildren(...reflowed(p.text, p.lines));
   } catch (e) {
     byId('source-title').textContent = 'This passage could not be opened';
     byId('source-text').textContent = e.message;

@@ -9,6 +9,7 @@ import dev.rehearse.coach.report.FollowUp;
 import dev.rehearse.coach.report.FollowUpsReport;
 import dev.rehearse.coach.report.Grounding;
 import dev.rehearse.coach.report.InterviewerNote;
+import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
@@ -45,6 +46,7 @@ public final class Coach {
     private final Grounder grounder = new Grounder(rules);
     private final CompanyTieFinder tieFinder = new CompanyTieFinder(rules);
     private final FollowUpGenerator followUps = new FollowUpGenerator();
+    private final QuestionClassifier classifier = new QuestionClassifier(rules);
     private volatile Snapshot snapshot;
 
     /** The knowledge snapshot the vocabulary was built from; rebuilt when the index syncs a change. */
@@ -153,6 +155,16 @@ public final class Coach {
                     + " (see the bridges)";
         }
         return new Scorer.Tie(tie.tied(), evidence, reason);
+    }
+
+    /** The names and company facts of the knowledge as it is now: the company's name the page shows. */
+    public KnowledgeVocabulary vocabulary() {
+        return snapshot().vocabulary;
+    }
+
+    /** The question's type and length target alone, before any draft: what the page shows from the start. */
+    public QuestionReport classify(String question) {
+        return classifier.classify(text(question), snapshot().vocabulary.companyNames());
     }
 
     private Snapshot snapshot() {

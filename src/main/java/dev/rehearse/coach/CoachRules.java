@@ -208,7 +208,8 @@ public final class CoachRules {
         if (exact != null) {
             return exact;
         }
-        return "Between " + (score - 1) + " and " + (score + 1) + ". " + (score - 1) + ": " + levels.get(score - 1) + " " + (score + 1) + ": " + levels.get(score + 1);
+        // the file describes levels 1, 3 and 5; a 2 or a 4 sits between two of them, said in a candidate's words
+        return "More than: " + levels.get(score - 1) + " Not yet: " + levels.get(score + 1);
     }
 
     private static QuestionType type(RuleFile f, String name) {

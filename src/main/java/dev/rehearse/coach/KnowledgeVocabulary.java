@@ -16,11 +16,16 @@ import java.util.TreeSet;
 
 /**
  * The names and company facts the draft analysis takes from the knowledge folder: proper nouns (so
- * the spelling check accepts "TheyDo" and "GoPuff", and the evidence finder knows them as names), the
- * company's name, and which company themes the research covers.
+ * the spelling check accepts the company's and the candidate's employers' names, and the evidence finder
+ * knows them as names), the company's name, and which company themes the research covers.
+ * <p>
+ * The company's name is the one the research's front matter declares ({@code company: Acme}, see
+ * {@link dev.rehearse.knowledge.Company}); a folder without that key still works, the name then inferred
+ * from the capitalised words the research and the notes share.
  *
  * @param properNouns  capitalised and CamelCase words of the knowledge folder, sorted
- * @param companyNames the company the candidate is interviewing with, as written in the files (usually one)
+ * @param companyNames the company the candidate is interviewing with, as written in the files (one, or
+ *                     none when the folder neither declares nor suggests one)
  * @param themes       company themes (company-themes.txt) that the research mentions, in file order
  * @param hasResearch  whether any company research was loaded
  * @param commonStems  stems found in so many passages (a quarter or more) that sharing them says little
@@ -43,6 +48,11 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         return new KnowledgeVocabulary(Set.of(), List.of(), List.of(), false, Set.of());
     }
 
+    /** The company's name, or empty when the knowledge folder names none. */
+    public java.util.Optional<String> companyName() {
+        return companyNames.stream().findFirst();
+    }
+
     /** Proper nouns sorted, for output and for the spelling rule. */
     public List<String> sortedProperNouns() {
         return new ArrayList<>(new TreeSet<>(properNouns));
@@ -61,7 +71,7 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
             String text = p.title() + "\n" + p.text();
             for (Word w : Words.of(text)) {
                 String word = w.text();
-                // lower case inside a URL or a path ("theydo.com", "theydo/s3") says nothing about the name
+                // lower case inside a URL or a path ("acme.com", "acme/s3") says nothing about the name
                 boolean inAddress = w.start() > 0 && "./@_:".indexOf(text.charAt(w.start() - 1)) >= 0
                         || w.end() < text.length() && "./@_".indexOf(text.charAt(w.end())) >= 0 && w.end() + 1 < text.length()
                         && !Character.isWhitespace(text.charAt(w.end() + 1));
@@ -112,11 +122,18 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
                 }
             });
         }
-        return new KnowledgeVocabulary(nouns, companyName(inResearch, inNotes, kb), themes, research, common);
+        List<String> company = kb.company().map(c -> List.of(c.name())).orElseGet(() -> companyName(inResearch, inNotes, kb));
+        // a declared name is a name even where the files happen to write it in lower case
+        for (String name : company) {
+            for (Word word : Words.of(name)) {
+                nouns.add(word.text());
+            }
+        }
+        return new KnowledgeVocabulary(nouns, company, themes, research, common);
     }
 
     /**
-     * The company: the name the research uses most that the candidate's notes also use; without
+     * The company when the front matter does not name it: the name the research uses most that the candidate's notes also use; without
      * research, the name the interviewer's questions (the notes' question titles) use most.
      */
     private static List<String> companyName(Map<String, Integer> inResearch, Map<String, Integer> inNotes, KnowledgeBase kb) {

@@ -13,7 +13,7 @@ public final class LanguageCheckSetup {
 
     /**
      * Starts loading LanguageTool in the background; returns at once. The spelling rule accepts the
-     * knowledge folder's proper nouns and the lexicon's system names, so "TheyDo", "GoPuff" or "dbt"
+     * knowledge folder's proper nouns and the lexicon's system names, so the company's name, a former employer's or "dbt"
      * are not flagged.
      */
     public static LanguageChecker start(EnglishVariant variant, KnowledgeVocabulary vocabulary) {

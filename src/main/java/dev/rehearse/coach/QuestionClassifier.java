@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Item 1 of the issue: the question's type from the cues in question-types.txt. */
+/** The question's type from the cues in question-types.txt, which sets the rubric and the length target. */
 public final class QuestionClassifier {
 
     private final CoachRules rules;
@@ -26,7 +26,7 @@ public final class QuestionClassifier {
     }
 
     /**
-     * As {@link #classify(String)}, knowing the company the candidate is interviewing with: "Why TheyDo?"
+     * As {@link #classify(String)}, knowing the company the candidate is interviewing with: "Why Acme?"
      * asks for motivation, while "Why Kafka?" asks for reasons, which no rule file can tell apart.
      */
     public QuestionReport classify(String question, List<String> companyNames) {

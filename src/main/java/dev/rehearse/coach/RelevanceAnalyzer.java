@@ -34,7 +34,7 @@ final class RelevanceAnalyzer {
                 questionTerms.putIfAbsent(stem, w);
             }
         }
-        // company names are the company tie, not an answer to "why TheyDo?"
+        // company names are the company tie, not an answer to "why Acme?"
         for (String name : ctx.vocabulary.companyNames()) {
             questionTerms.remove(ctx.stem(name.toLowerCase(Locale.ROOT)));
         }

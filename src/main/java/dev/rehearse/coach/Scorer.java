@@ -231,7 +231,7 @@ final class Scorer {
                     intro ? "Does not point to this role" : "Asks nothing specific to this role, team or company",
                     sentenceIds(second), gapIds(in, second.part())));
         } else if (r.questionTerms().isEmpty()) {
-            // "Why TheyDo?" has no topic words besides the company: judge it by the type's own parts
+            // "Why Acme?" has no topic words besides the company: judge it by the type's own parts
             PartReport main = in.structure().parts().get(0);
             out.add(criterion(main.present(), 1, "Does what the question asks: shows the " + main.part(),
                     "Misses what the question asks: no " + main.part(), sentenceIds(main), gapIds(in, main.part())));

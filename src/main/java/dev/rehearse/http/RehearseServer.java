@@ -54,7 +54,8 @@ public final class RehearseServer {
         SearchController search = new SearchController(services.index());
         CoachController coach = new CoachController(services.coach(), services.llm());
         LlmController llm = new LlmController(services.llm(), PassageSearch.withoutSnippets(services.index()), OfflineCritic.of(services.coach()));
-        ConfigController config = new ConfigController(services.llmSettings(), services.language());
+        ConfigController config = new ConfigController(services.llmSettings(), services.language(), services.coach()::vocabulary);
+        QuestionTypeController questionType = new QuestionTypeController(services.coach());
         PracticeController practice = new PracticeController(services.attempts());
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
@@ -69,6 +70,8 @@ public final class RehearseServer {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // the page is UTF-8 ("…", "→"); say so in the header, not only in its meta tag
+                files.mimeTypes.add("text/html; charset=utf-8", "html");
             });
             // headers first, so even a refused request carries them; then the token
             cfg.routes.before(SecurityHeaders::apply);
@@ -78,6 +81,7 @@ public final class RehearseServer {
             coach.routes(cfg.routes);
             llm.routes(cfg.routes);
             config.routes(cfg.routes);
+            questionType.routes(cfg.routes);
             practice.routes(cfg.routes);
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->

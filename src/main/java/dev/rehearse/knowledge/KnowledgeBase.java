@@ -11,6 +11,7 @@ public final class KnowledgeBase {
 
     private final Map<String, ParsedFile> files = new LinkedHashMap<>();
     private final Map<String, Passage> passagesById = new LinkedHashMap<>();
+    private final Optional<Company> company;
 
     public KnowledgeBase(Collection<ParsedFile> parsed) {
         for (ParsedFile f : parsed) {
@@ -19,6 +20,7 @@ public final class KnowledgeBase {
                 passagesById.putIfAbsent(p.id(), p);
             }
         }
+        company = Company.declaredIn(files.values());
     }
 
     public static KnowledgeBase empty() {
@@ -43,6 +45,11 @@ public final class KnowledgeBase {
 
     public List<PracticeQuestion> questions() {
         return files.values().stream().flatMap(f -> f.questions().stream()).toList();
+    }
+
+    /** The company the research's front matter names ({@code company: Acme}), if any file names one. */
+    public Optional<Company> company() {
+        return company;
     }
 
     /** A copy with one file replaced, added or (when {@code replacement} is null) removed. */

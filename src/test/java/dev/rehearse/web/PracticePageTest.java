@@ -234,6 +234,8 @@ class PracticePageTest {
     void should_show_the_words_as_speaking_time_at_140_words_a_minute_against_the_target() {
         // given
         page.freeQuestion("Tell me about a pipeline you rebuilt");
+        // the question's type, and so its target, is known before any critique
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("length-target"), "for behavioural question"));
 
         // when: a 280-word draft (35 sentences of 8 words)
         page.pasteDraft("We moved the nightly load to hourly batches. ".repeat(35));
@@ -241,7 +243,7 @@ class PracticePageTest {
         // then: 280 words take two minutes at 140 words a minute, inside the 150–300 word target
         assertThat(page.text("#word-count")).isEqualTo("280 words");
         assertThat(page.text("#speaking-time")).isEqualTo("2:00 spoken at 140 words a minute");
-        assertThat(page.text("#length-target")).isEqualTo("target 150–300 words (1:04–2:09): within target");
+        assertThat(page.text("#length-target")).isEqualTo("target 150–300 words (1:04–2:09) for behavioural question: within target");
 
         // when: cut to 70 words
         page.pasteDraft("We moved the nightly load to hourly batches. ".repeat(8) + "It took me six weeks alone.");

@@ -109,7 +109,7 @@ public final class InventionGuard {
     }
 
     /**
-     * Whether a word is a name: an inner capital (TheyDo), all capitals (NPS), letters with digits
+     * Whether a word is a name: an inner capital (GitHub), all capitals (NPS), letters with digits
      * (S3), a known system in any case (dbt), or a capitalised word that is not an ordinary word. At
      * the start of a sentence a capital proves nothing, so there an ordinary-looking word passes.
      */

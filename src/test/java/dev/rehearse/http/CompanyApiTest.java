@@ -1,0 +1,72 @@
+package dev.rehearse.http;
+
+import static dev.rehearse.http.SearchApiTest.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
+import io.javalin.testtools.JavalinTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The company and the question type as the page reads them: {@code GET /api/config} and {@code /api/question-type}. */
+@Tag("integration")
+class CompanyApiTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/fixture-company/knowledge");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void should_give_the_page_the_company_the_knowledge_folder_declares() {
+        try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder())) {
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), index);
+            JavalinTest.test(server.javalin(), (app, client) -> {
+                // when
+                JsonNode config = json(client.get("/api/config"), 200);
+
+                // then
+                assertThat(config.at("/company/name").asText()).isEqualTo("Quillmark");
+                // this server has no spelling check: it will never be ready, so the page must not wait for it
+                assertThat(config.at("/language/ready").asBoolean()).isFalse();
+                assertThat(config.at("/language/loading").asBoolean()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void should_classify_a_question_the_way_a_critique_reports_it() {
+        try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder())) {
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), index);
+            JavalinTest.test(server.javalin(), (app, client) -> {
+                // when: "why <the company>" is motivation only because the folder names Quillmark
+                JsonNode type = json(client.get("/api/question-type?q=" + URLEncoder.encode("Why Quillmark?", StandardCharsets.UTF_8)), 200);
+
+                // then: the same object as a critique's "question"
+                assertThat(type.get("type").asText()).isEqualTo("motivation");
+                assertThat(type.get("label").asText()).isNotBlank();
+                assertThat(type.at("/target/minWords").asInt()).isPositive();
+                assertThat(type.at("/target/maxWords").asInt()).isGreaterThan(type.at("/target/minWords").asInt());
+            });
+        }
+    }
+
+    @Test
+    void should_refuse_a_missing_or_too_long_question_with_a_json_error() {
+        try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder())) {
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), index);
+            JavalinTest.test(server.javalin(), (app, client) -> {
+                assertThat(json(client.get("/api/question-type"), 400).get("message").asText()).contains("'q' is required");
+                assertThat(json(client.get("/api/question-type?q=" + "a".repeat(2_001)), 400).get("message").asText())
+                        .contains("the limit is");
+            });
+        }
+    }
+}
