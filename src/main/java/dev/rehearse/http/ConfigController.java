@@ -2,8 +2,8 @@ package dev.rehearse.http;
 
 import dev.rehearse.coach.InputLimits;
 import dev.rehearse.coach.language.LanguageChecker;
-import dev.rehearse.llm.LlmDescription;
-import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.settings.LlmDescription;
+import dev.rehearse.llm.settings.LlmSettings;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 

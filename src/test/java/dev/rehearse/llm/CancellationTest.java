@@ -2,12 +2,15 @@ package dev.rehearse.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.llm.call.StreamHandle;
+import dev.rehearse.llm.reply.LlmAnswer;
+import dev.rehearse.llm.reply.LlmCritique;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.llm.support.SlowSseServer;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

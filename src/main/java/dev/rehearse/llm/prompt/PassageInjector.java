@@ -2,9 +2,9 @@ package dev.rehearse.llm.prompt;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.rehearse.llm.retrieval.PassageMetadata;
 import java.util.List;
 

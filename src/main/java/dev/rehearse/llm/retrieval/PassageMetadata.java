@@ -1,8 +1,11 @@
 package dev.rehearse.llm.retrieval;
 
 import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.rag.content.Content;
 import dev.rehearse.knowledge.Passage;
-import dev.rehearse.llm.Citation;
+import dev.rehearse.llm.reply.Citation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a retrieved passage came from, carried in the LangChain4j segment's metadata so the injector
@@ -29,6 +32,15 @@ public record PassageMetadata(String passageId, String source, int startLine, in
 
     public static PassageMetadata from(Metadata m) {
         return new PassageMetadata(text(m, ID), text(m, SOURCE), number(m, START), number(m, END), text(m, KIND), text(m, TITLE));
+    }
+
+    /** The passages as sent to the model, numbered from 1 as the prompt numbered them. */
+    public static List<Citation> numbered(List<Content> sent) {
+        List<Citation> out = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            out.add(from(sent.get(i).textSegment().metadata()).citation(i + 1));
+        }
+        return out;
     }
 
     public Citation citation(int n) {
