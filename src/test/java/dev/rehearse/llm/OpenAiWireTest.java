@@ -104,7 +104,7 @@ class OpenAiWireTest {
         LlmReply<LlmAnswer> reply = listener.reply.get();
         assertThat(reply.result().answer()).isEqualTo("TheyDo ties journeys to outcomes such as NPS [1] and CSAT [2]. See.");
         assertThat(reply.citations()).extracting(Citation::n).containsExactly(1, 2);
-        assertThat(reply.citations()).allSatisfy(c -> assertThat(KB.passage(c.passageId())).isPresent());
+        assertThat(reply.citations()).allSatisfy(c -> assertThat(KB.passage(c.passage().passageId())).isPresent());
         assertThat(reply.droppedCitations()).isEqualTo(1);
         assertThat(reply.notes()).containsExactly("1 citation named a passage that was not sent to the model and was dropped.");
 
@@ -120,9 +120,9 @@ class OpenAiWireTest {
         assertThat(user).startsWith("<question>\nHow does TheyDo tie journeys to business outcomes?\n</question>");
         assertThat(reply.retrieved()).hasSizeGreaterThanOrEqualTo(2);
         for (Citation c : reply.retrieved()) {
-            String text = KB.passage(c.passageId()).orElseThrow().text().strip();
-            assertThat(user).contains("<passage n=\"" + c.n() + "\" source=\"" + c.source() + "\" lines=\""
-                    + c.startLine() + "-" + c.endLine() + "\"");
+            String text = KB.passage(c.passage().passageId()).orElseThrow().text().strip();
+            assertThat(user).contains("<passage n=\"" + c.n() + "\" source=\"" + c.passage().source() + "\" lines=\""
+                    + c.passage().startLine() + "-" + c.passage().endLine() + "\"");
             assertThat(user).contains(text.substring(0, Math.min(60, text.length())));
         }
     }

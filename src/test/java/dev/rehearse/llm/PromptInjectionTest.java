@@ -159,7 +159,7 @@ class PromptInjectionTest {
         listener.await();
 
         // then: the poisoned file was retrieved and sent
-        assertThat(listener.reply.get().retrieved()).extracting(Citation::source).contains("company/zz-pricing.md");
+        assertThat(listener.reply.get().retrieved()).extracting(c -> c.passage().source()).contains("company/zz-pricing.md");
         String user = content(sentBody(), "user");
         List<Block> blocks = blocks(user);
 

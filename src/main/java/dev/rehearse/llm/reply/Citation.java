@@ -1,27 +1,25 @@
 package dev.rehearse.llm.reply;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PassageRef;
 
 /**
- * A passage the model cited as [n], resolved to the file and lines it came from so the page can
- * show it on click.
+ * A passage the model cited as [n]: its number in the prompt and the one pointer to the passage. On the
+ * wire the pointer's fields sit beside {@code n} ({@code n, passageId, source, startLine, endLine, kind,
+ * title}), the shape the page reads.
  *
- * @param n         the number the passage had in the prompt
- * @param passageId the passage's id in the knowledge base
- * @param source    the file, relative to the knowledge folder
- * @param startLine first line (1-based)
- * @param endLine   last line
- * @param kind      the passage kind's wire name (answer, interviewer-said, question-to-ask, research)
- * @param title     the question or heading the passage sits under
+ * @param n       the number the passage had in the prompt
+ * @param passage where it is: file, lines, kind and title
  */
-public record Citation(int n, String passageId, String source, int startLine, int endLine, String kind, String title) {
+public record Citation(int n, @JsonUnwrapped PassageRef passage) {
 
     public static Citation of(int n, Passage p) {
-        return new Citation(n, p.id(), p.source(), p.startLine(), p.endLine(), p.kind().wireName(), p.title());
+        return new Citation(n, PassageRef.of(p));
     }
 
     /** "candidate/notes.txt:12-18". */
     public String location() {
-        return dev.rehearse.knowledge.PassageRef.citation(source, startLine, endLine);
+        return passage.citation();
     }
 }

@@ -2,6 +2,7 @@ package dev.rehearse.llm.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.llm.reply.Citation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ class CitationMarkersTest {
         assertThat(m.keep(List.of(3, 0, 4, 3))).containsExactly(3);
         assertThat(m.dropped()).isEqualTo(4);
         List<Citation> sent = List.of(
-                new Citation(1, "a", "x.md", 1, 2, "research", "A"),
-                new Citation(2, "b", "x.md", 3, 4, "research", "B"),
-                new Citation(3, "c", "x.md", 5, 6, "research", "C"));
-        assertThat(m.resolve(sent)).extracting(Citation::passageId).containsExactly("a", "b", "c");
+                new Citation(1, new PassageRef("a", "x.md", 1, 2, "research", "A")),
+                new Citation(2, new PassageRef("b", "x.md", 3, 4, "research", "B")),
+                new Citation(3, new PassageRef("c", "x.md", 5, 6, "research", "C")));
+        assertThat(m.resolve(sent)).extracting(c -> c.passage().passageId()).containsExactly("a", "b", "c");
     }
 }
