@@ -1,17 +1,13 @@
 package dev.rehearse.llm;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.rehearse.llm.reply.Citation;
 import dev.rehearse.llm.reply.InventionFlag;
@@ -25,7 +21,7 @@ import dev.rehearse.llm.reply.LlmReply;
 import dev.rehearse.llm.settings.LlmDescription;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
-import dev.rehearse.llm.support.OpenAiWire;
+import dev.rehearse.llm.support.OpenAiStub;
 import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
@@ -41,28 +37,27 @@ class OpenAiWireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KnowledgeIndex KB = BundledKnowledge.index();
 
-    private WireMockServer server;
+    private OpenAiStub model;
     private LlmCoach coach;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+        model = OpenAiStub.start();
         coach = Coaches.openAi(baseUrl(), KB);
     }
 
     @AfterEach
     void stop() {
         coach.close();
-        server.stop();
+        model.close();
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + "/v1";
+        return model.baseUrl();
     }
 
     private LoggedRequest onlyRequest() {
-        List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        List<LoggedRequest> requests = model.requests();
         assertThat(requests).hasSize(1);
         return requests.get(0);
     }
@@ -77,15 +72,11 @@ class OpenAiWireTest {
     }
 
     private void stubStream(List<String> pieces) {
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/event-stream")
-                .withBody(OpenAiWire.stream(pieces))));
+        model.streams(pieces);
     }
 
     private void stubJson(String content) {
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(OpenAiWire.completion(content))));
+        model.completes(content);
     }
 
     @Test
@@ -301,7 +292,7 @@ class OpenAiWireTest {
 
         // then
         assertThat(outcome.reply().result().answer()).isEqualTo("Your notes say the platform ties journeys to outcomes [1].");
-        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        model.server().verify(postRequestedFor(urlEqualTo(OpenAiStub.CHAT))
                 .withHeader("Authorization", absent())
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.model", equalTo("llama3.1"))));
         assertThat(coach.settings().describe()).isEqualTo(new LlmDescription("openai", "llama3.1", baseUrl(), false));

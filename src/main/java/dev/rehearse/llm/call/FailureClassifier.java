@@ -10,6 +10,7 @@ import dev.rehearse.llm.settings.LlmProvider;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.llm.transport.UpstreamHttpException;
 import dev.rehearse.llm.transport.UpstreamIoException;
+import dev.rehearse.llm.transport.UpstreamOversizeException;
 import dev.rehearse.llm.transport.UpstreamTimeoutException;
 import dev.rehearse.llm.transport.UpstreamUnreachableException;
 import java.io.IOException;
@@ -67,6 +68,10 @@ public final class FailureClassifier {
             if (t instanceof OutputParsingException || t.getClass().getName().startsWith("com.fasterxml.jackson")) {
                 return failure(FailureKind.MALFORMED, "The model's answer was not the JSON asked for, twice.", fallback);
             }
+            if (t instanceof UpstreamOversizeException oversize) {
+                return failure(FailureKind.MALFORMED, who + " sent a stream Rehearse will not read ("
+                        + oversize.reason() + "); the answer was stopped.", fallback);
+            }
             if (t instanceof UpstreamIoException || t instanceof IOException) {
                 return failure(FailureKind.TRUNCATED, "The connection to " + who + " broke before the answer was complete.", fallback);
             }
@@ -86,7 +91,7 @@ public final class FailureClassifier {
      */
     public LlmFailure classifyStream(Throwable error, String fallback) {
         LlmFailure failure = classify(error, fallback);
-        if (failure.kind() == FailureKind.MALFORMED) {
+        if (failure.kind() == FailureKind.MALFORMED && !(error instanceof UpstreamOversizeException)) {
             String who = settings.provider().displayName() + " (" + settings.displayUrl() + ")";
             return failure(FailureKind.MALFORMED, who + " sent a stream Rehearse could not read.", fallback);
         }

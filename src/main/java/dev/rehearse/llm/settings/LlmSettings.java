@@ -16,8 +16,9 @@ import java.util.Optional;
  * @param baseUrl     server URL ({@code OPENAI_BASE_URL} / {@code ANTHROPIC_BASE_URL})
  * @param apiKey      the key, or null for local servers that need none; never logged nor shown
  * @param temperature sampling temperature ({@code REHEARSE_LLM_TEMPERATURE}, default 0.2)
- * @param timeout     how long to wait for the first byte and between streamed chunks, and for a plain (non-streamed) answer
- *                    to arrive whole ({@code REHEARSE_LLM_TIMEOUT}, seconds, default 60); each attempt gets it anew
+ * @param timeout     how long one exchange with the model server may take in all, streamed or plain, and the longest
+ *                    silence within it ({@code REHEARSE_LLM_TIMEOUT}, seconds, default 60); each attempt gets it anew,
+ *                    and the retries and attempts a call may make bound the whole call
  * @param retries     extra attempts after a 429 or 5xx answer ({@code REHEARSE_LLM_RETRIES}, default 2), for streaming and plain calls alike
  * @param maxTokens   the longest answer the model may write ({@code REHEARSE_LLM_MAX_TOKENS}, default 2048)
  */
@@ -172,12 +173,15 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
         }
     }
 
-    /** {@code text} with the key, if it occurs there, replaced: for messages a model server sends back. */
+    /**
+     * {@code text} with the key replaced wherever it occurs, in any of the forms a server may echo it in
+     * (see {@link KeyRedactor}): for messages a model server sends back.
+     */
     public String redact(String text) {
-        if (text == null || !keySet() || apiKey.length() < 8) {
+        if (text == null || !keySet() || apiKey.length() < KeyRedactor.MIN_RUN) {
             return text;
         }
-        return text.replace(apiKey, "[API key]");
+        return new KeyRedactor(apiKey).redact(text);
     }
 
     /** Records print their fields; this one would print the key, so it prints the description instead. */
