@@ -34,7 +34,8 @@ class StreamLimitsTest {
     @BeforeEach
     void start() {
         model = OpenAiStub.start();
-        coach = Coaches.openAi(model.baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "1");
+        // generous, so only the size caps can end the capped calls, however loaded the machine
+        coach = Coaches.openAi(model.baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "30");
     }
 
     @AfterEach
@@ -43,8 +44,13 @@ class StreamLimitsTest {
         model.close();
     }
 
-    /** A first token, then 40 keep-alive comments dribbled over 8 s: never 1 s of silence, never an end. */
+    /**
+     * A first token, then 40 keep-alive comments dribbled over 8 s: never 1 s of silence, never an end;
+     * and a coach whose timeout is 1 s.
+     */
     private void trickle() {
+        coach.close();
+        coach = Coaches.openAi(model.baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "1");
         String start = OpenAiWire.stream(List.of("TheyDo "), null, false);
         model.answer(OpenAiStub.sse(start + ": keep-alive\n\n".repeat(40)).withChunkedDribbleDelay(41, 8_000));
     }
