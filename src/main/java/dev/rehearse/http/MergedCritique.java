@@ -1,8 +1,8 @@
 package dev.rehearse.http;
 
-import dev.rehearse.llm.LlmCritique;
-import dev.rehearse.llm.LlmFailure;
-import dev.rehearse.llm.LlmReply;
+import dev.rehearse.llm.reply.LlmCritique;
+import dev.rehearse.llm.reply.LlmFailure;
+import dev.rehearse.llm.reply.LlmReply;
 
 /**
  * A critique as one JSON answer: the offline report always; the model's critique when there is one,

@@ -2,7 +2,7 @@ package dev.rehearse.http;
 
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.report.Critique;
-import dev.rehearse.llm.CritiqueFacts;
+import dev.rehearse.llm.request.CritiqueFacts;
 
 /**
  * The offline coach as the LLM routes need it: a report to send first, and its findings to hand to

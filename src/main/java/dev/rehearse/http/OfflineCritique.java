@@ -1,6 +1,6 @@
 package dev.rehearse.http;
 
-import dev.rehearse.llm.OfflineFacts;
+import dev.rehearse.llm.request.OfflineFacts;
 
 /**
  * The offline analysis of one draft.

@@ -3,7 +3,7 @@ package dev.rehearse.http;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.llm.LlmCoach;
-import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import java.util.Optional;

@@ -2,23 +2,26 @@ package dev.rehearse.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.llm.call.StreamHandle;
+import dev.rehearse.llm.reply.LlmAnswer;
+import dev.rehearse.llm.reply.LlmCritique;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.llm.support.SlowSseServer;
-import java.time.Duration;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cancelling a stream closes the upstream connection at once, whether the model is mid-answer, still
- * silent, or the call is waiting to retry. The close is observed by the server on its own socket.
+ * Cancelling a stream closes the upstream connection, whether the model is mid-answer, still silent, or
+ * the call is waiting to retry: the guard on the hand-off of the {@code CallScope} from the caller's thread
+ * to the transport. The close is observed by the server on its own socket. The server never ends these
+ * streams and the timeout is 30 s, so within the waits below nothing but the cancel can close them.
  */
 class CancellationTest {
 
     private static final KnowledgeIndex KB = BundledKnowledge.index();
-    private static final long ONE_SECOND = Duration.ofSeconds(1).toNanos();
 
     @Test
     void should_close_the_upstream_connection_when_a_stream_is_cancelled_mid_answer() throws Exception {
@@ -29,16 +32,14 @@ class CancellationTest {
             StreamHandle handle = coach.ask("What does TheyDo do?", listener);
             assertThat(listener.awaitFirstToken(5_000)).isTrue();
 
-            // when
-            long cancelledAt = System.nanoTime();
-            handle.cancel();
+            assertThat(server.clientClosed()).isFalse();
 
-            // then: the server sees the client hang up within a second, and the listener hears no more
-            long closedAt = server.awaitClientClose(5_000);
-            assertThat(closedAt).isPositive();
-            assertThat(closedAt - cancelledAt).isLessThan(ONE_SECOND);
+            // when
+            handle.cancel();
             int tokensAtCancel = listener.tokens.size();
-            Thread.sleep(300);
+
+            // then: the server sees the client hang up, and the listener heard nothing after the cancel
+            assertThat(server.awaitClientClose(10_000)).isPositive();
             assertThat(listener.tokens).hasSize(tokensAtCancel);
             assertThat(listener.finals).hasValue(0);
             assertThat(handle.isDone()).isTrue();
@@ -54,14 +55,13 @@ class CancellationTest {
             StreamHandle handle = coach.critique(Drafts.paypal(), listener);
             assertThat(server.awaitRequest(5_000)).isTrue();
 
+            assertThat(server.clientClosed()).isFalse();
+
             // when
-            long cancelledAt = System.nanoTime();
             handle.cancel();
 
-            // then
-            long closedAt = server.awaitClientClose(5_000);
-            assertThat(closedAt).isPositive();
-            assertThat(closedAt - cancelledAt).isLessThan(ONE_SECOND);
+            // then: the pending send is aborted, and the server sees the client hang up
+            assertThat(server.awaitClientClose(10_000)).isPositive();
             assertThat(listener.finals).hasValue(0);
         }
     }

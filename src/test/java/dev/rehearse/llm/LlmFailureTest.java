@@ -2,9 +2,7 @@ package dev.rehearse.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +10,20 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.llm.reply.FailureKind;
+import dev.rehearse.llm.reply.LlmAnswer;
+import dev.rehearse.llm.reply.LlmCritique;
+import dev.rehearse.llm.reply.LlmFailure;
+import dev.rehearse.llm.reply.LlmFollowUps;
+import dev.rehearse.llm.reply.LlmOutcome;
 import dev.rehearse.llm.support.AnthropicWire;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
+import dev.rehearse.llm.support.OpenAiStub;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.RecordingListener;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -33,34 +38,35 @@ import org.junit.jupiter.api.Test;
 class LlmFailureTest {
 
     private static final KnowledgeIndex KB = BundledKnowledge.index();
-    private static final String CHAT = "/v1/chat/completions";
+    private static final String CHAT = OpenAiStub.CHAT;
 
+    private OpenAiStub model;
     private WireMockServer server;
     private LlmCoach coach;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+        model = OpenAiStub.start();
+        server = model.server();
         coach = Coaches.openAi(baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "1");
     }
 
     @AfterEach
     void stop() {
         coach.close();
-        server.stop();
+        model.close();
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + "/v1";
+        return model.baseUrl();
     }
 
     private void stub(ResponseDefinitionBuilder response) {
-        server.stubFor(post(urlEqualTo(CHAT)).willReturn(response));
+        model.answer(response);
     }
 
     private List<LoggedRequest> requests() {
-        return server.findAll(postRequestedFor(urlEqualTo(CHAT)));
+        return model.requests();
     }
 
     private LlmFailure askFails() {
@@ -95,11 +101,11 @@ class LlmFailureTest {
     }
 
     private static ResponseDefinitionBuilder sse(String body) {
-        return aResponse().withHeader("Content-Type", "text/event-stream").withBody(body);
+        return OpenAiStub.sse(body);
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return OpenAiStub.json(status, body);
     }
 
     @Test

@@ -1,15 +1,9 @@
 package dev.rehearse.llm;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.DraftAnalyzer;
@@ -18,9 +12,13 @@ import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.MissingFact;
+import dev.rehearse.llm.reply.LlmCritique;
+import dev.rehearse.llm.reply.LlmOutcome;
+import dev.rehearse.llm.request.CoachRequest;
+import dev.rehearse.llm.request.CritiqueFacts;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
-import dev.rehearse.llm.support.OpenAiWire;
+import dev.rehearse.llm.support.OpenAiStub;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
 import java.nio.file.Files;
@@ -46,28 +44,25 @@ class OfflineFindingsPromptTest {
     private final Coach offline = new Coach(new DraftAnalyzer(
             LanguageChecker.disabled(EnglishVariant.BRITISH, "not needed here"), KnowledgeVocabulary.from(INDEX.knowledge())), INDEX);
 
-    private WireMockServer server;
+    private OpenAiStub model;
     private LlmCoach coach;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/event-stream")
-                .withBody(OpenAiWire.stream(Drafts.pieces(Drafts.resource("/llm/critique-paypal.json"), 40)))));
-        coach = Coaches.openAi("http://127.0.0.1:" + server.port() + "/v1", INDEX);
+        model = OpenAiStub.start();
+        model.streams(Drafts.pieces(Drafts.resource("/llm/critique-paypal.json"), 40));
+        coach = Coaches.openAi(model.baseUrl(), INDEX);
     }
 
     @AfterEach
     void stop() {
         coach.close();
-        server.stop();
+        model.close();
     }
 
     /** The lines inside {@code <facts>} of the one critique request the model received, without their "- ". */
     private List<String> factsSent() throws Exception {
-        List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        List<LoggedRequest> requests = model.requests();
         assertThat(requests).hasSize(1);
         JsonNode body = JSON.readTree(requests.get(0).getBodyAsString());
         String user = body.path("messages").get(1).path("content").asText();

@@ -1,24 +1,30 @@
 package dev.rehearse.llm;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.llm.reply.Citation;
+import dev.rehearse.llm.reply.InventionFlag;
+import dev.rehearse.llm.reply.LlmAnswer;
+import dev.rehearse.llm.reply.LlmCompanyTie;
+import dev.rehearse.llm.reply.LlmCritique;
+import dev.rehearse.llm.reply.LlmFollowUp;
+import dev.rehearse.llm.reply.LlmFollowUps;
+import dev.rehearse.llm.reply.LlmOutcome;
+import dev.rehearse.llm.reply.LlmReply;
+import dev.rehearse.llm.settings.LlmDescription;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
-import dev.rehearse.llm.support.OpenAiWire;
+import dev.rehearse.llm.support.OpenAiStub;
 import dev.rehearse.llm.support.RecordingListener;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -31,28 +37,27 @@ class OpenAiWireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KnowledgeIndex KB = BundledKnowledge.index();
 
-    private WireMockServer server;
+    private OpenAiStub model;
     private LlmCoach coach;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+        model = OpenAiStub.start();
         coach = Coaches.openAi(baseUrl(), KB);
     }
 
     @AfterEach
     void stop() {
         coach.close();
-        server.stop();
+        model.close();
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + "/v1";
+        return model.baseUrl();
     }
 
     private LoggedRequest onlyRequest() {
-        List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        List<LoggedRequest> requests = model.requests();
         assertThat(requests).hasSize(1);
         return requests.get(0);
     }
@@ -67,15 +72,11 @@ class OpenAiWireTest {
     }
 
     private void stubStream(List<String> pieces) {
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/event-stream")
-                .withBody(OpenAiWire.stream(pieces))));
+        model.streams(pieces);
     }
 
     private void stubJson(String content) {
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(OpenAiWire.completion(content))));
+        model.completes(content);
     }
 
     @Test
@@ -94,7 +95,7 @@ class OpenAiWireTest {
         LlmReply<LlmAnswer> reply = listener.reply.get();
         assertThat(reply.result().answer()).isEqualTo("TheyDo ties journeys to outcomes such as NPS [1] and CSAT [2]. See.");
         assertThat(reply.citations()).extracting(Citation::n).containsExactly(1, 2);
-        assertThat(reply.citations()).allSatisfy(c -> assertThat(KB.passage(c.passageId())).isPresent());
+        assertThat(reply.citations()).allSatisfy(c -> assertThat(KB.passage(c.passage().passageId())).isPresent());
         assertThat(reply.droppedCitations()).isEqualTo(1);
         assertThat(reply.notes()).containsExactly("1 citation named a passage that was not sent to the model and was dropped.");
 
@@ -110,9 +111,9 @@ class OpenAiWireTest {
         assertThat(user).startsWith("<question>\nHow does TheyDo tie journeys to business outcomes?\n</question>");
         assertThat(reply.retrieved()).hasSizeGreaterThanOrEqualTo(2);
         for (Citation c : reply.retrieved()) {
-            String text = KB.passage(c.passageId()).orElseThrow().text().strip();
-            assertThat(user).contains("<passage n=\"" + c.n() + "\" source=\"" + c.source() + "\" lines=\""
-                    + c.startLine() + "-" + c.endLine() + "\"");
+            String text = KB.passage(c.passage().passageId()).orElseThrow().text().strip();
+            assertThat(user).contains("<passage n=\"" + c.n() + "\" source=\"" + c.passage().source() + "\" lines=\""
+                    + c.passage().startLine() + "-" + c.passage().endLine() + "\"");
             assertThat(user).contains(text.substring(0, Math.min(60, text.length())));
         }
     }
@@ -291,7 +292,7 @@ class OpenAiWireTest {
 
         // then
         assertThat(outcome.reply().result().answer()).isEqualTo("Your notes say the platform ties journeys to outcomes [1].");
-        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        model.server().verify(postRequestedFor(urlEqualTo(OpenAiStub.CHAT))
                 .withHeader("Authorization", absent())
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.model", equalTo("llama3.1"))));
         assertThat(coach.settings().describe()).isEqualTo(new LlmDescription("openai", "llama3.1", baseUrl(), false));

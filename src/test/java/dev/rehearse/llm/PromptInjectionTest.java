@@ -1,32 +1,30 @@
 package dev.rehearse.llm;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.rehearse.knowledge.SourceFile;
+import dev.rehearse.llm.reply.LlmAnswer;
+import dev.rehearse.llm.reply.LlmCritique;
+import dev.rehearse.llm.request.CoachRequest;
+import dev.rehearse.llm.request.OfflineFacts;
+import dev.rehearse.llm.support.Coaches;
+import dev.rehearse.llm.support.Drafts;
+import dev.rehearse.llm.support.OpenAiStub;
+import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import dev.rehearse.knowledge.SourceFile;
-import dev.rehearse.llm.support.Coaches;
-import dev.rehearse.llm.support.Drafts;
-import dev.rehearse.llm.support.OpenAiWire;
-import dev.rehearse.llm.support.RecordingListener;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +58,7 @@ class PromptInjectionTest {
     static Path temp;
     private static KnowledgeIndex index;
 
-    private WireMockServer server;
+    private OpenAiStub model;
     private LlmCoach coach;
 
     /** The bundled knowledge plus the poisoned file, indexed for real. */
@@ -85,22 +83,19 @@ class PromptInjectionTest {
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-        coach = Coaches.openAi("http://127.0.0.1:" + server.port() + "/v1", index);
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/event-stream")
-                .withBody(OpenAiWire.stream(List.of("Pricing is per workspace [1].")))));
+        model = OpenAiStub.start();
+        coach = Coaches.openAi(model.baseUrl(), index);
+        model.streams(List.of("Pricing is per workspace [1]."));
     }
 
     @AfterEach
     void stop() {
         coach.close();
-        server.stop();
+        model.close();
     }
 
     private JsonNode sentBody() throws Exception {
-        return JSON.readTree(server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0).getBodyAsString());
+        return model.firstRequest();
     }
 
     private static String content(JsonNode body, String role) {
@@ -154,7 +149,7 @@ class PromptInjectionTest {
         listener.await();
 
         // then: the poisoned file was retrieved and sent
-        assertThat(listener.reply.get().retrieved()).extracting(Citation::source).contains("company/zz-pricing.md");
+        assertThat(listener.reply.get().retrieved()).extracting(c -> c.passage().source()).contains("company/zz-pricing.md");
         String user = content(sentBody(), "user");
         List<Block> blocks = blocks(user);
 

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +14,7 @@ import dev.rehearse.knowledge.KnowledgeLoader;
 import dev.rehearse.llm.support.AnthropicWire;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
-import dev.rehearse.llm.support.OpenAiWire;
+import dev.rehearse.llm.support.OpenAiStub;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,39 +38,38 @@ class PromptSnapshotTest {
 
     private static final KnowledgeBase KNOWLEDGE = new KnowledgeLoader().load(Path.of("src/test/resources/golden/knowledge"));
 
+    private OpenAiStub model;
     private WireMockServer server;
     private LlmCoach coach;
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
+        model = OpenAiStub.start();
+        server = model.server();
         coach = Coaches.openAi(baseUrl(), KNOWLEDGE);
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + "/v1";
+        return model.baseUrl();
     }
 
     @AfterEach
     void stop() {
         coach.close();
-        server.stop();
+        model.close();
     }
 
     private void stubStream(String content) {
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/event-stream").withBody(OpenAiWire.stream(List.of(content)))));
+        model.streams(List.of(content));
     }
 
     private void stubJson(String content) {
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(OpenAiWire.completion(content))));
+        model.completes(content);
     }
 
     /** The request as a readable document: each message under its role, then the response format. */
     private String rendered() throws Exception {
-        JsonNode body = JSON.readTree(server.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0).getBodyAsString());
+        JsonNode body = model.firstRequest();
         StringBuilder sb = new StringBuilder();
         for (JsonNode m : body.path("messages")) {
             sb.append("=== ").append(m.path("role").asText()).append('\n').append(m.path("content").asText().strip()).append("\n\n");
@@ -163,6 +161,21 @@ class PromptSnapshotTest {
     void should_render_the_company_tie_prompt_as_in_its_golden_file() throws Exception {
         stubJson(Drafts.resource("/llm/tie.json"));
         matchesGolden("tie.txt", c -> assertThat(c.companyTie(Drafts.paypal()).ok()).isTrue());
+    }
+
+    @Test
+    void should_pass_the_offline_findings_as_signals_the_model_may_overrule_with_a_reason() throws Exception {
+        // given
+        stubStream(Drafts.resource("/llm/critique-paypal.json"));
+
+        // when: the request is what counts here, whatever became of the answer
+        coach.critique(Drafts.paypal());
+
+        // then: the system prompt asks the model to weigh the findings, not to obey them
+        String system = model.firstRequest().path("messages").get(0).path("content").asText();
+        assertThat(system).contains("Weigh them as signals, not verdicts.")
+                .contains("overrule it and say why in the reason of the dimension it concerns")
+                .doesNotContainIgnoringCase("as correct");
     }
 
     @Test

@@ -1,9 +1,5 @@
 package dev.rehearse.testing;
 
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.RehearseServer;
-import dev.rehearse.llm.retrieval.PassageSearch;
-import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.KnowledgeVocabulary;
@@ -11,9 +7,13 @@ import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.Env;
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.http.RehearseServer;
 import dev.rehearse.http.Services;
 import dev.rehearse.llm.LlmCoach;
-import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.retrieval.PassageSearch;
+import dev.rehearse.llm.settings.LlmSettings;
+import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
 import dev.rehearse.http.Services;
-import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.Browser;

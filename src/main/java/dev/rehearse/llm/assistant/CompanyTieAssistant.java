@@ -5,7 +5,7 @@ import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.V;
-import dev.rehearse.llm.LlmCompanyTie;
+import dev.rehearse.llm.reply.LlmCompanyTie;
 
 /** How a draft ties to the company, as structured output. */
 public interface CompanyTieAssistant {

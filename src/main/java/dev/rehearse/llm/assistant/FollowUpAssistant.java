@@ -5,7 +5,7 @@ import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.V;
-import dev.rehearse.llm.LlmFollowUps;
+import dev.rehearse.llm.reply.LlmFollowUps;
 
 /** Likely follow-up questions, as structured output. */
 public interface FollowUpAssistant {

@@ -1,7 +1,7 @@
 package dev.rehearse.llm.guard;
 
 import dev.rehearse.coach.text.RuleFile;
-import dev.rehearse.llm.InventionFlag;
+import dev.rehearse.llm.reply.InventionFlag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.rehearse.llm.prompt;
 
-import dev.rehearse.llm.OfflineFacts;
+import dev.rehearse.llm.request.OfflineFacts;
 
 /** The offline findings as the lines that go inside {@code <facts>}. */
 public final class FactsBlock {

@@ -2,9 +2,10 @@ package dev.rehearse.llm.prompt;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
-import dev.langchain4j.data.segment.TextSegment;
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.llm.retrieval.PassageMetadata;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class PassageInjector implements ContentInjector {
         int n = 1;
         for (Content content : contents) {
             TextSegment segment = content.textSegment();
-            PassageMetadata meta = PassageMetadata.from(segment.metadata());
+            PassageRef meta = PassageMetadata.from(segment.metadata());
             sb.append("<passage n=\"").append(n++).append('"')
                     .append(" source=\"").append(UntrustedText.attribute(meta.source())).append('"')
                     .append(" lines=\"").append(meta.startLine()).append('-').append(meta.endLine()).append('"')

@@ -26,6 +26,15 @@ public record RetryPolicy(int maxRetries, Duration firstBackoff, Duration maxBac
         return new RetryPolicy(maxRetries, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(20));
     }
 
+    /**
+     * The longest a call can take under this policy when each exchange is bounded by {@code perExchange}:
+     * every attempt used, each after the longest wait the policy accepts.
+     */
+    public Duration longestCall(Duration perExchange) {
+        Duration longestWait = maxBackoff.compareTo(longestRetryAfter) > 0 ? maxBackoff : longestRetryAfter;
+        return perExchange.multipliedBy(maxRetries + 1L).plus(longestWait.multipliedBy(maxRetries));
+    }
+
     /** Rate limits, server errors and Anthropic's "overloaded" pass; other answers will not change on retry. */
     public static boolean retryable(int status) {
         return status == 429 || status == 500 || status == 502 || status == 503 || status == 504 || status == 529;

@@ -139,6 +139,7 @@ final class UpstreamHttpClient implements HttpClient {
                 finished.set(true);
                 return;
             }
+            Instant sent = Instant.now();
             CompletableFuture<HttpResponse<InputStream>> pending =
                     transport.http().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
             CallScope.Registration registration = scope.onCancel(() -> pending.cancel(true));
@@ -147,12 +148,12 @@ final class UpstreamHttpClient implements HttpClient {
                 if (error != null) {
                     fail(translate(unwrap(error), request.uri()));
                 } else {
-                    onResponse(response, retries);
+                    onResponse(response, retries, sent);
                 }
             });
         }
 
-        private void onResponse(HttpResponse<InputStream> response, int retries) {
+        private void onResponse(HttpResponse<InputStream> response, int retries, Instant sent) {
             int status = response.statusCode();
             if (scope.isCancelled()) {
                 closeQuietly(response.body());
@@ -182,7 +183,7 @@ final class UpstreamHttpClient implements HttpClient {
                 return;
             }
             try {
-                transport.readers().execute(() -> read(response));
+                transport.readers().execute(() -> read(response, sent));
             } catch (RejectedExecutionException e) {
                 // thrown here it would vanish inside the future's callback and the caller would wait forever
                 closeQuietly(response.body());
@@ -190,13 +191,28 @@ final class UpstreamHttpClient implements HttpClient {
             }
         }
 
+        private UpstreamTimeoutException timedOut(IdleTimeoutInputStream body) {
+            return body.overdue() ? overdue(request.uri()) : idle(request.uri());
+        }
+
         /** The transport was closed (the app shutting down) while this call was under way. */
         private static CancellationException closed() {
             return new CancellationException("the model connection was closed while Rehearse shut down");
         }
 
-        private void read(HttpResponse<InputStream> response) {
-            IdleTimeoutInputStream body = new IdleTimeoutInputStream(response.body(), transport.timeout(), transport.timer());
+        private void read(HttpResponse<InputStream> response, Instant sent) {
+            // the whole exchange, not only each wait, gets the timeout: a server that trickles a comment
+            // now and then would otherwise hold the call open for ever
+            Duration left = transport.timeout().minus(Duration.between(sent, Instant.now()));
+            IdleTimeoutInputStream body;
+            try {
+                body = new IdleTimeoutInputStream(response.body(), transport.timeout(),
+                        left.isNegative() ? Duration.ZERO : left, transport.timer());
+            } catch (RejectedExecutionException e) {
+                closeQuietly(response.body());
+                fail(closed());
+                return;
+            }
             CallScope.Registration registration = scope.onCancel(body::closeQuietly);
             try {
                 SuccessfulHttpResponse opened = SuccessfulHttpResponse.builder()
@@ -204,16 +220,16 @@ final class UpstreamHttpClient implements HttpClient {
                         .headers(response.headers().map())
                         .build();
                 quietly(() -> listener.onOpen(opened));
-                parser.parse(body, new Guarded(body));
+                parser.parse(new CappedEventStream(body), new Guarded(body));
                 if (body.timedOut()) {
-                    fail(idle(request.uri()));
+                    fail(timedOut(body));
                 } else if (!scope.isCancelled() && finished.compareAndSet(false, true)) {
                     quietly(listener::onClose);
                     // LangChain4j has now either completed the answer or not; the caller checks which
                     quietly(endHook);
                 }
             } catch (RuntimeException e) {
-                fail(body.timedOut() ? idle(request.uri()) : e);
+                fail(body.timedOut() ? timedOut(body) : e);
             } finally {
                 registration.remove();
                 body.closeQuietly();
@@ -258,7 +274,12 @@ final class UpstreamHttpClient implements HttpClient {
 
             @Override
             public void onError(Throwable error) {
-                fail(body.timedOut() ? idle(request.uri()) : error);
+                if (error instanceof CappedEventStream.TooLarge tooLarge) {
+                    body.closeQuietly();
+                    fail(new UpstreamOversizeException(target(request.uri()), tooLarge.getMessage(), tooLarge));
+                } else {
+                    fail(body.timedOut() ? timedOut(body) : error);
+                }
             }
 
             @Override
@@ -305,6 +326,11 @@ final class UpstreamHttpClient implements HttpClient {
     private UpstreamTimeoutException timeout(URI uri) {
         long s = transport.timeout().toSeconds();
         return new UpstreamTimeoutException(target(uri) + " did not answer within " + s + " s", transport.timeout());
+    }
+
+    private UpstreamTimeoutException overdue(URI uri) {
+        long s = transport.timeout().toSeconds();
+        return new UpstreamTimeoutException(target(uri) + " did not finish its answer within " + s + " s", transport.timeout());
     }
 
     private UpstreamTimeoutException idle(URI uri) {

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,6 +43,11 @@ public final class UpstreamTransport implements AutoCloseable {
     /** The builder LangChain4j models take; every client it builds shares this transport. */
     public HttpClientBuilder httpClientBuilder() {
         return new Builder();
+    }
+
+    /** Runs {@code task} once after {@code delay} on the transport's timer (a deadline for a whole call). */
+    public ScheduledFuture<?> after(Duration delay, Runnable task) {
+        return timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     java.net.http.HttpClient http() {

@@ -2,7 +2,7 @@ package dev.rehearse.llm.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.llm.InventionFlag;
+import dev.rehearse.llm.reply.InventionFlag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.rehearse.llm.support;
 
-import dev.rehearse.llm.CoachRequest;
-import dev.rehearse.llm.OfflineFacts;
+import dev.rehearse.llm.request.CoachRequest;
+import dev.rehearse.llm.request.OfflineFacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

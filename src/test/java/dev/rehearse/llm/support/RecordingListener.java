@@ -1,8 +1,8 @@
 package dev.rehearse.llm.support;
 
-import dev.rehearse.llm.LlmFailure;
-import dev.rehearse.llm.LlmReply;
-import dev.rehearse.llm.StreamListener;
+import dev.rehearse.llm.call.StreamListener;
+import dev.rehearse.llm.reply.LlmFailure;
+import dev.rehearse.llm.reply.LlmReply;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;

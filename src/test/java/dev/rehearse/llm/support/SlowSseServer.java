@@ -65,6 +65,11 @@ public final class SlowSseServer implements AutoCloseable {
     }
 
     /** Waits until the first connection is closed by the client; the nanoTime it was seen, or -1. */
+    /** Whether the client has hung up yet. */
+    public boolean clientClosed() {
+        return closed.getCount() == 0;
+    }
+
     public long awaitClientClose(long millis) throws InterruptedException {
         return closed.await(millis, TimeUnit.MILLISECONDS) ? closedAtNanos.get() : -1;
     }
