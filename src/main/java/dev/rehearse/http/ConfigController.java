@@ -1,9 +1,6 @@
 package dev.rehearse.http;
 
-import dev.rehearse.coach.InputLimits;
-import dev.rehearse.coach.language.LanguageChecker;
-import dev.rehearse.llm.LlmDescription;
-import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
@@ -13,31 +10,17 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  */
 public final class ConfigController {
 
-    private final LlmDescription llm;
-    private final LanguageChecker language;
+    private final RehearseService service;
 
-    public ConfigController(LlmSettings settings, LanguageChecker language) {
-        this.llm = settings.describe();
-        this.language = language;
+    public ConfigController(RehearseService service) {
+        this.service = service;
     }
 
     public void routes(JavalinDefaultRoutingApi routes) {
         routes.get("/api/config", this::config);
     }
 
-    record Language(String variant, boolean ready) {
-    }
-
-    record Limits(int draftChars, int questionChars) {
-    }
-
-    record ConfigResponse(String provider, String model, String baseUrl, boolean keySet, boolean offline,
-                          Language language, Limits limits) {
-    }
-
     void config(Context ctx) {
-        ctx.json(new ConfigResponse(llm.provider(), llm.model(), llm.baseUrl(), llm.keySet(), llm.model() == null,
-                new Language(language.variant().code(), language.isReady()),
-                new Limits(InputLimits.MAX_DRAFT_CHARS, InputLimits.MAX_QUESTION_CHARS)));
+        ctx.json(service.config());
     }
 }

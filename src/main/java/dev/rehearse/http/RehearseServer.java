@@ -1,33 +1,30 @@
 package dev.rehearse.http;
 
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.DraftAnalyzer;
-import dev.rehearse.coach.KnowledgeVocabulary;
-import dev.rehearse.coach.language.EnglishVariant;
-import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.llm.LlmSettings;
-import dev.rehearse.llm.retrieval.PassageSearch;
-import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.practice.InvalidAttemptException;
 import dev.rehearse.search.IndexUnavailableException;
-import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.InvalidInputException;
+import dev.rehearse.service.Json;
+import dev.rehearse.service.RehearseService;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of Rehearse: the JSON API and the static page. Takes its services in the constructor
- * and exposes the Javalin instance so tests can drive it on a random port.
+ * The HTTP face of Rehearse: the JSON API and the static page. Takes the service in the constructor, assembles
+ * nothing of its own, and exposes the Javalin instance so tests can drive it on a random port.
  */
 public final class RehearseServer {
 
@@ -39,23 +36,13 @@ public final class RehearseServer {
     private final Javalin app;
     private final List<AutoCloseable> closeables;
 
-    /** An offline server over {@code index}, its history in the data folder: for tests and tools. */
-    public RehearseServer(ServerSettings settings, KnowledgeIndex index) {
-        this(settings, index, AttemptStore.inDataDir(settings.dataDir()));
-    }
-
-    /** An offline server (no model, no spelling check) over {@code index} with the given history. */
-    public RehearseServer(ServerSettings settings, KnowledgeIndex index, AttemptStore attempts) {
-        this(settings, offline(index, attempts));
-    }
-
-    public RehearseServer(ServerSettings settings, Services services) {
+    public RehearseServer(ServerSettings settings, RehearseService service) {
         this.settings = settings;
-        SearchController search = new SearchController(services.index());
-        CoachController coach = new CoachController(services.coach(), services.llm());
-        LlmController llm = new LlmController(services.llm(), PassageSearch.withoutSnippets(services.index()), OfflineCritic.of(services.coach()));
-        ConfigController config = new ConfigController(services.llmSettings(), services.language());
-        PracticeController practice = new PracticeController(services.attempts());
+        SearchController search = new SearchController(service);
+        CoachController coach = new CoachController(service);
+        LlmController llm = new LlmController(service);
+        ConfigController config = new ConfigController(service);
+        PracticeController practice = new PracticeController(service.attempts());
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
         this.app = Javalin.create(cfg -> {
@@ -82,6 +69,17 @@ public final class RehearseServer {
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
+            // a field missing or blank is the client's mistake (400); one over its limit is too large (413)
+            cfg.routes.exception(InvalidInputException.class, (e, ctx) -> {
+                if (e.problem() == InvalidInputException.Problem.TOO_LONG) {
+                    error(ctx, 413, "payload_too_large", e.getMessage());
+                } else {
+                    error(ctx, 400, "bad_request", e.getMessage());
+                }
+            });
+            // the history's own checks on a result to save (an unpaired surrogate in the draft, for one)
+            cfg.routes.exception(InvalidAttemptException.class, (e, ctx) ->
+                    error(ctx, 400, "bad_request", "the result cannot be saved to the history: " + e.getMessage()));
             // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
             cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "index_unavailable", e.getMessage()));
@@ -126,12 +124,35 @@ public final class RehearseServer {
             app.start();
         } catch (JavalinBindException e) {
             // Javalin calls every bind failure "port already in use", an unknown host included: give the real reason
-            throw new ConfigException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
-                    + bindFailure(e) + "; choose another with --host/" + ServerSettings.HOST_VARIABLE + " or --port/"
-                    + ServerSettings.PORT_VARIABLE);
+            throw cannotListen(settings, e);
         }
         log.info("Rehearse is ready at {}", url());
         return this;
+    }
+
+    /**
+     * Tries the address before anything slow is done (indexing takes seconds), so a port in use or an unknown host
+     * is reported at once, in one line, and Javalin never gets to log its own failure. The probe is closed at once;
+     * another program could still take the port before the server starts, which {@link #start()} reports the same way.
+     */
+    public static void checkCanListen(ServerSettings settings) {
+        InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+        if (address.isUnresolved()) {
+            throw cannotListen(settings, new UnknownHostException(settings.host()));
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            // as Jetty binds: a port held only by connections closing down is free
+            probe.setReuseAddress(true);
+            probe.bind(address);
+        } catch (IOException e) {
+            throw cannotListen(settings, e);
+        }
+    }
+
+    private static ConfigException cannotListen(ServerSettings settings, Throwable cause) {
+        return new ConfigException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                + bindFailure(cause) + "; choose another with --host/" + ServerSettings.HOST_VARIABLE + " or --port/"
+                + ServerSettings.PORT_VARIABLE);
     }
 
     private static String bindFailure(Throwable e) {
@@ -161,11 +182,5 @@ public final class RehearseServer {
             }
         }
         app.stop();
-    }
-
-    private static Services offline(KnowledgeIndex index, AttemptStore attempts) {
-        LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this server");
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
-        return new Services(index, coach, language, LlmSettings.none(), Optional.empty(), attempts);
     }
 }

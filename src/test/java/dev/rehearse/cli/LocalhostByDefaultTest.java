@@ -1,5 +1,6 @@
 package dev.rehearse.cli;
 
+import dev.rehearse.RehearseApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.config.Env;
@@ -65,7 +66,7 @@ class LocalhostByDefaultTest {
         List<InetAddress> others = nonLoopbackAddresses();
 
         AttemptStore store = AttemptStore.inDataDir(data);
-        RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
+        RehearseServer server = new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store)).start();
         try {
             int port = server.javalin().port();
 

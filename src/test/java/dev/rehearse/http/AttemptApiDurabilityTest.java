@@ -1,5 +1,6 @@
 package dev.rehearse.http;
 
+import dev.rehearse.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,8 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +30,7 @@ class CoachApiTest {
     Path data;
 
     private RehearseServer server() {
-        return new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, data), BundledKnowledge.index());
+        return new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, data), RehearseApp.offline(BundledKnowledge.index(), AttemptStore.inDataDir(data)));
     }
 
     private static Response post(HttpClient client, String path, Object body) {

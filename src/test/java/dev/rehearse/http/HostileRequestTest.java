@@ -1,5 +1,7 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
+import dev.rehearse.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +39,7 @@ class HostileRequestTest {
     @BeforeEach
     void start() {
         store = AttemptStore.inDataDir(data);
-        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, data), BundledKnowledge.index(), store)
+        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, data), RehearseApp.offline(BundledKnowledge.index(), store))
                 .start();
         port = server.javalin().port();
     }

@@ -1,5 +1,7 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
+import dev.rehearse.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,7 +82,7 @@ class IndexDeletionApiTest {
              KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, indexDir, BundledKnowledge.embedder());
              AttemptStore store = AttemptStore.inDataDir(dataDir)) {
             index.startWatching();
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), index, store).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), RehearseApp.offline(index, store)).start();
             try {
                 Clients clients = Clients.start(this, server, 4);
 
@@ -111,7 +113,7 @@ class IndexDeletionApiTest {
         write("candidate/notes.txt", NOTES);
         KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, dataDir.resolve("index"), BundledKnowledge.embedder());
         try (AttemptStore store = AttemptStore.inDataDir(dataDir)) {
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), index, store).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), RehearseApp.offline(index, store)).start();
             try {
                 index.close();
 

@@ -1,5 +1,8 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,7 +57,7 @@ class IndexHealthApiTest {
         GatedEmbedder embedder = new GatedEmbedder(BundledKnowledge.embedder());
         try (KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, indexDir, embedder)) {
             index.startWatching();
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), index).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), RehearseApp.offline(index, AttemptStore.inDataDir(dataDir))).start();
             try {
                 JsonNode before = health(server);
                 assertThat(before.get("index").asText()).isEqualTo("ready");

@@ -11,12 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.DraftAnalyzer;
-import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.llm.LlmCoach;
+import dev.rehearse.llm.LlmSettings;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
@@ -44,8 +43,7 @@ class LlmControllerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KnowledgeIndex KB = BundledKnowledge.index();
     /** The real offline coach, without the slow-loading spelling check. */
-    private static final OfflineCritic OFFLINE = OfflineCritic.of(new Coach(new DraftAnalyzer(
-            LanguageChecker.disabled(EnglishVariant.BRITISH, "not needed here"), KnowledgeVocabulary.from(KB.knowledge())), KB));
+    private static final LanguageChecker NO_SPELLING = LanguageChecker.disabled(EnglishVariant.BRITISH, "not needed here");
     private static final String PAYPAL_BODY;
 
     static {
@@ -66,7 +64,8 @@ class LlmControllerTest {
     }
 
     private void startServer(Optional<LlmCoach> llm) {
-        routes = new LlmController(llm, KB::search, OFFLINE);
+        routes = new LlmController(RehearseApp.service(KB, NO_SPELLING, llm.map(LlmCoach::settings).orElse(LlmSettings.none()),
+                llm, null));
         app = Javalin.create(config -> {
             routes.routes(config.routes);
             // as RehearseServer renders them
@@ -186,13 +185,14 @@ class LlmControllerTest {
         // when
         HttpResponse<String> response = send("/api/critique/stream", PAYPAL_BODY, "application/json");
 
-        // then: the offline report and the model's critique, merged
+        // then: the same shape as POST /api/critique: the offline report's fields, the model's critique beside them
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
-        assertThat(body.path("offline").path("question").path("type").asText()).isEqualTo("behavioural");
-        assertThat(body.path("offline").path("delivery").path("wordCount").asInt()).isPositive();
+        assertThat(body.path("question").path("type").asText()).isEqualTo("behavioural");
+        assertThat(body.path("delivery").path("wordCount").asInt()).isPositive();
         assertThat(body.path("llm").path("result").path("summary").asText()).startsWith("A solid design story");
-        assertThat(body.path("failure").isNull()).isTrue();
+        assertThat(body.has("llmNote")).isTrue();
+        assertThat(body.path("llmNote").isNull()).isTrue();
     }
 
     @Test

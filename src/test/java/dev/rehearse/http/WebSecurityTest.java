@@ -1,5 +1,6 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
 import static dev.rehearse.http.SearchApiTest.header;
 import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class WebSecurityTest {
     private RehearseServer server(String token) {
         store = AttemptStore.inDataDir(dataDir);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, token);
-        return new RehearseServer(settings, BundledKnowledge.index(), store);
+        return new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store));
     }
 
     @AfterEach
