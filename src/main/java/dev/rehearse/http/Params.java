@@ -14,7 +14,8 @@ final class Params {
         try {
             return InputCheck.required(name, ctx.queryParam(name), maxLength);
         } catch (InvalidInputException e) {
-            throw ApiException.badRequest(e.describe("query parameter '" + name + "'"));
+            throw ApiException.badRequest(e.problem() == InvalidInputException.Problem.BLANK
+                    ? "query parameter '" + name + "' must not be blank" : e.describe("query parameter '" + name + "'"));
         }
     }
 

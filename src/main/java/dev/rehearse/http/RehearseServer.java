@@ -8,6 +8,8 @@ import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -18,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,8 @@ public final class RehearseServer {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             // what Jetty refuses before Javalin sees it is answered as JSON too
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new HeadAsGet()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -59,6 +64,7 @@ public final class RehearseServer {
             });
             // headers first, so even a refused request carries them; then the token
             cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(QueryStringCheck::check);
             cfg.routes.before(guard::check);
             // each feature's controller declares its own routes
             search.routes(cfg.routes);

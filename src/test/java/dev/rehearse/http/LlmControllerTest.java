@@ -16,6 +16,7 @@ import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmSettings;
 import dev.rehearse.RehearseApp;
+import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
@@ -71,6 +72,10 @@ class LlmControllerTest {
             // as RehearseServer renders them
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(new ErrorResponse(e.status(), e.code(), e.getMessage())));
+            config.routes.exception(InvalidInputException.class, (e, ctx) -> {
+                int status = e.problem() == InvalidInputException.Problem.TOO_LONG ? 413 : 400;
+                ctx.status(status).json(new ErrorResponse(status, status == 413 ? "payload_too_large" : "bad_request", e.getMessage()));
+            });
         }).start("127.0.0.1", 0);
     }
 
