@@ -12,6 +12,7 @@ import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.PracticeMode;
 import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.testing.RawHttp;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -108,7 +109,8 @@ class CoachSaveApiTest {
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource(delimiter = '|', value = {
-            "{\"question\":\"Why us?\",\"draft\":\"x\"}]]]|more after its JSON object",
+            "{\"question\":\"Why us?\",\"draft\":\"x\"}]]]|not valid JSON",
+            "{\"question\":\"Why us?\",\"draft\":\"x\"} {}|more after its JSON object",
             "{\"question\":42,\"draft\":\"x\"}|field 'question' must be a string",
             "{\"question\":\"Why us?\",\"draft\":true}|field 'draft' must be a string",
             "{\"question\":\"Why us?\",\"draft\":\"x\",\"save\":\"true\"}|field 'save' must be true or false",
@@ -165,8 +167,12 @@ class CoachSaveApiTest {
     @Test
     void should_say_the_query_string_is_malformed_when_its_percent_encoding_is_broken() {
         JavalinTest.test(server().javalin(), (app, client) -> {
-            JsonNode error = json(client.get("/api/search?q=%ZZ%"), 400);
+            // when: sent as raw bytes, since the HTTP clients refuse to send such a URL
+            RawHttp.Response response = RawHttp.send(app.port(), RawHttp.Request.of("GET", "/api/search?q=%ZZ%"));
 
+            // then
+            assertThat(response.status()).isEqualTo(400);
+            JsonNode error = Json.MAPPER.readTree(response.body());
             assertThat(error.get("message").asText()).contains("query string is malformed").doesNotContain("required");
         });
     }
