@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,7 +71,15 @@ public final class RehearseCommand implements Runnable {
         return args.length > 0 && args[0].equals("serve");
     }
 
+    /** A Java class name with its colon, as {@code Throwable.toString()} puts it in front of a wrapped message. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
+
+    /** The one line printed for a failure: the message in plain words, never a Java class name. */
     static String userMessage(Exception e) {
+        return CLASS_NAME.matcher(message(e)).replaceAll("");
+    }
+
+    private static String message(Exception e) {
         if (e instanceof ConfigException || e instanceof KnowledgeFolderException || e instanceof UserInputException
                 || e instanceof BeirFormatException || e instanceof IndexUnavailableException) {
             return e.getMessage();

@@ -32,7 +32,9 @@ import java.util.function.Function;
  *   <li>{@code offline} (critique only, first): the offline report;</li>
  *   <li>{@code token}: {@code {"text": "..."}}, the answer or the critique's summary as it is written;</li>
  *   <li>{@code result}: the checked model result with citations, flags and notes; or</li>
- *   <li>{@code fallback}: {@code {"kind", "note", "retrieved"}} when the model could not be used.</li>
+ *   <li>{@code fallback}: {@code {"kind", "note", "retrieved"}} when the model could not be used;</li>
+ *   <li>{@code saved} (critique with {@code save: true}, just before {@code result} or {@code fallback}):
+ *   {@code {"attemptId"}}, the result as kept in the history.</li>
  * </ul>
  * The stream ends after {@code result} or {@code fallback}. Without that Accept header the same
  * routes answer one JSON object: the ask's {@code {result}} or {@code {fallback}}, the critique's
@@ -83,7 +85,7 @@ public final class LlmController implements AutoCloseable {
         PendingCritique pending = service.critiqueStream(request);
         stream(ctx, sink -> {
             sink.send("offline", pending.offline());
-            return pending.start(forward(sink));
+            return pending.start(forward(sink), id -> sink.send("saved", Map.of("attemptId", id)));
         });
     }
 

@@ -11,8 +11,10 @@ import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.LlmCompanyTie;
 import dev.rehearse.llm.LlmCritique;
 import dev.rehearse.llm.LlmDescription;
+import dev.rehearse.llm.LlmFailure;
 import dev.rehearse.llm.LlmFollowUps;
 import dev.rehearse.llm.LlmOutcome;
+import dev.rehearse.llm.LlmReply;
 import dev.rehearse.practice.Attempt;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.NewAttempt;
@@ -59,9 +61,16 @@ final class CoachActions {
         return keep(in, PracticeMode.TIE, result, null);
     }
 
-    /** The offline report and the facts the model gets from it, for the streamed critique. */
+    /** The offline report, for the streamed critique. */
     Critique offline(DraftRequest in) {
         return coach.critique(in.question(), in.draft());
+    }
+
+    /** Saves a streamed critique once it has ended, when the request asks for it; null when not saved. */
+    Long keepStreamed(DraftRequest in, Critique offline, LlmReply<LlmCritique> reply, LlmFailure failure) {
+        CoachResult<Critique, LlmCritique> kept = keep(in, PracticeMode.CRITIQUE, new CoachResult<>(offline, reply, failure, null),
+                offline.scores().overall());
+        return kept.attemptId();
     }
 
     static CoachRequest facts(DraftRequest in, Critique offline) {
@@ -77,7 +86,7 @@ final class CoachActions {
     }
 
     /** Saves the result when the request asks for it; the score is the offline coach's, never the client's. */
-    private <O, L> CoachResult<O, L> keep(DraftRequest in, PracticeMode mode, CoachResult<O, L> result, Double score) {
+    <O, L> CoachResult<O, L> keep(DraftRequest in, PracticeMode mode, CoachResult<O, L> result, Double score) {
         if (!in.save()) {
             return result;
         }

@@ -49,7 +49,7 @@ final class ModelStreams {
 
     /** The offline report now; the model's stream when the caller starts it. */
     PendingCritique critique(DraftRequest in) {
-        return new PendingCritique(coach.offline(in), in, llm);
+        return new PendingCritique(coach.offline(in), in, llm, coach);
     }
 
     /** The passages shown when no model answers a question, numbered as the model's citations are. */

@@ -37,6 +37,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dev.rehearse.practice.AttemptStore;
+import java.nio.file.Path;
 
 /** The SSE routes on a real Javalin server, with the model on WireMock or a slow raw-socket server. */
 class LlmControllerTest {
@@ -64,9 +67,14 @@ class LlmControllerTest {
     private record Event(String name, JsonNode data) {
     }
 
+    @TempDir
+    Path data;
+    private AttemptStore store;
+
     private void startServer(Optional<LlmCoach> llm) {
+        store = AttemptStore.inDataDir(data);
         routes = new LlmController(RehearseApp.service(KB, NO_SPELLING, llm.map(LlmCoach::settings).orElse(LlmSettings.none()),
-                llm, null));
+                llm, store));
         app = Javalin.create(config -> {
             routes.routes(config.routes);
             // as RehearseServer renders them
@@ -101,6 +109,9 @@ class LlmControllerTest {
         }
         if (model != null) {
             model.stop();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -180,6 +191,26 @@ class LlmControllerTest {
         String user = JSON.readTree(sent).path("messages").get(1).path("content").asText();
         assertThat(user).contains("<facts>\n- Question type: behavioural\n- Structure (star):")
                 .contains("- Offline scores: substance ");
+    }
+
+    @Test
+    void should_save_the_streamed_critique_and_say_so_before_the_result_when_asked_to() throws Exception {
+        // given
+        startWireMockModel(OpenAiWire.stream(Drafts.pieces(Drafts.resource("/llm/critique-paypal.json"), 9)));
+        String body = JSON.writeValueAsString(Map.of("question", Drafts.PAYPAL_QUESTION, "draft", Drafts.PAYPAL_DRAFT,
+                "save", true));
+
+        // when
+        List<Event> events = events(send("/api/critique/stream", body, "text/event-stream").body());
+
+        // then: the saved event comes just before the result, and the history holds what the stream sent
+        assertThat(events.get(events.size() - 2).name()).isEqualTo("saved");
+        long id = events.get(events.size() - 2).data().path("attemptId").asLong();
+        JsonNode saved = JSON.readTree(store.get(id).orElseThrow().reportJson());
+        assertThat(saved.path("scores")).isEqualTo(events.get(0).data().path("scores"));
+        assertThat(saved.path("llm")).isEqualTo(events.get(events.size() - 1).data());
+        assertThat(saved.path("llmNote").isNull()).isTrue();
+        assertThat(store.get(id).orElseThrow().overallScore()).isEqualTo(events.get(0).data().path("scores").path("overall").asDouble());
     }
 
     @Test
