@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
         })
 public final class RehearseCommand implements Runnable {
 
+    /** A Java class name with its colon, as {@code Throwable.toString()} puts it in front of a wrapped message. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,9 +73,6 @@ public final class RehearseCommand implements Runnable {
     public static boolean keepsRunning(String[] args) {
         return args.length > 0 && args[0].equals("serve");
     }
-
-    /** A Java class name with its colon, as {@code Throwable.toString()} puts it in front of a wrapped message. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?");
 
     /** The one line printed for a failure: the message in plain words, never a Java class name. */
     static String userMessage(Exception e) {

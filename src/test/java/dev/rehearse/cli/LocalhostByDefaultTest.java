@@ -1,8 +1,8 @@
 package dev.rehearse.cli;
 
-import dev.rehearse.RehearseApp;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;

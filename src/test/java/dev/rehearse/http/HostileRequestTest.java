@@ -1,12 +1,12 @@
 package dev.rehearse.http;
 
-import dev.rehearse.RehearseApp;
-import dev.rehearse.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.RawHttp;
 import dev.rehearse.testing.RawHttp.Request;

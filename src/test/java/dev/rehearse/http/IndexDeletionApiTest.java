@@ -1,14 +1,14 @@
 package dev.rehearse.http;
 
-import dev.rehearse.RehearseApp;
-import dev.rehearse.service.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CapturedStderr;
 import java.io.IOException;

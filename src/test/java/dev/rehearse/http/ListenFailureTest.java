@@ -1,8 +1,8 @@
 package dev.rehearse.http;
 
-import dev.rehearse.RehearseApp;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;

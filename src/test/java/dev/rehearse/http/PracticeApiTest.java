@@ -1,15 +1,15 @@
 package dev.rehearse.http;
 
-import dev.rehearse.RehearseApp;
-import dev.rehearse.service.Json;
 import static dev.rehearse.http.SearchApiTest.header;
 import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;

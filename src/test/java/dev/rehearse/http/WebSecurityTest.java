@@ -1,12 +1,12 @@
 package dev.rehearse.http;
 
-import dev.rehearse.RehearseApp;
 import static dev.rehearse.http.SearchApiTest.header;
 import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;

@@ -1,10 +1,10 @@
 package dev.rehearse.reliability;
 
-import dev.rehearse.RehearseApp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.service.Json;
 import dev.rehearse.http.RehearseServer;
