@@ -14,7 +14,7 @@ import dev.rehearse.llm.LlmReply;
  * model gave no reply or null. Both are null when no model is configured. {@code attemptId} appears only when
  * the result was saved to the history.
  *
- * @param offline   the offline coach's report
+ * @param offline   the offline coach's report (a record: Jackson lifts a bean's fields to the top, not a map's)
  * @param llm       the model's reply, or null
  * @param llmNote   why the configured model gave no reply, or null
  * @param attemptId the saved attempt's id, or null when not saved
