@@ -10,43 +10,53 @@ import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
-import dev.rehearse.http.Services;
 import dev.rehearse.llm.LlmCoach;
-import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.settings.LlmSettings;
+import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.StoreStatus;
 import dev.rehearse.search.Embedder;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
+import dev.rehearse.service.RehearseService;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole application, assembled from the settings at the edge: the index (synced and watched), the
- * offline coach with its spelling check loading in the background, the model when one is configured,
- * the practice history, and the server over all of them. {@code serve} runs it; tests start it too.
+ * The composition root: the only place that builds the object graph. {@link #start} assembles the whole
+ * application for {@code serve} (the index, synced and watched; the offline coach with its spelling check loading
+ * in the background; the model when one is configured; the practice history; the service; the server over it).
+ * {@link #standalone} builds the same graph without a server for a one-off CLI command, and {@link #offline} the
+ * offline service over an index a test or tool already has.
  */
 public final class RehearseApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RehearseApp.class);
+    /** A one-off command has nothing else to do meanwhile, so it waits this long for the spelling check. */
+    private static final Duration SPELLING_WAIT = Duration.ofSeconds(60);
 
-    private final Services services;
+    private final RehearseService service;
     private final RehearseServer server;
+    private final LanguageChecker language;
+    private final Runnable closeParts;
 
-    private RehearseApp(Services services, RehearseServer server) {
-        this.services = services;
+    private RehearseApp(RehearseService service, RehearseServer server, LanguageChecker language, Runnable closeParts) {
+        this.service = service;
         this.server = server;
+        this.language = language;
+        this.closeParts = closeParts;
     }
 
     /**
-     * Builds and starts everything. Settings are checked first, so a bad one fails before any work.
+     * Builds and starts everything. Settings are checked first, and the address is tried before any indexing, so a
+     * bad setting or a port in use fails at once.
      */
     public static RehearseApp start(ServerSettings settings, Env env, Embedder embedder) {
         LlmSettings llmSettings = LlmSettings.from(env);
-        EnglishVariant english = env.get("REHEARSE_ENGLISH").map(v -> EnglishVariant.parse(v).orElseThrow(() -> new ConfigException(
-                "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.BRITISH);
+        EnglishVariant english = english(env);
+        RehearseServer.checkCanListen(settings);
         log.info("Knowledge folder {}, data folder {}", settings.knowledgeDir().toAbsolutePath().normalize(),
                 settings.dataDir().toAbsolutePath().normalize());
         log.info(llmSettings.describe().summary());
@@ -60,7 +70,6 @@ public final class RehearseApp implements AutoCloseable {
             index.startWatching();
             // the spelling check loads in the background once the server listens: no request waits for it
             LanguageChecker language = LanguageCheckSetup.prepare(english, KnowledgeVocabulary.from(index.knowledge()));
-            Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
             StoreStatus history = attempts.status();
@@ -70,8 +79,8 @@ public final class RehearseApp implements AutoCloseable {
                 // the page works without it; the history endpoints keep saying why until it is fixed
                 log.warn("Practice history unavailable: {}", history.message());
             }
-            Services services = new Services(index, coach, language, llmSettings, llm, attempts);
-            RehearseServer server = new RehearseServer(settings, services);
+            RehearseService service = service(index, language, llmSettings, llm, attempts);
+            RehearseServer server = new RehearseServer(settings, service);
             try {
                 // a model loading in the background must be ready before the first search can come in
                 embedder.awaitLoaded();
@@ -81,30 +90,105 @@ public final class RehearseApp implements AutoCloseable {
                 throw e;
             }
             language.startLoading();
-            return new RehearseApp(services, server);
+            return new RehearseApp(service, server, language, closer(index, llm, attempts));
         } catch (RuntimeException e) {
+            closer(index, llm, attempts).run();
+            throw e;
+        }
+    }
+
+    /**
+     * The graph of {@link #start} without the server, for one CLI command: the index brought up to date but not
+     * watched, the spelling check loaded before this returns (or switched off), and the model as configured in the
+     * environment and {@code .env} unless {@code offline}.
+     */
+    public static Standalone standalone(ServerSettings settings, Env env, Embedder embedder, boolean spelling,
+                                        boolean offline) {
+        LlmSettings llmSettings = offline ? LlmSettings.none() : LlmSettings.from(env);
+        EnglishVariant english = english(env);
+        KnowledgeIndex index = KnowledgeIndex.open(settings.knowledgeDir(), settings.dataDir().resolve("index"), embedder);
+        Optional<LlmCoach> llm = Optional.empty();
+        AttemptStore attempts = null;
+        try {
+            LanguageChecker language = spelling
+                    ? LanguageCheckSetup.start(english, KnowledgeVocabulary.from(index.knowledge()))
+                    : LanguageChecker.disabled(english, "switched off with --no-language");
+            language.awaitReady(SPELLING_WAIT);
+            llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
+            attempts = AttemptStore.inDataDir(settings.dataDir());
+            return new Standalone(service(index, language, llmSettings, llm, attempts), closer(index, llm, attempts));
+        } catch (RuntimeException e) {
+            closer(index, llm, attempts).run();
+            throw e;
+        }
+    }
+
+    /** The offline service (no model, no spelling check) over {@code index} with the given history. */
+    public static RehearseService offline(KnowledgeIndex index, AttemptStore attempts) {
+        LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this server");
+        return service(index, language, LlmSettings.none(), Optional.empty(), attempts);
+    }
+
+    /** The one place the offline coach is built: every graph above goes through here. */
+    public static RehearseService service(KnowledgeIndex index, LanguageChecker language, LlmSettings llmSettings,
+                                          Optional<LlmCoach> llm, AttemptStore attempts) {
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        return new RehearseService(index, coach, language, llmSettings, llm, attempts);
+    }
+
+    private static Runnable closer(KnowledgeIndex index, Optional<LlmCoach> llm, AttemptStore attempts) {
+        return () -> {
             llm.ifPresent(LlmCoach::close);
             if (attempts != null) {
                 attempts.close();
             }
             index.close();
-            throw e;
-        }
+        };
     }
 
     public RehearseServer server() {
         return server;
     }
 
-    public Services services() {
-        return services;
+    public RehearseService service() {
+        return service;
+    }
+
+    /** The spelling check, loading in the background once the server listens. */
+    public LanguageChecker language() {
+        return language;
     }
 
     @Override
     public void close() {
         server.stop();
-        services.llm().ifPresent(LlmCoach::close);
-        services.attempts().close();
-        services.index().close();
+        closeParts.run();
+    }
+
+    /** The application without a server: a service for one command, and what to close after it. */
+    public static final class Standalone implements AutoCloseable {
+
+        private final RehearseService service;
+        private final Runnable closeParts;
+
+        private Standalone(RehearseService service, Runnable closeParts) {
+            this.service = service;
+            this.closeParts = closeParts;
+        }
+
+        public RehearseService service() {
+            return service;
+        }
+
+        @Override
+        public void close() {
+            closeParts.run();
+        }
+    }
+
+    /** The spelling variant the coach checks against, read here at the edge; a bad value names the variable. */
+    static EnglishVariant english(Env env) {
+        return env.get("REHEARSE_ENGLISH").map(v -> EnglishVariant.parse(v).orElseThrow(() -> new ConfigException(
+                "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.BRITISH);
     }
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.testing.BundledKnowledge;
@@ -120,7 +120,7 @@ class RehearseAppTest {
         startApp();
 
         // then: the load was started (after the server, so it does not slow the start-up) and finishes
-        assertThat(app.services().language().awaitReady(Duration.ofSeconds(120))).isTrue();
+        assertThat(app.language().awaitReady(Duration.ofSeconds(120))).isTrue();
         JsonNode config = Json.MAPPER.readTree(call("GET", "/api/config", null).body());
         assertThat(config.path("language").path("ready").asBoolean()).as(config.toString()).isTrue();
     }

@@ -1,15 +1,16 @@
 package dev.rehearse.cli;
 
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.ApiViews;
-import dev.rehearse.http.Json;
 import dev.rehearse.knowledge.PassageKind;
-import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.search.MiniLmEmbedder;
-import dev.rehearse.search.SearchHit;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
+import dev.rehearse.service.ApiViews;
+import dev.rehearse.service.InputLimits;
+import dev.rehearse.service.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", description = "Search the notes and research; prints a table, or JSON with --json.")
@@ -44,6 +46,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the hits as JSON, as the API returns them.")
     boolean json;
 
+    @ParentCommand
+    RehearseCommand parent;
+
     @Spec
     CommandSpec spec;
 
@@ -60,46 +65,52 @@ final class SearchCommand implements Callable<Integer> {
                 new UserInputException("unknown mode '" + mode + "'; use one of " + SearchMode.allWireNames()));
         PassageKind kd = kind == null ? null : PassageKind.fromWireName(kind).orElseThrow(() ->
                 new UserInputException("unknown kind '" + kind + "'; use one of " + PassageKind.allWireNames()));
-        ServerSettings settings = folders.resolve(Env.load());
-        List<SearchHit> hits;
-        try (KnowledgeIndex index = KnowledgeIndex.open(settings.knowledgeDir(), FolderOptions.indexDir(settings), new MiniLmEmbedder())) {
-            hits = index.search(new SearchQuery(q, k, m, kd, source));
+        if (q.length() > InputLimits.MAX_QUERY_CHARS) {
+            throw new UserInputException("the query is " + q.length() + " characters; the limit is " + InputLimits.MAX_QUERY_CHARS);
+        }
+        if (source != null && source.length() > InputLimits.MAX_SOURCE_CHARS) {
+            throw new UserInputException("--source is " + source.length() + " characters; the limit is " + InputLimits.MAX_SOURCE_CHARS);
+        }
+        Env env = parent.env();
+        ServerSettings settings = folders.resolve(env);
+        ApiViews.SearchResponse found;
+        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, new MiniLmEmbedder(), false, true)) {
+            found = app.service().search(new SearchQuery(q, k, m, kd, source));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    new ApiViews.SearchResponse(q, m.wireName(), hits.stream().map(ApiViews.HitJson::of).toList())));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(found));
         } else {
-            printTable(out, hits);
+            printTable(out, found.hits());
         }
         return 0;
     }
 
-    private static void printTable(PrintWriter out, List<SearchHit> hits) {
+    private static void printTable(PrintWriter out, List<ApiViews.HitJson> hits) {
         if (hits.isEmpty()) {
             out.println("No passages found.");
             return;
         }
         out.printf("%-3s %-7s %-16s %-48s %s%n", "#", "score", "kind", "source:lines", "snippet");
         int rank = 1;
-        for (SearchHit hit : hits) {
+        for (ApiViews.HitJson hit : hits) {
             String snippet = marked(hit);
-            out.printf("%-3d %-7.4f %-16s %-48s %s%n", rank++, hit.score(), hit.passage().kind().wireName(),
-                    hit.passage().citation(), snippet.replace('\n', ' '));
+            out.printf("%-3d %-7.4f %-16s %-48s %s%n", rank++, hit.score(), hit.kind(),
+                    PassageRef.citation(hit.source(), hit.lines().start(), hit.lines().end()), snippet.replace('\n', ' '));
         }
     }
 
     /** The snippet with its matched words in [brackets], readable on any terminal. */
-    static String marked(SearchHit hit) {
+    static String marked(ApiViews.HitJson hit) {
         StringBuilder sb = new StringBuilder();
         int at = 0;
         String s = hit.snippet();
-        for (SearchHit.Highlight h : hit.highlights()) {
-            if (h.start() < at || h.end() > s.length()) {
+        for (int[] h : hit.highlights()) {
+            if (h[0] < at || h[1] > s.length()) {
                 continue;
             }
-            sb.append(s, at, h.start()).append('[').append(s, h.start(), h.end()).append(']');
-            at = h.end();
+            sb.append(s, at, h[0]).append('[').append(s, h[0], h[1]).append(']');
+            at = h[1];
         }
         return sb.append(s.substring(at)).toString();
     }

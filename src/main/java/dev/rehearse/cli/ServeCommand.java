@@ -8,12 +8,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", description = "Index the knowledge folder, watch it, and serve the page and the API.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     FolderOptions folders;
+
+    @ParentCommand
+    RehearseCommand parent;
 
     @Option(names = "--host", description = "Interface to bind (env REHEARSE_HOST, default 127.0.0.1).")
     String host;
@@ -32,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Env env = Env.load();
+        Env env = parent.env();
         ServerSettings settings = settings(env);
         // the model loads while the index, the history and the server are set up; the server waits for it
         RehearseApp app = RehearseApp.start(settings, env, MiniLmEmbedder.loadInBackground());

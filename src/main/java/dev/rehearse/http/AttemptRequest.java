@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.practice.InvalidAttemptException;
 import dev.rehearse.practice.NewAttempt;
 import dev.rehearse.practice.PracticeMode;
+import dev.rehearse.service.InputLimits;
+import dev.rehearse.service.Json;
 import io.javalin.http.Context;
 import java.util.Locale;
 
@@ -20,11 +22,11 @@ import java.util.Locale;
  */
 final class AttemptRequest {
 
-    static final int MAX_QUESTION_CHARS = dev.rehearse.coach.InputLimits.MAX_QUESTION_CHARS;
+    static final int MAX_QUESTION_CHARS = InputLimits.MAX_QUESTION_CHARS;
     /** The coach refuses longer drafts, so a longer one cannot come from a run of the page. */
-    static final int MAX_DRAFT_CHARS = dev.rehearse.coach.InputLimits.MAX_DRAFT_CHARS;
-    static final int MAX_ID_CHARS = 200;
-    static final int MAX_NOTE_CHARS = 500;
+    static final int MAX_DRAFT_CHARS = InputLimits.MAX_DRAFT_CHARS;
+    static final int MAX_ID_CHARS = InputLimits.MAX_ID_CHARS;
+    static final int MAX_NOTE_CHARS = InputLimits.MAX_NOTE_CHARS;
 
     private AttemptRequest() {
     }

@@ -1,6 +1,7 @@
 package dev.rehearse.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.rehearse.service.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;

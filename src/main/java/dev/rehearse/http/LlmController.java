@@ -2,34 +2,28 @@ package dev.rehearse.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rehearse.knowledge.Passage;
-import dev.rehearse.llm.LlmCoach;
+import dev.rehearse.llm.reply.LlmFailure;
+import dev.rehearse.llm.reply.LlmReply;
 import dev.rehearse.llm.call.StreamHandle;
 import dev.rehearse.llm.call.StreamListener;
-import dev.rehearse.llm.reply.Citation;
-import dev.rehearse.llm.reply.LlmAnswer;
-import dev.rehearse.llm.reply.LlmCritique;
-import dev.rehearse.llm.reply.LlmFailure;
-import dev.rehearse.llm.reply.LlmOutcome;
-import dev.rehearse.llm.reply.LlmReply;
-import dev.rehearse.llm.request.CoachRequest;
-import dev.rehearse.llm.retrieval.PassageSearch;
-import dev.rehearse.llm.retrieval.RetrievalPlan;
+import dev.rehearse.service.AskRequest;
+import dev.rehearse.service.DraftRequest;
+import dev.rehearse.service.Json;
+import dev.rehearse.service.PendingCritique;
+import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The streamed LLM routes: {@code POST /api/ask} and {@code POST /api/critique/stream}. With
@@ -38,19 +32,20 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code offline} (critique only, first): the offline report;</li>
  *   <li>{@code token}: {@code {"text": "..."}}, the answer or the critique's summary as it is written;</li>
  *   <li>{@code result}: the checked model result with citations, flags and notes; or</li>
- *   <li>{@code fallback}: {@code {"kind", "note", "retrieved"}} when the model could not be used.</li>
+ *   <li>{@code fallback}: {@code {"kind", "note", "retrieved"}} when the model could not be used;</li>
+ *   <li>{@code saved} (critique with {@code save: true}, just before {@code result} or {@code fallback}):
+ *   {@code {"attemptId"}}, the result as kept in the history.</li>
  * </ul>
  * The stream ends after {@code result} or {@code fallback}. Without that Accept header the same
- * routes answer one JSON object. A client that disconnects cancels the model call.
+ * routes answer one JSON object: the ask's {@code {result}} or {@code {fallback}}, the critique's
+ * {@code CoachResult} as {@code POST /api/critique} gives it. A client that disconnects cancels the model call.
  */
 public final class LlmController implements AutoCloseable {
 
     /** How often an idle stream is written to, so a client that left is noticed within a second. */
     static final long KEEP_ALIVE_MILLIS = 250;
 
-    private final LlmCoach coach;
-    private final PassageSearch search;
-    private final OfflineCritic offline;
+    private final RehearseService service;
     private final ObjectMapper json = Json.MAPPER;
     private final Set<SseSink> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -59,15 +54,8 @@ public final class LlmController implements AutoCloseable {
         return t;
     });
 
-    /**
-     * @param coach   the LLM coach, or empty when {@code REHEARSE_LLM=none}
-     * @param search  the hybrid search, for the passages shown when no model answers
-     * @param offline the offline coach, run first for every critique
-     */
-    public LlmController(Optional<LlmCoach> coach, PassageSearch search, OfflineCritic offline) {
-        this.coach = coach.orElse(null);
-        this.search = search;
-        this.offline = offline;
+    public LlmController(RehearseService service) {
+        this.service = service;
     }
 
     /** Declares the routes: call inside {@code Javalin.create(config -> ...)} with {@code config.routes}. */
@@ -78,50 +66,26 @@ public final class LlmController implements AutoCloseable {
 
     /** POST /api/ask {question}. */
     public void ask(Context ctx) {
-        String question = CoachInput.question(CoachInput.read(ctx));
+        AskRequest question = new AskRequest(JsonBody.bind(ctx, AskBody.class, AskBody.EXAMPLE).question());
         if (!wantsStream(ctx)) {
-            LlmOutcome<LlmAnswer> outcome = coach == null
-                    ? LlmOutcome.failed(LlmFailure.notConfigured(LlmCoach.PASSAGES_FALLBACK, passages(question)))
-                    : coach.ask(question);
-            ctx.contentType("application/json").result(
-                    toJson(outcome.ok() ? Map.of("result", outcome.reply()) : Map.of("fallback", outcome.failure())));
+            ctx.contentType("application/json").result(toJson(service.ask(question)));
             return;
         }
-        stream(ctx, sink -> {
-            if (coach == null) {
-                sink.send("fallback", LlmFailure.notConfigured(LlmCoach.PASSAGES_FALLBACK, passages(question)));
-                return null;
-            }
-            return coach.ask(question, forward(sink));
-        });
+        stream(ctx, sink -> service.ask(question, forward(sink)));
     }
 
-    /** POST /api/critique/stream {question, draft}. */
+    /** POST /api/critique/stream {question, draft}: the offline report goes first, then the model's stream. */
     public void critique(Context ctx) {
-        CoachInput.Body body = CoachInput.read(ctx);
-        String question = CoachInput.question(body);
-        String draft = CoachInput.draft(body);
-        // the offline analysis goes first: it is shown at once, and its findings go to the model
-        OfflineCritique analysis = offline.critique(question, draft);
-        CoachRequest request = new CoachRequest(question, draft, analysis.facts());
+        DraftRequest request = CoachController.body(ctx).request();
         if (!wantsStream(ctx)) {
-            MergedCritique merged;
-            if (coach == null) {
-                merged = new MergedCritique(analysis.report(), null, LlmFailure.notConfigured(LlmCoach.OFFLINE_FALLBACK, List.of()));
-            } else {
-                LlmOutcome<LlmCritique> outcome = coach.critique(request);
-                merged = new MergedCritique(analysis.report(), outcome.reply(), outcome.failure());
-            }
-            ctx.contentType("application/json").result(toJson(merged));
+            ctx.contentType("application/json").result(toJson(service.critique(request)));
             return;
         }
+        // the offline coach runs before the stream opens: a failure there is an ordinary error response
+        PendingCritique pending = service.critiqueStream(request);
         stream(ctx, sink -> {
-            sink.send("offline", analysis.report());
-            if (coach == null) {
-                sink.send("fallback", LlmFailure.notConfigured(LlmCoach.OFFLINE_FALLBACK, List.of()));
-                return null;
-            }
-            return coach.critique(request, forward(sink));
+            sink.send("offline", pending.offline());
+            return pending.start(forward(sink), id -> sink.send("saved", Map.of("attemptId", id)));
         });
     }
 
@@ -129,7 +93,7 @@ public final class LlmController implements AutoCloseable {
      * Opens the event stream, starts the call, ties the client's departure to a cancel, and holds the request
      * thread until the stream ends (see {@link SseSink} for why not Javalin's asynchronous SSE).
      */
-    private void stream(Context ctx, java.util.function.Function<SseSink, StreamHandle> start) {
+    private void stream(Context ctx, Function<SseSink, StreamHandle> start) {
         HttpServletResponse res = ctx.res();
         res.setStatus(200);
         res.setCharacterEncoding("UTF-8");
@@ -152,7 +116,7 @@ public final class LlmController implements AutoCloseable {
         }
     }
 
-    private void run(SseSink sink, java.util.function.Function<SseSink, StreamHandle> start) {
+    private void run(SseSink sink, Function<SseSink, StreamHandle> start) {
         sink.keepAlive();
         StreamHandle handle = start.apply(sink);
         if (handle == null) {
@@ -187,15 +151,6 @@ public final class LlmController implements AutoCloseable {
                 sink.close();
             }
         };
-    }
-
-    private List<Citation> passages(String question) {
-        List<Passage> found = RetrievalPlan.ASK.run(search, question);
-        List<Citation> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            out.add(Citation.of(i + 1, found.get(i)));
-        }
-        return out;
     }
 
     private static boolean wantsStream(Context ctx) {

@@ -1,5 +1,7 @@
 package dev.rehearse.http;
 
+import dev.rehearse.service.InputCheck;
+import dev.rehearse.service.InvalidInputException;
 import io.javalin.http.Context;
 
 /** Reading query parameters with errors that name the parameter. */
@@ -9,18 +11,12 @@ final class Params {
     }
 
     static String requiredText(Context ctx, String name, int maxLength) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            throw ApiException.badRequest("query parameter '" + name + "' is required");
+        try {
+            return InputCheck.required(name, ctx.queryParam(name), maxLength);
+        } catch (InvalidInputException e) {
+            throw ApiException.badRequest(e.problem() == InvalidInputException.Problem.BLANK
+                    ? "query parameter '" + name + "' must not be blank" : e.describe("query parameter '" + name + "'"));
         }
-        if (value.isBlank()) {
-            throw ApiException.badRequest("query parameter '" + name + "' must not be blank");
-        }
-        if (value.length() > maxLength) {
-            throw ApiException.badRequest("query parameter '" + name + "' is " + value.length()
-                    + " characters long; the limit is " + maxLength);
-        }
-        return value;
     }
 
     static int intInRange(Context ctx, String name, int fallback, int min, int max) {

@@ -9,6 +9,7 @@ import dev.rehearse.practice.PracticeMode;
 import dev.rehearse.practice.QuestionSummary;
 import dev.rehearse.practice.StoreStatus;
 import dev.rehearse.text.DiffSegment;
+import dev.rehearse.service.Json;
 import java.time.Instant;
 import java.util.List;
 

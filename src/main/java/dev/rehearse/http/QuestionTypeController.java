@@ -1,7 +1,6 @@
 package dev.rehearse.http;
 
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.InputLimits;
+import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
@@ -13,10 +12,10 @@ import io.javalin.router.JavalinDefaultRoutingApi;
  */
 public final class QuestionTypeController {
 
-    private final Coach coach;
+    private final RehearseService service;
 
-    public QuestionTypeController(Coach coach) {
-        this.coach = coach;
+    public QuestionTypeController(RehearseService service) {
+        this.service = service;
     }
 
     public void routes(JavalinDefaultRoutingApi routes) {
@@ -24,7 +23,6 @@ public final class QuestionTypeController {
     }
 
     void classify(Context ctx) {
-        String question = Params.requiredText(ctx, "q", InputLimits.MAX_QUESTION_CHARS);
-        ctx.json(coach.classify(question));
+        ctx.json(service.classify(ctx.queryParam("q")));
     }
 }

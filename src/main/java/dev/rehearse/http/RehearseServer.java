@@ -1,33 +1,33 @@
 package dev.rehearse.http;
 
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.DraftAnalyzer;
-import dev.rehearse.coach.KnowledgeVocabulary;
-import dev.rehearse.coach.language.EnglishVariant;
-import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.llm.retrieval.PassageSearch;
-import dev.rehearse.llm.settings.LlmSettings;
-import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.practice.InvalidAttemptException;
 import dev.rehearse.search.IndexUnavailableException;
-import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.InvalidInputException;
+import dev.rehearse.service.Json;
+import dev.rehearse.service.RehearseService;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of Rehearse: the JSON API and the static page. Takes its services in the constructor
- * and exposes the Javalin instance so tests can drive it on a random port.
+ * The HTTP face of Rehearse: the JSON API and the static page. Takes the service in the constructor, assembles
+ * nothing of its own, and exposes the Javalin instance so tests can drive it on a random port.
  */
 public final class RehearseServer {
 
@@ -39,24 +39,14 @@ public final class RehearseServer {
     private final Javalin app;
     private final List<AutoCloseable> closeables;
 
-    /** An offline server over {@code index}, its history in the data folder: for tests and tools. */
-    public RehearseServer(ServerSettings settings, KnowledgeIndex index) {
-        this(settings, index, AttemptStore.inDataDir(settings.dataDir()));
-    }
-
-    /** An offline server (no model, no spelling check) over {@code index} with the given history. */
-    public RehearseServer(ServerSettings settings, KnowledgeIndex index, AttemptStore attempts) {
-        this(settings, offline(index, attempts));
-    }
-
-    public RehearseServer(ServerSettings settings, Services services) {
+    public RehearseServer(ServerSettings settings, RehearseService service) {
         this.settings = settings;
-        SearchController search = new SearchController(services.index());
-        CoachController coach = new CoachController(services.coach(), services.llm());
-        LlmController llm = new LlmController(services.llm(), PassageSearch.withoutSnippets(services.index()), OfflineCritic.of(services.coach()));
-        ConfigController config = new ConfigController(services.llmSettings(), services.language(), services.coach()::vocabulary);
-        QuestionTypeController questionType = new QuestionTypeController(services.coach());
-        PracticeController practice = new PracticeController(services.attempts());
+        SearchController search = new SearchController(service);
+        CoachController coach = new CoachController(service);
+        LlmController llm = new LlmController(service);
+        ConfigController config = new ConfigController(service);
+        QuestionTypeController questionType = new QuestionTypeController(service);
+        PracticeController practice = new PracticeController(service.attempts());
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
         this.app = Javalin.create(cfg -> {
@@ -65,6 +55,8 @@ public final class RehearseServer {
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             // what Jetty refuses before Javalin sees it is answered as JSON too
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new HeadAsGet()), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -75,6 +67,7 @@ public final class RehearseServer {
             });
             // headers first, so even a refused request carries them; then the token
             cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(QueryStringCheck::check);
             cfg.routes.before(guard::check);
             // each feature's controller declares its own routes
             search.routes(cfg.routes);
@@ -86,6 +79,17 @@ public final class RehearseServer {
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
+            // a field missing or blank is the client's mistake (400); one over its limit is too large (413)
+            cfg.routes.exception(InvalidInputException.class, (e, ctx) -> {
+                if (e.problem() == InvalidInputException.Problem.TOO_LONG) {
+                    error(ctx, 413, "payload_too_large", e.getMessage());
+                } else {
+                    error(ctx, 400, "bad_request", e.getMessage());
+                }
+            });
+            // the history's own checks on a result to save (an unpaired surrogate in the draft, for one)
+            cfg.routes.exception(InvalidAttemptException.class, (e, ctx) ->
+                    error(ctx, 400, "bad_request", "the result cannot be saved to the history: " + e.getMessage()));
             // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
             cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "index_unavailable", e.getMessage()));
@@ -130,12 +134,35 @@ public final class RehearseServer {
             app.start();
         } catch (JavalinBindException e) {
             // Javalin calls every bind failure "port already in use", an unknown host included: give the real reason
-            throw new ConfigException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
-                    + bindFailure(e) + "; choose another with --host/" + ServerSettings.HOST_VARIABLE + " or --port/"
-                    + ServerSettings.PORT_VARIABLE);
+            throw cannotListen(settings, e);
         }
         log.info("Rehearse is ready at {}", url());
         return this;
+    }
+
+    /**
+     * Tries the address before anything slow is done (indexing takes seconds), so a port in use or an unknown host
+     * is reported at once, in one line, and Javalin never gets to log its own failure. The probe is closed at once;
+     * another program could still take the port before the server starts, which {@link #start()} reports the same way.
+     */
+    public static void checkCanListen(ServerSettings settings) {
+        InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+        if (address.isUnresolved()) {
+            throw cannotListen(settings, new UnknownHostException(settings.host()));
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            // as Jetty binds: a port held only by connections closing down is free
+            probe.setReuseAddress(true);
+            probe.bind(address);
+        } catch (IOException e) {
+            throw cannotListen(settings, e);
+        }
+    }
+
+    private static ConfigException cannotListen(ServerSettings settings, Throwable cause) {
+        return new ConfigException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                + bindFailure(cause) + "; choose another with --host/" + ServerSettings.HOST_VARIABLE + " or --port/"
+                + ServerSettings.PORT_VARIABLE);
     }
 
     private static String bindFailure(Throwable e) {
@@ -165,11 +192,5 @@ public final class RehearseServer {
             }
         }
         app.stop();
-    }
-
-    private static Services offline(KnowledgeIndex index, AttemptStore attempts) {
-        LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this server");
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
-        return new Services(index, coach, language, LlmSettings.none(), Optional.empty(), attempts);
     }
 }

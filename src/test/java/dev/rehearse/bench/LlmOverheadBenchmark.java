@@ -8,11 +8,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.rehearse.RehearseApp;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.http.LlmController;
-import dev.rehearse.http.OfflineCritic;
-import dev.rehearse.http.OfflineCritique;
-import dev.rehearse.llm.LlmCoach;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.reply.LlmAnswer;
+import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.reply.LlmCritique;
 import dev.rehearse.llm.reply.LlmOutcome;
 import dev.rehearse.llm.retrieval.PassageSearch;
@@ -21,8 +24,6 @@ import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.RecordingListener;
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.testing.BundledKnowledge;
 import io.javalin.Javalin;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -80,9 +81,10 @@ public final class LlmOverheadBenchmark {
         String modelUrl = "http://127.0.0.1:" + model.port() + "/v1";
 
         LlmCoach coach = Coaches.openAi(modelUrl, kb, "REHEARSE_LLM_TIMEOUT", "30");
-        // the offline report is precomputed: this measures the LLM path, not the offline coach
-        OfflineCritic offline = (q, d) -> new OfflineCritique(Map.of("questionType", "behavioural"), Drafts.paypal().offline());
-        LlmController routes = new LlmController(Optional.of(coach), PassageSearch.withoutSnippets(kb), offline);
+        // the routes run the real offline coach (spelling check off) before the model, as serve does: its time is
+        // part of the HTTP critique rows, and not of the LlmCoach rows
+        LlmController routes = new LlmController(RehearseApp.service(kb,
+                LanguageChecker.disabled(EnglishVariant.BRITISH, "not measured here"), coach.settings(), Optional.of(coach), null));
         Javalin app = Javalin.create(config -> routes.routes(config.routes)).start("127.0.0.1", 0);
         String appUrl = "http://127.0.0.1:" + app.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -3,7 +3,7 @@ package dev.rehearse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -133,7 +133,7 @@ class CliTest {
     }
 
     @Test
-    void should_refuse_an_empty_or_missing_draft_with_exit_2() throws Exception {
+    void should_refuse_an_empty_draft_with_exit_2_and_a_missing_file_with_exit_1() throws Exception {
         Path empty = data.resolve("empty.txt");
         Files.writeString(empty, "  \n");
 
@@ -143,7 +143,7 @@ class CliTest {
 
         assertThat(blank.code()).isEqualTo(2);
         assertThat(blank.err()).contains("the draft is empty");
-        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.code()).as("a missing file, as the README says").isEqualTo(1);
         assertThat(missing.err()).contains("draft file not found").contains("nope.txt");
         assertThat(noQuestion.code()).isEqualTo(2);
         assertThat(noQuestion.err()).contains("--question");

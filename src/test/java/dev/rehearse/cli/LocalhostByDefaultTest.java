@@ -2,6 +2,7 @@ package dev.rehearse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
@@ -65,7 +66,7 @@ class LocalhostByDefaultTest {
         List<InetAddress> others = nonLoopbackAddresses();
 
         AttemptStore store = AttemptStore.inDataDir(data);
-        RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
+        RehearseServer server = new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store)).start();
         try {
             int port = server.javalin().port();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.ChildJvm;
 import java.net.URI;
 import java.net.http.HttpClient;

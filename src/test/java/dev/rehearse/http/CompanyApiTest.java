@@ -1,5 +1,8 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
+import dev.rehearse.practice.AttemptStore;
+
 import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +30,7 @@ class CompanyApiTest {
     @Test
     void should_give_the_page_the_company_the_knowledge_folder_declares() {
         try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder())) {
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), index);
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), RehearseApp.offline(index, AttemptStore.inDataDir(data)));
             JavalinTest.test(server.javalin(), (app, client) -> {
                 // when
                 JsonNode config = json(client.get("/api/config"), 200);
@@ -44,7 +47,7 @@ class CompanyApiTest {
     @Test
     void should_classify_a_question_the_way_a_critique_reports_it() {
         try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder())) {
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), index);
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), RehearseApp.offline(index, AttemptStore.inDataDir(data)));
             JavalinTest.test(server.javalin(), (app, client) -> {
                 // when: "why <the company>" is motivation only because the folder names Quillmark
                 JsonNode type = json(client.get("/api/question-type?q=" + URLEncoder.encode("Why Quillmark?", StandardCharsets.UTF_8)), 200);
@@ -61,7 +64,7 @@ class CompanyApiTest {
     @Test
     void should_refuse_a_missing_or_too_long_question_with_a_json_error() {
         try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder())) {
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), index);
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), RehearseApp.offline(index, AttemptStore.inDataDir(data)));
             JavalinTest.test(server.javalin(), (app, client) -> {
                 assertThat(json(client.get("/api/question-type"), 400).get("message").asText()).contains("'q' is required");
                 assertThat(json(client.get("/api/question-type?q=" + "a".repeat(2_001)), 400).get("message").asText())

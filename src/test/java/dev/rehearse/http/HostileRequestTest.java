@@ -3,8 +3,10 @@ package dev.rehearse.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.RawHttp;
 import dev.rehearse.testing.RawHttp.Request;
@@ -37,7 +39,7 @@ class HostileRequestTest {
     @BeforeEach
     void start() {
         store = AttemptStore.inDataDir(data);
-        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, data), BundledKnowledge.index(), store)
+        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, data), RehearseApp.offline(BundledKnowledge.index(), store))
                 .start();
         port = server.javalin().port();
     }

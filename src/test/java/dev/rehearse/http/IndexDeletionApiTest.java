@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CapturedStderr;
 import java.io.IOException;
@@ -80,7 +82,7 @@ class IndexDeletionApiTest {
              KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, indexDir, BundledKnowledge.embedder());
              AttemptStore store = AttemptStore.inDataDir(dataDir)) {
             index.startWatching();
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), index, store).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), RehearseApp.offline(index, store)).start();
             try {
                 Clients clients = Clients.start(this, server, 4);
 
@@ -111,7 +113,7 @@ class IndexDeletionApiTest {
         write("candidate/notes.txt", NOTES);
         KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, dataDir.resolve("index"), BundledKnowledge.embedder());
         try (AttemptStore store = AttemptStore.inDataDir(dataDir)) {
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), index, store).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), RehearseApp.offline(index, store)).start();
             try {
                 index.close();
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
+import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.Embedder;
 import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import java.io.IOException;
 import java.net.URI;
@@ -54,7 +57,7 @@ class IndexHealthApiTest {
         GatedEmbedder embedder = new GatedEmbedder(BundledKnowledge.embedder());
         try (KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, indexDir, embedder)) {
             index.startWatching();
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), index).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledgeDir, dataDir), RehearseApp.offline(index, AttemptStore.inDataDir(dataDir))).start();
             try {
                 JsonNode before = health(server);
                 assertThat(before.get("index").asText()).isEqualTo("ready");

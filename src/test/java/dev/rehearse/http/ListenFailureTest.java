@@ -2,6 +2,7 @@ package dev.rehearse.http;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
@@ -24,8 +25,7 @@ class ListenFailureTest {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
              AttemptStore store = AttemptStore.inDataDir(data)) {
             int port = taken.getLocalPort();
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", port, BundledKnowledge.FOLDER, data),
-                    BundledKnowledge.index(), store);
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", port, BundledKnowledge.FOLDER, data), RehearseApp.offline(BundledKnowledge.index(), store));
 
             // then
             assertThatThrownBy(server::start).isInstanceOf(ConfigException.class)
@@ -40,7 +40,7 @@ class ListenFailureTest {
         // given: a documentation address (TEST-NET-1) that no interface of this machine has
         try (AttemptStore store = AttemptStore.inDataDir(data)) {
             RehearseServer server = new RehearseServer(new ServerSettings("192.0.2.1", 0, BundledKnowledge.FOLDER, data,
-                    "a-token-long-enough-for-the-check"), BundledKnowledge.index(), store);
+                    "a-token-long-enough-for-the-check"), RehearseApp.offline(BundledKnowledge.index(), store));
 
             // then
             assertThatThrownBy(server::start).isInstanceOf(ConfigException.class)

@@ -11,12 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.DraftAnalyzer;
-import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.llm.LlmCoach;
+import dev.rehearse.llm.settings.LlmSettings;
+import dev.rehearse.RehearseApp;
+import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
@@ -37,6 +37,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dev.rehearse.practice.AttemptStore;
+import java.nio.file.Path;
 
 /** The SSE routes on a real Javalin server, with the model on WireMock or a slow raw-socket server. */
 class LlmControllerTest {
@@ -44,8 +47,7 @@ class LlmControllerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KnowledgeIndex KB = BundledKnowledge.index();
     /** The real offline coach, without the slow-loading spelling check. */
-    private static final OfflineCritic OFFLINE = OfflineCritic.of(new Coach(new DraftAnalyzer(
-            LanguageChecker.disabled(EnglishVariant.BRITISH, "not needed here"), KnowledgeVocabulary.from(KB.knowledge())), KB));
+    private static final LanguageChecker NO_SPELLING = LanguageChecker.disabled(EnglishVariant.BRITISH, "not needed here");
     private static final String PAYPAL_BODY;
 
     static {
@@ -65,13 +67,23 @@ class LlmControllerTest {
     private record Event(String name, JsonNode data) {
     }
 
+    @TempDir
+    Path data;
+    private AttemptStore store;
+
     private void startServer(Optional<LlmCoach> llm) {
-        routes = new LlmController(llm, KB::search, OFFLINE);
+        store = AttemptStore.inDataDir(data);
+        routes = new LlmController(RehearseApp.service(KB, NO_SPELLING, llm.map(LlmCoach::settings).orElse(LlmSettings.none()),
+                llm, store));
         app = Javalin.create(config -> {
             routes.routes(config.routes);
             // as RehearseServer renders them
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(new ErrorResponse(e.status(), e.code(), e.getMessage())));
+            config.routes.exception(InvalidInputException.class, (e, ctx) -> {
+                int status = e.problem() == InvalidInputException.Problem.TOO_LONG ? 413 : 400;
+                ctx.status(status).json(new ErrorResponse(status, status == 413 ? "payload_too_large" : "bad_request", e.getMessage()));
+            });
         }).start("127.0.0.1", 0);
     }
 
@@ -97,6 +109,9 @@ class LlmControllerTest {
         }
         if (model != null) {
             model.stop();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -179,6 +194,26 @@ class LlmControllerTest {
     }
 
     @Test
+    void should_save_the_streamed_critique_and_say_so_before_the_result_when_asked_to() throws Exception {
+        // given
+        startWireMockModel(OpenAiWire.stream(Drafts.pieces(Drafts.resource("/llm/critique-paypal.json"), 9)));
+        String body = JSON.writeValueAsString(Map.of("question", Drafts.PAYPAL_QUESTION, "draft", Drafts.PAYPAL_DRAFT,
+                "save", true));
+
+        // when
+        List<Event> events = events(send("/api/critique/stream", body, "text/event-stream").body());
+
+        // then: the saved event comes just before the result, and the history holds what the stream sent
+        assertThat(events.get(events.size() - 2).name()).isEqualTo("saved");
+        long id = events.get(events.size() - 2).data().path("attemptId").asLong();
+        JsonNode saved = JSON.readTree(store.get(id).orElseThrow().reportJson());
+        assertThat(saved.path("scores")).isEqualTo(events.get(0).data().path("scores"));
+        assertThat(saved.path("llm")).isEqualTo(events.get(events.size() - 1).data());
+        assertThat(saved.path("llmNote").isNull()).isTrue();
+        assertThat(store.get(id).orElseThrow().overallScore()).isEqualTo(events.get(0).data().path("scores").path("overall").asDouble());
+    }
+
+    @Test
     void should_answer_one_json_object_when_the_client_does_not_ask_for_a_stream() throws Exception {
         // given
         startWireMockModel(OpenAiWire.stream(Drafts.pieces(Drafts.resource("/llm/critique-paypal.json"), 40)));
@@ -186,13 +221,14 @@ class LlmControllerTest {
         // when
         HttpResponse<String> response = send("/api/critique/stream", PAYPAL_BODY, "application/json");
 
-        // then: the offline report and the model's critique, merged
+        // then: the same shape as POST /api/critique: the offline report's fields, the model's critique beside them
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
-        assertThat(body.path("offline").path("question").path("type").asText()).isEqualTo("behavioural");
-        assertThat(body.path("offline").path("delivery").path("wordCount").asInt()).isPositive();
+        assertThat(body.path("question").path("type").asText()).isEqualTo("behavioural");
+        assertThat(body.path("delivery").path("wordCount").asInt()).isPositive();
         assertThat(body.path("llm").path("result").path("summary").asText()).startsWith("A solid design story");
-        assertThat(body.path("failure").isNull()).isTrue();
+        assertThat(body.has("llmNote")).isTrue();
+        assertThat(body.path("llmNote").isNull()).isTrue();
     }
 
     @Test

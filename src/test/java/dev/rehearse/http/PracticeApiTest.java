@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
@@ -35,7 +37,7 @@ class PracticeApiTest {
     private RehearseServer server() {
         store = AttemptStore.inDataDir(dataDir);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
-        return new RehearseServer(settings, BundledKnowledge.index(), store);
+        return new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store));
     }
 
     @AfterEach
@@ -297,7 +299,7 @@ class PracticeApiTest {
         Files.writeString(notAFolder, "not a folder");
         store = AttemptStore.inDataDir(notAFolder);
         RehearseServer server = new RehearseServer(
-                new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, notAFolder), BundledKnowledge.index(), store);
+                new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, notAFolder), RehearseApp.offline(BundledKnowledge.index(), store));
 
         JavalinTest.test(server.javalin(), (app, client) -> {
             // when

@@ -3,7 +3,10 @@ package dev.rehearse.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
@@ -20,7 +23,7 @@ class SearchApiTest {
 
     private static RehearseServer server() {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, Path.of("target/unused-data"));
-        return new RehearseServer(settings, BundledKnowledge.index());
+        return new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), AttemptStore.inDataDir(settings.dataDir())));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.rehearse.http;
 
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.testing.BundledKnowledge;
@@ -19,7 +20,7 @@ public final class ServerMain {
         Path dataDir = Path.of(args[0]);
         AttemptStore store = AttemptStore.inDataDir(dataDir);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
-        RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
+        RehearseServer server = new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store)).start();
         System.out.println("READY " + server.javalin().port());
         System.out.flush();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
@@ -38,7 +39,7 @@ class WebSecurityTest {
     private RehearseServer server(String token) {
         store = AttemptStore.inDataDir(dataDir);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, token);
-        return new RehearseServer(settings, BundledKnowledge.index(), store);
+        return new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store));
     }
 
     @AfterEach

@@ -1,7 +1,7 @@
 package dev.rehearse.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.RawHttp;
 import java.util.ArrayList;
 import java.util.List;

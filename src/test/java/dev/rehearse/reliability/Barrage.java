@@ -3,7 +3,7 @@ package dev.rehearse.reliability;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearse.http.AccessGuard;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.RawHttp;
 import dev.rehearse.testing.RawHttp.Request;
 import java.io.ByteArrayOutputStream;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.practice.LockHolderMain;
 import dev.rehearse.testing.ChildJvm;
 import dev.rehearse.testing.LiveServer;

@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.reliability.HostileCorpus.Input;
 import dev.rehearse.reliability.HostileCorpus.Kind;
 import dev.rehearse.testing.BundledKnowledge;
@@ -94,7 +94,7 @@ class HostileInputTest {
         app = RehearseApp.start(new ServerSettings("127.0.0.1", 0, knowledge, data), env, BundledKnowledge.embedder());
         appPort = app.server().javalin().port();
         // the spelling check is part of every critique once loaded: wait, so every input meets it
-        assertThat(app.services().language().awaitReady(Duration.ofSeconds(120))).as("LanguageTool loaded").isTrue();
+        assertThat(app.language().awaitReady(Duration.ofSeconds(120))).as("LanguageTool loaded").isTrue();
         guarded = LiveServer.start(guardedData, TOKEN);
         guardedPort = Integer.parseInt(guarded.url("").replaceAll(".*:(\\d+)$", "$1"));
 

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.http.RehearseServer;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
@@ -57,7 +58,7 @@ class KnowledgeChangeApiTest {
         try (KnowledgeIndex index = KnowledgeIndex.open(knowledge, data.resolve("index"), BundledKnowledge.embedder());
              AttemptStore store = AttemptStore.inDataDir(data)) {
             index.startWatching();
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledge, data), index, store).start();
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, knowledge, data), RehearseApp.offline(index, store)).start();
             String base = "http://127.0.0.1:" + server.javalin().port();
             int filesBefore = health(base).get("files").asInt();
             try {

@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.rehearse.Main;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.ChildJvm;

@@ -1,19 +1,18 @@
 package dev.rehearse.testing;
 
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.RehearseApp;
+import dev.rehearse.config.ServerSettings;
+import dev.rehearse.http.RehearseServer;
+import dev.rehearse.llm.retrieval.PassageSearch;
+import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.Env;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.RehearseServer;
-import dev.rehearse.http.Services;
+import dev.rehearse.service.RehearseService;
 import dev.rehearse.llm.LlmCoach;
-import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.settings.LlmSettings;
-import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +47,7 @@ public final class LiveServer implements AutoCloseable {
     public static LiveServer start(Path dataDir, String accessToken) {
         AttemptStore store = AttemptStore.inDataDir(dataDir);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, accessToken);
-        RehearseServer server = new RehearseServer(settings, BundledKnowledge.index(), store).start();
+        RehearseServer server = new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store)).start();
         return new LiveServer(server, store, () -> { });
     }
 
@@ -60,8 +59,7 @@ public final class LiveServer implements AutoCloseable {
         AttemptStore store = AttemptStore.inDataDir(dataDir);
         KnowledgeIndex index = BundledKnowledge.index();
         LanguageChecker language = spelling(index);
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
-        Services services = new Services(index, coach, language, LlmSettings.none(), Optional.empty(), store);
+        RehearseService services = RehearseApp.service(index, language, LlmSettings.none(), Optional.empty(), store);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
         return new LiveServer(new RehearseServer(settings, services).start(), store, () -> { });
     }
@@ -93,9 +91,8 @@ public final class LiveServer implements AutoCloseable {
         env.putAll(more);
         LlmSettings llmSettings = LlmSettings.from(Env.of(env));
         LanguageChecker language = LanguageChecker.disabled(EnglishVariant.BRITISH, "not started in this test");
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
         Optional<LlmCoach> llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
-        Services services = new Services(index, coach, language, llmSettings, llm, store);
+        RehearseService services = RehearseApp.service(index, language, llmSettings, llm, store);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
         return new LiveServer(new RehearseServer(settings, services).start(), store, () -> llm.ifPresent(LlmCoach::close));
     }

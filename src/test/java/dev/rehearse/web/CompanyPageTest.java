@@ -1,10 +1,12 @@
 package dev.rehearse.web;
 
+import dev.rehearse.RehearseApp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.http.RehearseServer;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
@@ -60,7 +62,7 @@ class CompanyPageTest {
         Path dataDir = Files.createTempDirectory("rehearse-company-page");
         index = KnowledgeIndex.open(FIXTURE, dataDir.resolve("index"), BundledKnowledge.embedder());
         store = AttemptStore.inDataDir(dataDir);
-        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, dataDir), index, store).start();
+        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, dataDir), RehearseApp.offline(index, store)).start();
         browser = Browser.start();
     }
 

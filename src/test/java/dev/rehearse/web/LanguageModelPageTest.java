@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.Browser;
 import dev.rehearse.testing.LiveServer;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.practice.QuestionKey;
 import dev.rehearse.testing.Browser;
 import dev.rehearse.testing.BundledKnowledge;

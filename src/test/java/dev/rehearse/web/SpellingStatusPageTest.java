@@ -1,16 +1,15 @@
 package dev.rehearse.web;
 
+import dev.rehearse.RehearseApp;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.coach.Coach;
-import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
-import dev.rehearse.http.Services;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
@@ -36,10 +35,9 @@ class SpellingStatusPageTest {
         Path dataDir = Files.createTempDirectory("rehearse-spelling-status");
         KnowledgeIndex index = BundledKnowledge.index();
         LanguageChecker language = LanguageCheckSetup.prepare(EnglishVariant.BRITISH, KnowledgeVocabulary.from(index.knowledge()));
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
         try (AttemptStore store = AttemptStore.inDataDir(dataDir); Browser browser = Browser.start()) {
-            Services services = new Services(index, coach, language, LlmSettings.none(), Optional.empty(), store);
-            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir), services)
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir),
+                    RehearseApp.service(index, language, LlmSettings.none(), Optional.empty(), store))
                     .start();
             try {
                 browser.driver().get("http://127.0.0.1:" + server.javalin().port() + "/");

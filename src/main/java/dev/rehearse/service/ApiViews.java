@@ -1,4 +1,4 @@
-package dev.rehearse.http;
+package dev.rehearse.service;
 
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PracticeQuestion;
@@ -7,7 +7,7 @@ import dev.rehearse.search.SearchHit;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of the API, shared with the CLI's {@code --json} output. */
+/** The JSON shapes of the lookups (search, passages, questions, health, config), shared by the API and the CLI. */
 public final class ApiViews {
 
     private ApiViews() {
@@ -54,5 +54,21 @@ public final class ApiViews {
      */
     public record HealthResponse(String status, long passages, Map<String, Long> passagesByKind, int files, String lastIndexed,
                           long indexAgeSeconds, String index, String indexNote) {
+    }
+
+    /** {@code GET /api/config}: how the coach runs, never the key itself. */
+    public record ConfigResponse(String provider, String model, String baseUrl, boolean keySet, boolean offline,
+                                 Language language, Limits limits, CompanyJson company) {
+    }
+
+    /** {@code loading}: not ready yet but will be, so the page asks again until it is. */
+    public record Language(String variant, boolean ready, boolean loading) {
+    }
+
+    /** The company's name, null when the knowledge folder names none (the page then says "the company"). */
+    public record CompanyJson(String name) {
+    }
+
+    public record Limits(int draftChars, int questionChars) {
     }
 }

@@ -1,4 +1,4 @@
-package dev.rehearse.http;
+package dev.rehearse.service;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

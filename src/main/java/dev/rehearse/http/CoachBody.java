@@ -1,0 +1,18 @@
+package dev.rehearse.http;
+
+import dev.rehearse.service.DraftRequest;
+
+/**
+ * The body of {@code POST /api/critique}, {@code /api/followups}, {@code /api/tie} and {@code /api/critique/stream}:
+ * {@code {question, draft, questionId?, save?}}. With {@code save: true} the server keeps the result in the
+ * history and answers with its {@code attemptId}.
+ */
+record CoachBody(String question, String draft, String questionId, Boolean save) {
+
+    static final String EXAMPLE = "{\"question\": \"...\", \"draft\": \"...\"}";
+
+    /** The service's request; the service checks the values. */
+    DraftRequest request() {
+        return new DraftRequest(question, draft, questionId, Boolean.TRUE.equals(save));
+    }
+}

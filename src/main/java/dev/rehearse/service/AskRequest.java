@@ -1,0 +1,9 @@
+package dev.rehearse.service;
+
+/** A question about the notes, checked against the limits. */
+public record AskRequest(String question) {
+
+    public AskRequest {
+        question = InputCheck.required("question", question, InputLimits.MAX_QUESTION_CHARS);
+    }
+}
