@@ -130,13 +130,13 @@ final class PassageSearcher {
             return List.of();
         }
         SearchMode mode = q.mode() == null ? SearchMode.HYBRID : q.mode();
-        List<String> terms = lexical.terms(text);
         Query filter = filter(q);
         // text the model cannot read (only control or zero-width characters) has no vector: words alone rank it
         float[] vector = mode == SearchMode.BM25 || !embedder.reads(text) ? null : embedder.embed(text);
         try {
             IndexSearcher s = searchers.acquire();
             try {
+                List<LexicalQuery.Weighted> terms = lexical.weighted(text, s.getIndexReader());
                 List<Ranked> ranked = switch (mode) {
                     case BM25 -> lexicalHits(s, terms, filter, q.k());
                     case VECTOR -> vectorHits(s, vector, filter, q.k());
@@ -147,7 +147,7 @@ final class PassageSearcher {
                                 vectorHits(s, vector, filter, depth), settings.vectorWeight(), q.k());
                     }
                 };
-                return hits(s, ranked, lexical.highlighting(terms), withSnippets);
+                return hits(s, ranked, lexical.highlightingWeighted(terms), withSnippets);
             } finally {
                 searchers.release(s);
             }
@@ -158,7 +158,17 @@ final class PassageSearcher {
 
     /** See {@link PassageIndex#withSnippets(String, List)}. */
     List<SearchHit> withSnippets(String text, List<SearchHit> hits) {
-        Query highlight = lexical.highlighting(lexical.terms(text == null ? "" : text));
+        Query highlight;
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                highlight = lexical.highlightingWeighted(lexical.weighted(text == null ? "" : text, s.getIndexReader()));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index in " + path + " failed", e);
+        }
         List<SearchHit> out = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
             out.add(hit(h.passage(), h.score(), highlight));
@@ -180,7 +190,7 @@ final class PassageSearcher {
         return any ? b.build() : null;
     }
 
-    private List<Ranked> lexicalHits(IndexSearcher s, List<String> terms, Query filter, int n) throws IOException {
+    private List<Ranked> lexicalHits(IndexSearcher s, List<LexicalQuery.Weighted> terms, Query filter, int n) throws IOException {
         Query ranking = lexical.ranking(terms, settings.headingBoost());
         if (ranking == null) {
             return List.of();
