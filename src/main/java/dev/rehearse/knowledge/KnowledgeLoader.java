@@ -7,19 +7,21 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds the knowledge files under a folder: UTF-8 {@code .md} and {@code .txt} at any depth. Hidden
- * files and folders, binary files, files that are not UTF-8 and very large files are skipped with a
- * log line, never silently.
+ * files and folders, binary files, files that are not UTF-8, very large files, symbolic links that
+ * lead nowhere or to a folder, and named pipes or devices are skipped with a log line, never silently.
  */
 public final class KnowledgeLoader {
 
@@ -45,6 +47,11 @@ public final class KnowledgeLoader {
 
     /** Reads the knowledge files under {@code root}, skipping what cannot be knowledge. */
     public List<SourceFile> read(Path root) {
+        return scan(root).files();
+    }
+
+    /** Reads the knowledge files under {@code root}, and names each entry skipped with the reason. */
+    public KnowledgeScan scan(Path root) {
         if (!Files.isDirectory(root)) {
             throw new KnowledgeFolderException("knowledge folder not found: " + root.toAbsolutePath().normalize());
         }
@@ -56,50 +63,73 @@ public final class KnowledgeLoader {
             throw new KnowledgeFolderException("cannot open the knowledge folder " + root.toAbsolutePath().normalize()
                     + ": " + e.getMessage());
         }
-        List<Path> candidates;
+        List<Path> entries;
         try (Stream<Path> walk = Files.walk(base)) {
-            candidates = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> relative(base, p))).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list knowledge folder " + root, e);
+            // links are not followed, so a link to a folder above cannot loop the walk; it is skipped below
+            entries = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.comparing(p -> relative(base, p))).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list knowledge folder " + root,
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
         List<SourceFile> files = new ArrayList<>();
-        for (Path path : candidates) {
+        List<SkippedFile> skipped = new ArrayList<>();
+        for (Path path : entries) {
             String rel = relative(base, path);
-            read(base, path, rel).ifPresent(files::add);
+            // a hidden entry gets the hidden-file line whatever it is; nothing is opened to say so
+            Optional<String> why = Files.isRegularFile(path) || isHidden(rel) ? Optional.empty()
+                    : SpecialFiles.whyUnreadable(base, path);
+            if (why.isPresent()) {
+                skipped.add(skip(rel, why.get()));
+                continue;
+            }
+            read(base, path, rel, skipped).ifPresent(files::add);
         }
-        return files;
+        return new KnowledgeScan(files, skipped);
     }
 
     /** Reads one file if it is knowledge; logs why not otherwise. */
-    public java.util.Optional<SourceFile> read(Path root, Path path, String rel) {
+    public Optional<SourceFile> read(Path root, Path path, String rel) {
+        return read(root, path, rel, new ArrayList<>());
+    }
+
+    private Optional<SourceFile> read(Path root, Path path, String rel, List<SkippedFile> skipped) {
         if (isHidden(rel)) {
             log.info("Skipping hidden file {}", rel);
-            return java.util.Optional.empty();
+            skipped.add(new SkippedFile(rel, "it is hidden"));
+            return Optional.empty();
         }
         if (!isKnowledgeFile(rel)) {
             log.info("Skipping {}: only .md and .txt files are read", rel);
-            return java.util.Optional.empty();
+            skipped.add(new SkippedFile(rel, "only .md and .txt files are read"));
+            return Optional.empty();
         }
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                log.warn("Skipping {}: {} bytes is over the {} byte limit for a knowledge file", rel, size, MAX_FILE_BYTES);
-                return java.util.Optional.empty();
+                skipped.add(skip(rel, size + " bytes is over the " + MAX_FILE_BYTES + " byte limit for a knowledge file"));
+                return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
             if (looksBinary(bytes)) {
-                log.warn("Skipping {}: it looks like a binary file, not text", rel);
-                return java.util.Optional.empty();
+                skipped.add(skip(rel, "it looks like a binary file, not text"));
+                return Optional.empty();
             }
             if (!isUtf8(bytes)) {
-                log.warn("Skipping {}: it is not valid UTF-8 text", rel);
-                return java.util.Optional.empty();
+                skipped.add(skip(rel, "it is not valid UTF-8 text"));
+                return Optional.empty();
             }
-            return java.util.Optional.of(SourceFile.of(rel, stripBom(bytes)));
+            return Optional.of(SourceFile.of(rel, stripBom(bytes)));
         } catch (IOException e) {
-            log.warn("Skipping {}: cannot read it ({})", rel, e.getMessage());
-            return java.util.Optional.empty();
+            skipped.add(skip(rel, "cannot read it (" + e.getMessage() + ")"));
+            return Optional.empty();
         }
+    }
+
+    /** Logs the one WARN line for a file that looked like knowledge, or could have, and was not read. */
+    private static SkippedFile skip(String rel, String reason) {
+        log.warn("Skipping {}: {}", rel, reason);
+        return new SkippedFile(rel, reason);
     }
 
     public static boolean isKnowledgeFile(String rel) {

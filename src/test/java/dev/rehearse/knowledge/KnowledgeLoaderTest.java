@@ -2,6 +2,7 @@ package dev.rehearse.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,5 +83,36 @@ class KnowledgeLoaderTest {
         KnowledgeBase kb = new KnowledgeLoader().load(link);
 
         assertThat(kb.files()).extracting(ParsedFile::source).containsExactly("notes.txt");
+    }
+
+    @Test
+    void should_name_each_symbolic_link_loop_dangling_link_and_named_pipe_it_skips() throws Exception {
+        // given
+        write("notes/answers.txt", "Why us?\n\nBecause.\n");
+        Files.createSymbolicLink(root.resolve("notes/up.md"), root.resolve("notes"));
+        Files.createSymbolicLink(root.resolve("a.md"), root.resolve("b.md"));
+        Files.createSymbolicLink(root.resolve("b.md"), root.resolve("a.md"));
+        Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted.txt"));
+        Files.createSymbolicLink(root.resolve("linked.txt"), root.resolve("notes/answers.txt"));
+        Path pipe = root.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed to make a named pipe");
+
+        // when
+        KnowledgeScan scan = new KnowledgeLoader().scan(root);
+
+        // then
+        assertThat(scan.files()).extracting(SourceFile::source).containsExactly("linked.txt", "notes/answers.txt");
+        assertThat(scan.skipped()).extracting(SkippedFile::path)
+                .containsExactly("a.md", "b.md", "gone.txt", "notes/up.md", "pipe.txt");
+        assertThat(reason(scan, "a.md")).startsWith("it is a symbolic link loop");
+        assertThat(reason(scan, "b.md")).startsWith("it is a symbolic link loop");
+        assertThat(reason(scan, "notes/up.md")).isEqualTo("it is a symbolic link loop (it leads back to notes, a folder that holds it)");
+        assertThat(reason(scan, "gone.txt")).isEqualTo("it is a dangling symbolic link (deleted.txt does not exist)");
+        assertThat(reason(scan, "pipe.txt")).isEqualTo("it is a named pipe, socket or device, not a regular file");
+    }
+
+    private static String reason(KnowledgeScan scan, String path) {
+        return scan.skipped().stream().filter(s -> s.path().equals(path)).findFirst().orElseThrow().reason();
     }
 }
