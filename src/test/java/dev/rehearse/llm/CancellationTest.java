@@ -9,12 +9,14 @@ import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.llm.support.SlowSseServer;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Cancelling a stream closes the upstream connection at once, whether the model is mid-answer, still
  * silent, or the call is waiting to retry. The close is observed by the server on its own socket.
  */
+@Tag("integration")
 class CancellationTest {
 
     private static final KnowledgeIndex KB = BundledKnowledge.index();
