@@ -24,10 +24,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole application as {@code serve} assembles it, with WireMock as an OpenAI-compatible model. */
+@Tag("integration")
 class RehearseAppTest {
 
     private static final String KEY = "sk-test-never-shown-0123456789";

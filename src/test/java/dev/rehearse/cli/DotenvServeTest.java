@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a flag beats it, and a bad value in it ends the process with one line naming the variable. The child gets no
  * {@code REHEARSE_} variable from this environment (see {@link ChildJvm}).
  */
+@Tag("integration")
 class DotenvServeTest {
 
     @TempDir

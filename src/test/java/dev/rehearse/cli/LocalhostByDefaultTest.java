@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,6 +36,7 @@ import picocli.CommandLine;
  * {@code serve} with nothing set listens on 127.0.0.1 only: the notes are not on the network unless the user
  * binds elsewhere (and then needs a token, see {@link ServeAccessTokenTest}).
  */
+@Tag("integration")
 class LocalhostByDefaultTest {
 
     @TempDir

@@ -13,9 +13,11 @@ import dev.rehearse.coach.report.LengthVerdict;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.knowledge.PracticeQuestion;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The candidate's own answers, read from knowledge/candidate/ through the real notes parser. */
+@Tag("integration")
 class CandidateNotesTest {
 
     private static DraftAnalyzer checkedAnalyzer() {

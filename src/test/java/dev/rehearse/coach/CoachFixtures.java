@@ -9,17 +9,16 @@ import dev.rehearse.coach.report.Finding;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.KnowledgeLoader;
 import dev.rehearse.knowledge.PracticeQuestion;
+import dev.rehearse.testing.BundledKnowledge;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** The real knowledge folder, analyzers built on it, and one LanguageTool load shared by every test class. */
+/** The real knowledge folder, analyzers built on it, and the one LanguageTool load shared by every test class. */
 final class CoachFixtures {
 
     static final Path KNOWLEDGE = Path.of("knowledge");
     private static KnowledgeBase knowledge;
-    private static LanguageChecker checker;
 
     private CoachFixtures() {
     }
@@ -40,15 +39,9 @@ final class CoachFixtures {
         return new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "switched off in this test"), vocabulary());
     }
 
-    /** A British English checker loaded once for the whole test run (loading takes seconds). */
-    static synchronized LanguageChecker loadedChecker() {
-        if (checker == null) {
-            checker = LanguageCheckSetup.start(EnglishVariant.BRITISH, vocabulary());
-        }
-        if (!checker.awaitReady(Duration.ofSeconds(120))) {
-            throw new IllegalStateException("LanguageTool did not load: " + checker.check(dev.rehearse.coach.text.DraftText.of("x", java.util.Set.of())).reason());
-        }
-        return checker;
+    /** The British English checker loaded once for the whole test run (loading takes seconds). */
+    static LanguageChecker loadedChecker() {
+        return BundledKnowledge.languageChecker();
     }
 
     static PracticeQuestion notesQuestion(String startsWith) {

@@ -9,10 +9,12 @@ import dev.rehearse.testing.BundledKnowledge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The coach follows the knowledge folder: after a sync, new names are accepted and new research is used. */
+@Tag("integration")
 class CoachKnowledgeChangeTest {
 
     @TempDir

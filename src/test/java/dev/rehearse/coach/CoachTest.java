@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The coach over the real index of the bundled knowledge folder (real Lucene, real embedding model). */
+@Tag("integration")
 class CoachTest {
 
     private static final String NOTES = "candidate/theydo-data-engineer-notes.txt";

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.knowledge.PracticeQuestion;
 import dev.rehearse.testing.BundledKnowledge;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("integration")
 class CritiqueTextTest {
 
     @Test

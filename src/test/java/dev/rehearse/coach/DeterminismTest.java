@@ -3,8 +3,10 @@ package dev.rehearse.coach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("integration")
 class DeterminismTest {
 
     private final ObjectMapper json = CoachFixtures.json();

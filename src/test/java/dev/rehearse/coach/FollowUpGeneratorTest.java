@@ -11,6 +11,7 @@ import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.testing.BundledKnowledge;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * probe the numbers and changes the draft claims. On the real bundled knowledge through the coach, or
  * on the generator itself where a test must hold the company or the pattern bank fixed.
  */
+@Tag("integration")
 class FollowUpGeneratorTest {
 
     private static final String QUESTION = "Tell me about a time you improved a pipeline.";

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real LanguageTool, loaded once for all test classes (it takes seconds). */
+@Tag("integration")
 class LanguageCheckTest {
 
     private static LanguageReport check(LanguageChecker checker, String text) {

@@ -1,6 +1,7 @@
 package dev.rehearse.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clients save attempts as fast as it answers, the server is killed with SIGKILL mid-burst, and a new server on
  * the same data folder must hand back every attempt that was answered 201, unchanged.
  */
+@Tag("integration")
 class AttemptApiDurabilityTest {
 
     private static final int ROUNDS = 3;
@@ -56,10 +59,8 @@ class AttemptApiDurabilityTest {
                     t.start();
                     clients.add(t);
                 }
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (acks.get() < 40 + 20 * round && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                int wanted = 40 + 20 * round;
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).until(() -> acks.get() >= wanted);
 
                 // when: SIGKILL while the clients are still sending
                 assertThat(server.isAlive()).isTrue();

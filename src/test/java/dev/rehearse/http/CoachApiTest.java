@@ -14,12 +14,14 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The offline coach's three jobs over HTTP, on the bundled knowledge, with no model configured. */
+@Tag("integration")
 class CoachApiTest {
 
     private static final String PAYPAL_QUESTION =

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * digits other than ASCII, an overlong source filter. Sent from a bare socket, since well-behaved clients refuse to
  * send most of them.
  */
+@Tag("integration")
 class HostileRequestTest {
 
     private static final String CRITIQUE = "{\"question\": \"Why TheyDo?\", \"draft\": \"I led the migration.\"}";

@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The data folder's {@code index/} deleted under the real server, assembled as {@code serve} does (index opened
  * in the data folder, knowledge watched, history in the data folder), while clients search.
  */
+@Tag("integration")
 class IndexDeletionApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);

@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/health} tells a poller whether the search index is ready or being rebuilt, and why. */
+@Tag("integration")
 class IndexHealthApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

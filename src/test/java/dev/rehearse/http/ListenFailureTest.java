@@ -10,10 +10,12 @@ import dev.rehearse.testing.BundledKnowledge;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A port or host the server cannot listen on is a settings problem, told as one (Javalin calls them all "port in use"). */
+@Tag("integration")
 class ListenFailureTest {
 
     @TempDir

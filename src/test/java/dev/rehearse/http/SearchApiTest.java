@@ -14,11 +14,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import io.javalin.testtools.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The search API over the bundled knowledge, on a real server. */
+@Tag("integration")
 class SearchApiTest {
 
     private static RehearseServer server() {

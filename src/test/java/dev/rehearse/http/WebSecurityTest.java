@@ -21,12 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The access token, the Host check and the security headers, on a real server. */
+@Tag("integration")
 class WebSecurityTest {
 
     private static final String TOKEN = "s3cret-token-for-tests-0123";

@@ -27,9 +27,11 @@ import dev.rehearse.testing.BundledKnowledge;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Anthropic's messages wire format, plain and streamed, against WireMock on loopback. */
+@Tag("integration")
 class AnthropicWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,6 +11,8 @@ import dev.rehearse.llm.support.RecordingListener;
 import dev.rehearse.llm.support.SlowSseServer;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * to the transport. The close is observed by the server on its own socket. The server never ends these
  * streams and the timeout is 30 s, so within the waits below nothing but the cancel can close them.
  */
+@Tag("integration")
 class CancellationTest {
 
     private static final KnowledgeIndex KB = BundledKnowledge.index();

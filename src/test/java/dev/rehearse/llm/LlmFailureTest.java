@@ -29,12 +29,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every way a model call fails, and what the user is told: a note naming the failure (and the setting
  * to check), the offline report kept, never a stack trace.
  */
+@Tag("integration")
 class LlmFailureTest {
 
     private static final KnowledgeIndex KB = BundledKnowledge.index();

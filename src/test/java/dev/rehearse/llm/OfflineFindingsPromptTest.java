@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * PayPal answer, and its findings (hedges, and facts from the notes that the draft leaves out) reach the model
  * inside {@code <facts>}, as captured by WireMock. Nothing here is a hand-written fixture of those findings.
  */
+@Tag("integration")
 class OfflineFindingsPromptTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

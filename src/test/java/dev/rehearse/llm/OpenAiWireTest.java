@@ -29,9 +29,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAI chat-completions wire format, plain, JSON-schema and streamed, against WireMock on loopback. */
+@Tag("integration")
 class OpenAiWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Instructions hidden in a knowledge file or in a draft reach the model only as data: inside the
  * block they belong to, with any delimiter they carry defused.
  */
+@Tag("integration")
 class PromptInjectionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kill -9 of a process while it saves: every attempt it acknowledged must be in the database afterwards, byte
  * for byte, and the file must be intact.
  */
+@Tag("integration")
 class AttemptStoreDurabilityTest {
 
     private static final int ROUNDS = 5;

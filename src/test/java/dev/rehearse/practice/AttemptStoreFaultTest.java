@@ -14,10 +14,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the store does when the disk, the file or another program gets in its way. */
+@Tag("integration")
 class AttemptStoreFaultTest {
 
     private static final Duration SHORT_WAIT = Duration.ofMillis(200);

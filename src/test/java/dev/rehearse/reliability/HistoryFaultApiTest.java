@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * silently dropped: the client is told it was not saved), nothing half-saved appears, search and critique keep
  * answering, and once the obstacle is gone the same attempt saves without a restart.
  */
+@Tag("integration")
 class HistoryFaultApiTest {
 
     @TempDir

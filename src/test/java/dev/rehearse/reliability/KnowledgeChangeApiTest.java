@@ -27,6 +27,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recreating it and editing another. No query may fail, a query about the untouched notes must always find them,
  * and the index must catch up with the last state of the files.
  */
+@Tag("integration")
 class KnowledgeChangeApiTest {
 
     private static final int CLIENTS = 4;
@@ -88,7 +90,10 @@ class KnowledgeChangeApiTest {
                     if (round % 4 == 0) {
                         Files.writeString(research, original + "\nA line added in round " + round + ": kumquatlemma.\n");
                     }
-                    Thread.sleep(150 + 40L * (round % 5));
+                    // the next change once the clients have searched the files as they are now (one pair of searches per
+                    // client, in count), so every state of the folder is searched while the index follows it
+                    int seen = searches.get();
+                    await().atMost(Duration.ofSeconds(30)).until(() -> searches.get() >= seen + 2 * CLIENTS);
                 }
                 Files.writeString(research, original);
                 Files.writeString(knowledge.resolve(VOLATILE), "# Volatile research\n\nThe marmaladeweasel ledger, final.\n");

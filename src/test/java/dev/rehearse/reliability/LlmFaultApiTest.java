@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each time: HTTP 200, the offline report first and whole, then one {@code fallback} event whose note says what
  * happened, the stream closed, no stack trace, and the server still answering.
  */
+@Tag("integration")
 class LlmFaultApiTest {
 
     private static final String CRITIQUE_BODY;

@@ -29,6 +29,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server and reads everything it logged. The key, its secret part and its Base64 form must appear in none of
  * it, and in WireMock's journal only as {@code Authorization: Bearer <key>}.
  */
+@Tag("integration")
 class SecretsTest {
 
     private static final String KEY = "sk-proj-rehearse-SECRET-5e0d7b1c9a3f4862-leakcanary";

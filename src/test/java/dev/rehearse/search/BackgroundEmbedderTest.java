@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The model loading in the background while an index with nothing to embed opens; failures surface where it is used. */
+@Tag("integration")
 class BackgroundEmbedderTest {
 
     @TempDir

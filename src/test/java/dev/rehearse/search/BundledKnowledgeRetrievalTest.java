@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Questions a candidate would really type, worded differently from the notes and the research, each
  * with the one passage that answers it. Hybrid search must put that passage in the top 3.
  */
+@Tag("integration")
 class BundledKnowledgeRetrievalTest {
 
     /** A query and the passage that answers it: its file and a piece of its title or heading. */

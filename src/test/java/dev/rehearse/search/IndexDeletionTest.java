@@ -27,12 +27,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The index folder deleted (wholly or in part) under a serving index: searches go on, the index is rebuilt. */
+@Tag("integration")
 class IndexDeletionTest {
 
     /** Generous so a loaded machine cannot fail the test; rebuilding this small folder takes well under a second. */

@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("integration")
 class KnowledgeWatcherTest {
 
     /** Generous so a loaded machine cannot fail the test; the benchmark reports how fast it really is. */

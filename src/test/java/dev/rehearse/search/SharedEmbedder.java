@@ -1,17 +1,14 @@
 package dev.rehearse.search;
 
-/** One real MiniLM model for every test in the JVM: loading it takes most of a second. */
-final class SharedEmbedder {
+import dev.rehearse.testing.BundledKnowledge;
 
-    private static MiniLmEmbedder instance;
+/** The one real MiniLM model of the test JVM (see {@link BundledKnowledge#embedder()}), under this package's name. */
+final class SharedEmbedder {
 
     private SharedEmbedder() {
     }
 
-    static synchronized MiniLmEmbedder get() {
-        if (instance == null) {
-            instance = new MiniLmEmbedder();
-        }
-        return instance;
+    static MiniLmEmbedder get() {
+        return BundledKnowledge.embedder();
     }
 }

@@ -6,7 +6,6 @@ import dev.rehearse.http.RehearseServer;
 import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.coach.KnowledgeVocabulary;
-import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.Env;
@@ -14,8 +13,10 @@ import dev.rehearse.service.RehearseService;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.search.KnowledgeIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,18 +26,23 @@ import java.util.Optional;
  */
 public final class LiveServer implements AutoCloseable {
 
-    /** One LanguageTool per test JVM: it takes seconds to load. */
-    private static LanguageChecker spelling;
+    private static LiveServer shared;
 
     private final RehearseServer server;
     private final AttemptStore store;
 
     private final Runnable onClose;
+    private final boolean isShared;
 
     private LiveServer(RehearseServer server, AttemptStore store, Runnable onClose) {
+        this(server, store, onClose, false);
+    }
+
+    private LiveServer(RehearseServer server, AttemptStore store, Runnable onClose, boolean isShared) {
         this.server = server;
         this.store = store;
         this.onClose = onClose;
+        this.isShared = isShared;
     }
 
     public static LiveServer start(Path dataDir) {
@@ -58,20 +64,29 @@ public final class LiveServer implements AutoCloseable {
     public static LiveServer startWithSpelling(Path dataDir) {
         AttemptStore store = AttemptStore.inDataDir(dataDir);
         KnowledgeIndex index = BundledKnowledge.index();
-        LanguageChecker language = spelling(index);
+        LanguageChecker language = BundledKnowledge.languageChecker();
         RehearseService services = RehearseApp.service(index, language, LlmSettings.none(), Optional.empty(), store);
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
         return new LiveServer(new RehearseServer(settings, services).start(), store, () -> { });
     }
 
-    private static synchronized LanguageChecker spelling(KnowledgeIndex index) {
-        if (spelling == null) {
-            spelling = LanguageCheckSetup.start(EnglishVariant.BRITISH, KnowledgeVocabulary.from(index.knowledge()));
-            if (!spelling.awaitReady(Duration.ofSeconds(90))) {
-                throw new IllegalStateException("LanguageTool did not load within 90 s");
+    /**
+     * One server per test JVM, as {@link #startWithSpelling(Path)} starts it, with its practice history in a temp
+     * folder, for test classes that only add to the history and count from what they find there. It stops with the
+     * JVM; {@link #close()} leaves it running for the next class.
+     */
+    public static synchronized LiveServer shared() {
+        if (shared == null) {
+            try {
+                Path dataDir = Files.createTempDirectory("rehearse-shared-server");
+                LiveServer started = startWithSpelling(dataDir);
+                shared = new LiveServer(started.server, started.store, started.onClose, true);
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "stop-shared-server"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return spelling;
+        return shared;
     }
 
     /**
@@ -107,6 +122,12 @@ public final class LiveServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!isShared) {
+            stop();
+        }
+    }
+
+    private void stop() {
         server.stop();
         onClose.run();
         store.close();

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearse.testing.Browser;
 import dev.rehearse.testing.LiveServer;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** The access token as a browser user meets it: refused without it, then one visit with ?token= and the page works. */
+@Tag("integration")
 class AccessTokenPageTest {
 
     private static final String TOKEN = "page-token-0123456789abcdef";

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import org.openqa.selenium.By;
  * says in words that this run was not saved to the history and why, naming the file. When the obstacle is gone
  * the next run is saved.
  */
+@Tag("integration")
 class HistoryFaultPageTest {
 
     private static final String QUESTION = "walk me through a data system you designed";

@@ -1,14 +1,18 @@
 package dev.rehearse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.rehearse.testing.Browser;
 import dev.rehearse.testing.LiveServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -16,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The history of a question across a server restart: the chart, the word diff of two attempts, the export. */
+@Tag("integration")
 class HistoryPageTest {
 
     private static final String QUESTION = "what makes a good data model";
@@ -97,17 +102,14 @@ class HistoryPageTest {
         return Double.parseDouble(row.findElements(By.tagName("td")).get(2).getText());
     }
 
-    private static Path awaitDownload(Path folder) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Stream<Path> files = Files.list(folder)) {
-                List<Path> done = files.filter(p -> p.toString().endsWith(".md")).toList();
-                if (!done.isEmpty()) {
-                    return done.get(0);
-                }
-            }
-            Thread.sleep(100);
+    private static Path awaitDownload(Path folder) {
+        return await("a prep pack downloaded into " + folder).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> firstMarkdown(folder), Objects::nonNull);
+    }
+
+    private static Path firstMarkdown(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".md")).findFirst().orElse(null);
         }
-        throw new AssertionError("no prep pack was downloaded into " + folder);
     }
 }

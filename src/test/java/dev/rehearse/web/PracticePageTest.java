@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,11 +34,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The practice page in headless Chromium against the real server: the bundled notes, the real offline coach,
  * a real practice history in a temp folder.
  */
+@Tag("integration")
 class PracticePageTest {
 
     private static final String PAYPAL_QUESTION = "walk me through a data system you designed";
 
-    private static Path dataDir;
     private static LiveServer server;
     private static Browser browser;
     private PracticePage page;
@@ -46,8 +46,7 @@ class PracticePageTest {
     @BeforeAll
     static void start() throws Exception {
         Browser.requireChromium();
-        dataDir = Files.createTempDirectory("rehearse-page-test");
-        server = LiveServer.startWithSpelling(dataDir);
+        server = LiveServer.shared();
         browser = Browser.start();
     }
 
@@ -55,9 +54,6 @@ class PracticePageTest {
     static void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -255,34 +251,45 @@ class PracticePageTest {
     }
 
     @Test
-    void should_start_pause_resume_and_reset_the_practice_timer_with_its_buttons() throws Exception {
-        // given: a timer at zero
+    void should_start_pause_resume_and_reset_the_practice_timer_with_its_buttons() {
+        // given: a timer at zero, on a page whose clock moves only when the test moves it
         assertThat(page.text("#timer-display")).isEqualTo("0:00");
         assertThat(page.text("#timer-toggle")).isEqualTo("Start");
+        PageClock clock = PageClock.install(browser);
 
-        // when: Start, then it counts
+        // when: Start, and a second passes
         page.click("timer-toggle");
+        clock.advance(Duration.ofSeconds(1));
+
+        // then: it counts
         assertThat(page.text("#timer-toggle")).isEqualTo("Pause");
+        assertThat(clock.ticking()).isEqualTo(1);
         browser.waiting(Duration.ofSeconds(5)).until(d -> page.text("#timer-display").equals("0:01"));
 
-        // when: Pause, then it holds still
+        // when: Pause, and five seconds pass
         page.click("timer-toggle");
+        clock.advance(Duration.ofSeconds(5));
+
+        // then: it holds still: its tick is cancelled and it shows the time it paused at
         assertThat(page.text("#timer-toggle")).isEqualTo("Start");
-        String paused = page.text("#timer-display");
-        Thread.sleep(1_200);
-        assertThat(page.text("#timer-display")).isEqualTo(paused);
+        assertThat(clock.ticking()).isZero();
+        assertThat(page.text("#timer-display")).isEqualTo("0:01");
 
-        // when: Start again, then it goes on from where it paused, not from zero
+        // when: Start again, and two seconds pass
         page.click("timer-toggle");
-        browser.waiting(Duration.ofSeconds(4)).until(d -> seconds(page.text("#timer-display")) > seconds(paused));
-        assertThat(seconds(page.text("#timer-display"))).isGreaterThan(seconds(paused));
+        clock.advance(Duration.ofSeconds(2));
 
-        // when: Reset while it runs, then it is back at zero and stopped
+        // then: it goes on from where it paused, not from zero
+        browser.waiting(Duration.ofSeconds(5)).until(d -> page.text("#timer-display").equals("0:03"));
+
+        // when: Reset while it runs, and three seconds pass
         page.click("timer-reset");
+        clock.advance(Duration.ofSeconds(3));
+
+        // then: it is back at zero and stopped
         assertThat(page.text("#timer-display")).isEqualTo("0:00");
         assertThat(page.text("#timer-toggle")).isEqualTo("Start");
-        Thread.sleep(1_200);
-        assertThat(page.text("#timer-display")).isEqualTo("0:00");
+        assertThat(clock.ticking()).isZero();
     }
 
     @Test
@@ -413,12 +420,6 @@ class PracticePageTest {
                 HttpRequest.newBuilder(URI.create(server.url("/api/questions"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return Json.MAPPER.readTree(r.body()).get("questions");
-    }
-
-    /** Seconds shown by a "m:ss" clock. */
-    private static int seconds(String clock) {
-        String[] parts = clock.split(":");
-        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
     }
 
     /** Relative luminance of an "rgb(r, g, b)" colour, 0 black to 1 white. */

@@ -11,9 +11,11 @@ import dev.rehearse.coach.report.Critique;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The offline coach's real report on the candidate's PayPal answer, turned into the model's facts. */
+@Tag("integration")
 class CritiqueFactsTest {
 
     private static final KnowledgeIndex INDEX = BundledKnowledge.index();

@@ -11,8 +11,10 @@ import dev.rehearse.search.SearchQuery;
 import dev.rehearse.testing.BundledKnowledge;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("integration")
 class RetrievalPlanTest {
 
     private static final KnowledgeIndex INDEX = BundledKnowledge.index();

@@ -7,25 +7,23 @@ import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.search.RankingSettings;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SyncProgress;
+import dev.rehearse.testing.BundledKnowledge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("integration")
 class BeirEvaluationTest {
-
-    private static MiniLmEmbedder embedder;
 
     @TempDir
     Path dir;
 
-    private static synchronized MiniLmEmbedder embedder() {
-        if (embedder == null) {
-            embedder = new MiniLmEmbedder();
-        }
-        return embedder;
+    private static MiniLmEmbedder embedder() {
+        return BundledKnowledge.embedder();
     }
 
     private void writeCollection() throws IOException {

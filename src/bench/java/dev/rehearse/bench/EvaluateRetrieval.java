@@ -14,7 +14,7 @@ import java.util.Locale;
  * per mode). Prints each mode's figures as the CLI does.
  *
  * <pre>
- * mvn -q test-compile exec:java@bench -Drehearse.bench=dev.rehearse.bench.EvaluateRetrieval -Dexec.args="../shared/data/scifact"
+ * mvn -q -Pbench test-compile exec:java@bench -Drehearse.bench=dev.rehearse.bench.EvaluateRetrieval -Dexec.args="../shared/data/scifact"
  * </pre>
  */
 public final class EvaluateRetrieval {

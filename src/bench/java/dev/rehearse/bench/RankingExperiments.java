@@ -18,7 +18,7 @@ import java.util.Locale;
  * skip the embedding). Not part of the product or the test suite.
  *
  * <pre>
- * mvn -q test-compile exec:java@bench -Dexec.mainClass=dev.rehearse.bench.RankingExperiments \
+ * mvn -q -Pbench test-compile exec:java@bench -Dexec.mainClass=dev.rehearse.bench.RankingExperiments \
  *     -Dexec.args="../shared/data/scifact /tmp window128,window254,single default,lexical,fusion"
  * </pre>
  * The third argument picks the embedding variants (windows of 128 word pieces as the product

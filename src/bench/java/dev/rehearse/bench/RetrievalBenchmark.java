@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * prove nothing alone, so they are reported, not asserted.
  *
  * <pre>
- * mvn -q test-compile exec:java@bench -Dexec.args="knowledge=knowledge passages=10000 queries=1000"
+ * mvn -q -Pbench test-compile exec:java@bench -Dexec.args="knowledge=knowledge passages=10000 queries=1000"
  * </pre>
  * With {@code reuse=DIR} the large folder is {@code DIR/knowledge}, already indexed in {@code DIR/index},
  * and the indexing figures are skipped.

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  *
  * <p>Run it with the runtime classpath, the one {@code rehearse serve} has (the child JVMs inherit it):
  * <pre>
- * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt \
+ * mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt \
  *   -DincludeScope=runtime \
  *   &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/runtime-classpath.txt) dev.rehearse.bench.StartupBenchmark
  * </pre>
