@@ -41,6 +41,13 @@ public final class PrepPack {
             .thenComparing(Attempt::createdAt, Comparator.reverseOrder())
             .thenComparing(Attempt::id, Comparator.reverseOrder());
 
+    /** {@link #BEST_FIRST} on the summaries a question's history lists. */
+    private static final Comparator<AttemptSummary> BEST_SUMMARY_FIRST = Comparator
+            .comparing((AttemptSummary a) -> a.overallScore() == null)
+            .thenComparing(a -> a.overallScore() == null ? 0.0 : a.overallScore(), Comparator.reverseOrder())
+            .thenComparing(AttemptSummary::createdAt, Comparator.reverseOrder())
+            .thenComparing(AttemptSummary::id, Comparator.reverseOrder());
+
     private PrepPack() {
     }
 
@@ -87,26 +94,18 @@ public final class PrepPack {
 
     /** Appends one question's section; false when it has no attempts left (deleted while the pack was written). */
     private static boolean appendQuestion(StringBuilder md, int number, AttemptStore store, String key, String company) {
-        Attempt[] best = new Attempt[1];
-        int[] count = new int[1];
-        store.forEachAttempt(key, a -> {
-            if (a.mode() != PracticeMode.ASK) {
-                count[0]++;
-                if (best[0] == null || BEST_FIRST.compare(a, best[0]) < 0) {
-                    best[0] = a;
-                }
-            }
-            return true;
-        });
-        if (best[0] == null) {
+        // choose on the summaries (no drafts or reports), then read the one attempt shown
+        List<AttemptSummary> practised = store.history(key).stream().filter(a -> a.mode() != PracticeMode.ASK).toList();
+        Attempt shown = practised.stream().min(BEST_SUMMARY_FIRST).flatMap(a -> store.get(a.id())).orElse(null);
+        if (shown == null) {
             return false;
         }
-        Attempt shown = best[0];
+        int count = practised.size();
         SavedReport report = SavedReports.read(shown.mode(), shown.reportJson());
         md.append("\n## ").append(number).append(". ").append(MarkdownText.inline(shown.questionText())).append("\n\n");
         md.append("**Best attempt:** ").append(shown.overallScore() == null ? "not scored" : score(shown.overallScore()) + " / 5")
                 .append(" · ").append(shown.mode().wireName()).append(" · ").append(TIME.format(shown.createdAt()))
-                .append(" · ").append(plural(count[0], "attempt")).append(" in all");
+                .append(" · ").append(plural(count, "attempt")).append(" in all");
         if (shown.modelNote() != null) {
             md.append(" · ").append(MarkdownText.inline(shown.modelNote()));
         }
@@ -155,26 +154,37 @@ public final class PrepPack {
     }
 
     /** The follow-ups and ties to show: the best attempt's, else the newest attempt's that has them. */
-    private record ReportParts(List<FollowUp> followUps, List<Bridge> bridges) {
+    private static final class ReportParts {
+        private List<FollowUp> followUps;
+        private List<Bridge> bridges;
+
         static ReportParts find(SavedReport best, AttemptStore store, String key) {
-            List<FollowUp>[] followUps = new List[] {best.followUps()};
-            List<Bridge>[] bridges = new List[] {best.bridges()};
-            if (followUps[0].isEmpty() || bridges[0].isEmpty()) {
+            ReportParts parts = new ReportParts();
+            parts.followUps = best.followUps();
+            parts.bridges = best.bridges();
+            if (!parts.complete()) {
                 store.forEachAttempt(key, a -> {
-                    if (a.mode() == PracticeMode.ASK) {
-                        return true;
+                    if (a.mode() != PracticeMode.ASK) {
+                        SavedReport r = SavedReports.read(a.mode(), a.reportJson());
+                        parts.followUps = parts.followUps.isEmpty() ? r.followUps() : parts.followUps;
+                        parts.bridges = parts.bridges.isEmpty() ? r.bridges() : parts.bridges;
                     }
-                    SavedReport r = SavedReports.read(a.mode(), a.reportJson());
-                    if (followUps[0].isEmpty()) {
-                        followUps[0] = r.followUps();
-                    }
-                    if (bridges[0].isEmpty()) {
-                        bridges[0] = r.bridges();
-                    }
-                    return followUps[0].isEmpty() || bridges[0].isEmpty();
+                    return !parts.complete();
                 });
             }
-            return new ReportParts(followUps[0], bridges[0]);
+            return parts;
+        }
+
+        private boolean complete() {
+            return !followUps.isEmpty() && !bridges.isEmpty();
+        }
+
+        List<FollowUp> followUps() {
+            return followUps;
+        }
+
+        List<Bridge> bridges() {
+            return bridges;
         }
     }
 

@@ -37,6 +37,11 @@ public sealed interface SavedReport {
 
     /** A critique: the offline report, and the model's critique or why there is none (either may be null). */
     record CritiqueRun(Critique offline, LlmCritique llm, LlmFailure llmNote) implements SavedReport {
+        /** A critique without its scores is not one: what the pack shows first would be missing. */
+        public CritiqueRun {
+            java.util.Objects.requireNonNull(offline.scores(), "the critique has no scores");
+        }
+
         @Override
         public List<DimensionScore> dimensions() {
             return offline.scores().dimensions();
@@ -49,7 +54,7 @@ public sealed interface SavedReport {
 
         @Override
         public List<Bridge> bridges() {
-            return offline.companyTie().bridges();
+            return offline.companyTie() == null ? List.of() : offline.companyTie().bridges();
         }
     }
 

@@ -27,10 +27,10 @@ import org.sqlite.SQLiteConfig;
  *
  * <p><b>The file that is open is the file on disk.</b> Deleting the data folder while the server runs leaves
  * SQLite writing to a file that no longer has a name, and every save "succeeds" into it and is gone at the next
- * start. So every call first compares the file's identity (its file key: device and inode) with the one opened;
- * when the file is gone or another one has taken its place the connection is dropped and opened again, which
- * recreates the database. A write checks again after it committed and fails rather than acknowledge a change
- * that went to a file no longer on disk.
+ * start. So every call first compares the file's identity (its file key: device and inode) with the one opened.
+ * When the file is gone, the connections are dropped and opened again, which recreates the database; when another
+ * file has taken its place, calls fail until a restart (see {@code forgetTheOldFile}). A write checks again after
+ * it committed and fails rather than acknowledge a change that went to a file no longer on disk.
  *
  * <p><b>No memory-mapped database file</b> ({@code mmap_size = 0}): SQLite then reads and writes it with
  * read() and write(), so a file truncated or made immutable under it gives an I/O error instead of SIGBUS,
@@ -50,6 +50,7 @@ final class StoreConnection implements AutoCloseable {
     private final Path file;
     private final Role role;
     private final StoreConnection writer; // the reader asks the writer to create or migrate the file; null for the writer
+    private StoreConnection reader;       // the writer's reader, dropped with it when the file was replaced; set once
     private final ReentrantLock lock = new ReentrantLock(true);
     private Connection connection; // guarded by lock; null until opened and after a failure that may have broken it
     private Object openedFile;     // guarded by lock; the file key of the file the connection opened
@@ -67,7 +68,9 @@ final class StoreConnection implements AutoCloseable {
     }
 
     static StoreConnection readerOf(StoreConnection writer) {
-        return new StoreConnection(writer.options, Role.READER, writer);
+        StoreConnection reader = new StoreConnection(writer.options, Role.READER, writer);
+        writer.reader = reader;
+        return reader;
     }
 
     <T> T call(String action, SqlWork<T> work) {
@@ -87,14 +90,14 @@ final class StoreConnection implements AutoCloseable {
             }
             if (connection != null && !stillTheOpenFile()) {
                 // deleted or replaced under us: what the connection writes now would vanish with it
-                dropConnection();
+                forgetTheOldFile(action, start);
             }
             Connection c = connection != null ? connection : open(action);
             try {
                 setBusyTimeout(c, remaining(start));
                 T result = work.run(c);
                 if (role == Role.WRITER && !stillTheOpenFile()) {
-                    dropConnection();
+                    forgetTheOldFile(action, start);
                     throw new PracticeStoreException(Problem.IO_ERROR, file, "Could not " + action + ": the practice database "
                             + file + " was deleted or replaced while it was being written, so the change is not safely on disk."
                             + " Try again: Rehearse opens the database afresh.", null);
@@ -127,6 +130,48 @@ final class StoreConnection implements AutoCloseable {
         try {
             closed = true;
             dropConnection();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Drops this connection, and makes sure the other one no longer has the old file open either before the file
+     * on disk is opened: the {@code -wal} and {@code -shm} files go by the database's name, so while one connection
+     * still uses the old file's, a connection to the new file would read the old file's pages from them.
+     */
+    private void forgetTheOldFile(String action, long start) {
+        if (Files.exists(file)) {
+            // Another file under the same name: its -wal and -shm would be the old file's, which SQLite would read
+            // as the new file's pages. Neither file is touched; a restart opens the new one cleanly.
+            throw new PracticeStoreException(Problem.IO_ERROR, file, "Could not " + action + ": the practice database "
+                    + file + " was replaced by another file while Rehearse was running. Rehearse has written to neither;"
+                    + " restart Rehearse to use the new file.", null);
+        }
+        dropConnection();
+        if (role == Role.READER) {
+            writer.call(action, c -> null);
+        } else if (reader != null && !reader.dropIfStale(remaining(start))) {
+            throw new PracticeStoreException(Problem.LOCKED, file, "Could not " + action + ": the practice database " + file
+                    + " was deleted or replaced, and a read of the old file is still going on. Try again in a moment.", null);
+        }
+    }
+
+    /** Drops the connection if it is open on a file that is no longer the one on disk; false if busy for {@code wait}. */
+    private boolean dropIfStale(Duration wait) {
+        try {
+            if (!lock.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            if (connection != null && !stillTheOpenFile()) {
+                dropConnection();
+            }
+            return true;
         } finally {
             lock.unlock();
         }
