@@ -129,14 +129,15 @@ public final class AttemptStore implements AutoCloseable {
     /** A question's attempts, newest first, with their scores: the data of the chart. */
     public List<AttemptSummary> history(String questionKey) {
         return reader.call("read the history of the question", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, mode, overall_score, draft_words, model_note, created_at_ms"
-                    + " FROM attempt WHERE question_key = ? ORDER BY created_at_ms DESC, id DESC")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, mode, overall_score, draft_words, model_note, created_at_ms,"
+                    + " MIN(id) OVER (PARTITION BY draft) FROM attempt WHERE question_key = ?"
+                    + " ORDER BY created_at_ms DESC, id DESC")) {
                 p.setString(1, questionKey);
                 try (ResultSet rs = p.executeQuery()) {
                     List<AttemptSummary> out = new ArrayList<>();
                     while (rs.next()) {
                         out.add(new AttemptSummary(rs.getLong(1), PracticeMode.fromWire(rs.getString(2)), nullableDouble(rs, 3),
-                                rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+                                rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7)));
                     }
                     return out;
                 }

@@ -176,15 +176,17 @@ class AttemptStoreTest {
             store.save(Attempts.critique("q2", "Other", "x", 5.0));
             Attempt second = store.save(new NewAttempt("q1", "Why TheyDo?", "one two", PracticeMode.FOLLOWUPS, "{}", null, null));
             Attempt third = store.save(Attempts.critique("q1", "Why TheyDo?", "one two three", 3.5));
+            Attempt fourth = store.save(Attempts.critique("q1", "Why TheyDo?", "one two", 3.0));
 
             // when
             List<AttemptSummary> history = store.history("q:q1");
 
-            // then
+            // then: the fourth has the second's draft, so both name the second as the first with it
             assertThat(history).containsExactly(
-                    new AttemptSummary(third.id(), PracticeMode.CRITIQUE, 3.5, 3, "offline", T0.plus(Duration.ofMinutes(3))),
-                    new AttemptSummary(second.id(), PracticeMode.FOLLOWUPS, null, 2, null, T0.plus(Duration.ofMinutes(2))),
-                    new AttemptSummary(first.id(), PracticeMode.CRITIQUE, 2.0, 1, "offline", T0));
+                    new AttemptSummary(fourth.id(), PracticeMode.CRITIQUE, 3.0, 2, "offline", T0.plus(Duration.ofMinutes(4)), second.id()),
+                    new AttemptSummary(third.id(), PracticeMode.CRITIQUE, 3.5, 3, "offline", T0.plus(Duration.ofMinutes(3)), third.id()),
+                    new AttemptSummary(second.id(), PracticeMode.FOLLOWUPS, null, 2, null, T0.plus(Duration.ofMinutes(2)), second.id()),
+                    new AttemptSummary(first.id(), PracticeMode.CRITIQUE, 2.0, 1, "offline", T0, first.id()));
             assertThat(store.history("q:unknown")).isEmpty();
         }
     }
