@@ -8,6 +8,8 @@ import {renderDiff} from './diff.js';
 const WIDTH = 560;
 const HEIGHT = 160;
 const PAD = {left: 34, right: 12, top: 12, bottom: 26};
+// short enough for a phone's history table; the full time is the cell's tooltip
+const WHEN = new Intl.DateTimeFormat(undefined, {dateStyle: 'short', timeStyle: 'short'});
 
 export function historyPath(question) {
   return question.id
@@ -33,7 +35,8 @@ export async function loadHistory(question, {onOpen, onChange}) {
   }
   const attempts = history.attempts;
   if (!attempts.length) {
-    status.textContent = 'No attempts at this question yet. Each Critique, Follow-ups, Tie or Ask run is saved here.';
+    status.textContent = 'No attempts at this question yet. Each Critique, Follow-ups and Tie run is saved here;'
+      + ' Ask runs are not, as they are questions about your notes rather than answers.';
     show(chart);
     show(list);
     show(diffBox);
@@ -84,11 +87,14 @@ function renderList(container, attempts, {onOpen, onChange, question, diffBox}) 
       el('th', {scope: 'col'}, 'Words'), el('th', {scope: 'col'}, 'Coach'),
       el('th', {scope: 'col'}, 'From'), el('th', {scope: 'col'}, 'To'), el('th', {scope: 'col'}, el('span', {class: 'sr-only'}, 'Actions')))));
   const body = el('tbody');
+  // Critique, Follow-ups and Tie on one draft are three attempts with the same draft: compare the newest draft
+  // with the latest different one, and offer no comparison when every attempt has the same draft
+  const newestDraft = attempts[0].sameDraftAs;
+  const previousDraft = attempts.findIndex(a => a.sameDraftAs !== newestDraft);
   attempts.forEach((a, index) => {
     const from = el('input', {type: 'radio', name: 'diff-from', value: a.id, 'aria-label': `Compare from attempt ${a.id}`});
     const to = el('input', {type: 'radio', name: 'diff-to', value: a.id, 'aria-label': `Compare to attempt ${a.id}`});
-    // the newest against the one before it, unless the user picks others
-    if (index === 1) from.checked = true;
+    if (index === previousDraft) from.checked = true;
     if (index === 0) to.checked = true;
     const open = el('button', {type: 'button', class: 'link-button', 'aria-label': `Open the draft of attempt ${a.id}`}, 'Open');
     open.addEventListener('click', async () => onOpen(await getJson(`/api/attempts/${a.id}`)));
@@ -103,14 +109,14 @@ function renderList(container, attempts, {onOpen, onChange, question, diffBox}) 
       onChange();
     });
     body.append(el('tr', {'data-attempt': a.id},
-      el('td', {}, el('time', {datetime: a.createdAt}, new Date(a.createdAt).toLocaleString())),
+      el('td', {}, el('time', {datetime: a.createdAt, title: new Date(a.createdAt).toLocaleString()}, WHEN.format(new Date(a.createdAt)))),
       el('td', {}, a.mode), el('td', {}, formatScore(a.overallScore)), el('td', {}, String(a.draftWords)),
       el('td', {}, a.modelNote || ''), el('td', {}, from), el('td', {}, to), el('td', {}, open, ' ', remove)));
   });
   table.append(body);
   const compare = el('button', {type: 'button', id: 'compare', class: 'secondary'}, 'Compare the two drafts');
   compare.addEventListener('click', () => showDiff(container, diffBox));
-  show(container, el('div', {class: 'table-scroll'}, table), attempts.length > 1 ? compare : null);
+  show(container, el('div', {class: 'table-scroll'}, table), previousDraft > 0 ? compare : null);
   show(diffBox);
 }
 

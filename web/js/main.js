@@ -243,17 +243,21 @@ function failed(e, what) {
   }
 }
 
-async function save(mode, questionText, draftText, report, overallScore, modelNote) {
-  const body = {questionText, draft: draftText, mode, report, modelNote};
-  if (mode !== 'ask' && state.current?.id) body.questionId = state.current.id;
-  if (typeof overallScore === 'number') body.overallScore = overallScore;
-  try {
-    const saved = await postJson('/api/attempts', body);
-    return saved;
-  } catch (e) {
-    setStatus(`${byId('status').textContent} Not saved to your history: ${e.message}`, 'error');
-    return null;
+/**
+ * The server stores each Critique, Follow-ups and Tie run itself when asked with save: true, and answers with the
+ * attempt's id: the page never sends back a report or a score. Ask runs are not saved (they are questions put to
+ * the notes, not answers practised).
+ */
+function saving(body) {
+  return {...body, save: true};
+}
+
+/** After a run: the history again, which holds the run when the server saved it (its answer then has attemptId). */
+function afterSave(response) {
+  if (response?.attemptId == null) {
+    setStatus(`${byId('status').textContent} This run is not in your history.`, 'error');
   }
+  refreshHistory();
 }
 
 function appendToken(text) {
@@ -274,10 +278,12 @@ async function critique() {
   let offline = null;
   let llm = null;
   let failure = null;
+  let saved = null;
   try {
     if (state.engine.llm) {
       byId('stream').setAttribute('aria-busy', 'true');
-      await postStream('/api/critique/stream', body, {signal, onEvent: (name, data) => {
+      await postStream('/api/critique/stream', saving(body), {signal, onEvent: (name, data) => {
+        if (data && data.attemptId != null) saved = data;
         if (name === 'offline') {
           offline = data;
           renderOfflineCritique(offline, draftText);
@@ -301,7 +307,8 @@ async function critique() {
         }
       }});
     } else {
-      offline = await postJson('/api/critique', body, {signal});
+      offline = await postJson('/api/critique', saving(body), {signal});
+      saved = offline;
       renderOfflineCritique(offline, draftText);
       show(byId('llm'), muted('No language model is configured: this is the offline coach\'s critique.'));
     }
@@ -311,16 +318,7 @@ async function critique() {
   } finally {
     end();
   }
-  if (offline) {
-    // the same shape as POST /api/critique's answer: the offline report with llm and llmNote beside it
-    const report = {...offline};
-    if (llm) report.llm = llm;
-    if (failure) report.llmNote = failure;
-    const note = modelNoteFor(llm, failure);
-    await save('critique', body.question, draftText, report, offline.scores?.overall, signal.aborted && state.engine.llm && !llm
-      ? `${note}, stopped` : note);
-    refreshHistory();
-  }
+  if (offline) afterSave(saved);
 }
 
 async function followUps() {
@@ -330,7 +328,7 @@ async function followUps() {
   placeholder('followups', 'Thinking of follow-ups…');
   let report = null;
   try {
-    report = await postJson('/api/followups', body, {signal});
+    report = await postJson('/api/followups', saving(body), {signal});
     renderFollowUps(byId('followups'), report.followUps);
     appendLlmFollowUps(byId('followups'), report.llm, report.llmNote);
     setStatus(`${report.followUps?.length || 0} likely follow-ups.`);
@@ -339,10 +337,7 @@ async function followUps() {
   } finally {
     end();
   }
-  if (report) {
-    await save('followups', body.question, body.draft, report, null, modelNoteFor(report.llm, report.llmNote));
-    refreshHistory();
-  }
+  if (report) afterSave(report);
 }
 
 async function tie() {
@@ -352,7 +347,7 @@ async function tie() {
   placeholder('tie', 'Reading the company research…');
   let report = null;
   try {
-    report = await postJson('/api/tie', body, {signal});
+    report = await postJson('/api/tie', saving(body), {signal});
     renderTie(byId('tie'), report.companyTie || report);
     appendLlmTie(byId('tie'), report.llm, report.llmNote);
     setStatus('Company tie done.');
@@ -361,11 +356,7 @@ async function tie() {
   } finally {
     end();
   }
-  if (report) {
-    await save('tie', body.question, body.draft, report.companyTie ? report : {companyTie: report}, null,
-      modelNoteFor(report.llm, report.llmNote));
-    refreshHistory();
-  }
+  if (report) afterSave(report);
 }
 
 function showAsk() {
@@ -412,10 +403,6 @@ async function ask() {
   } finally {
     end();
   }
-  if (answer || failure) {
-    await save('ask', question, '', answer ? {answer} : {fallback: failure}, null,
-      answer ? state.engine.note : `offline (${failure?.kind || 'no model'})`);
-  }
 }
 
 function stop() {
@@ -423,13 +410,6 @@ function stop() {
 }
 
 // ---- history ------------------------------------------------------------------------------------------------
-
-/** Which coach wrote a report, for the history: the model's name, or offline and why. */
-function modelNoteFor(llm, failure) {
-  if (llm) return state.engine.note;
-  if (failure) return `offline (${failure.kind || 'no model'})`;
-  return 'offline';
-}
 
 /** Shows a saved attempt's report as it was when it ran. */
 function showSaved(attempt) {

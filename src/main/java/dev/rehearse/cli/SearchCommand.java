@@ -9,7 +9,7 @@ import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
 import dev.rehearse.service.ApiViews;
-import dev.rehearse.service.InputLimits;
+import dev.rehearse.coach.InputLimits;
 import dev.rehearse.service.Json;
 import java.io.PrintWriter;
 import java.util.List;

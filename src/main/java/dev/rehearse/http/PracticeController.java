@@ -3,22 +3,28 @@ package dev.rehearse.http;
 import dev.rehearse.practice.Attempt;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.DraftDiff;
-import dev.rehearse.practice.InvalidAttemptException;
-import dev.rehearse.practice.NewAttempt;
 import dev.rehearse.practice.PracticeStoreException;
 import dev.rehearse.practice.PrepPack;
+import dev.rehearse.coach.InputLimits;
 import dev.rehearse.practice.QuestionKey;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * The practice history over HTTP: save every attempt the page runs, a question's attempts for the chart, one
- * attempt, delete, a word diff between two attempts, and the prep pack as a Markdown download.
+ * The practice history over HTTP: a question's attempts for the chart, one attempt, delete, a word diff between
+ * two attempts, and the prep pack as a Markdown download. Attempts are saved by the server itself, when a coach
+ * endpoint is called with {@code save: true}: no client posts a report or a score to be stored.
  *
  * <p>The store opens its database on first use, so a history that cannot be opened never stops the server: these
  * endpoints then answer 503 (409 for a file that is not ours or is newer) with the store's message, which names
@@ -30,21 +36,27 @@ public final class PracticeController {
 
     private final AttemptStore store;
     private final Clock clock;
+    private final Supplier<String> company;
 
-    public PracticeController(AttemptStore store, Clock clock) {
+    /**
+     * @param company the company the candidate prepares for, as the knowledge folder names it (blank when unknown):
+     *                the prep pack names it, and it may change when the knowledge does
+     */
+    public PracticeController(AttemptStore store, Clock clock, Supplier<String> company) {
         this.store = store;
         this.clock = clock;
+        this.company = company;
     }
 
     public PracticeController(AttemptStore store) {
-        this(store, Clock.systemUTC());
+        this(store, Clock.systemUTC(), () -> "");
     }
 
     public void routes(JavalinDefaultRoutingApi routes) {
         routes.get("/api/practice/status", this::status);
         routes.get("/api/practice/questions", this::questions);
         routes.get("/api/prep-pack", this::prepPack);
-        routes.post("/api/attempts", this::save);
+        routes.post("/api/attempts", this::refuseClientReport);
         routes.get("/api/attempts", this::history);
         routes.get("/api/attempts/{id}", this::attempt);
         routes.delete("/api/attempts/{id}", this::delete);
@@ -52,16 +64,14 @@ public final class PracticeController {
         routes.exception(PracticeStoreException.class, (e, ctx) -> storeFailure(ctx, e));
     }
 
-    /** POST /api/attempts: 201 with the stored attempt, sent only after the transaction has committed. */
-    void save(Context ctx) {
-        NewAttempt attempt = AttemptRequest.read(ctx);
-        Attempt saved;
-        try {
-            saved = store.save(attempt);
-        } catch (InvalidAttemptException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
-        ctx.status(201).header("Location", "/api/attempts/" + saved.id()).json(PracticeViews.AttemptJson.of(saved));
+    /**
+     * POST /api/attempts is gone: a report and a score computed by a client are not stored. Answered as a 405 that
+     * says where saving went, rather than a bare 404, for a page or script from an older version.
+     */
+    void refuseClientReport(Context ctx) {
+        ctx.header("Allow", "GET");
+        throw new ApiException(405, "method_not_allowed", "attempts are no longer posted by the client: call /api/critique,"
+                + " /api/followups or /api/tie with \"save\": true and the server stores its own report");
     }
 
     /** GET /api/attempts?questionId=… or ?question=… (a free question, by its text). */
@@ -71,9 +81,9 @@ public final class PracticeController {
         if (id == null && (text == null || text.isBlank())) {
             throw ApiException.badRequest("query parameter 'questionId' or 'question' is required");
         }
-        if (text != null && text.length() > AttemptRequest.MAX_QUESTION_CHARS) {
+        if (text != null && text.length() > InputLimits.MAX_QUESTION_CHARS) {
             throw ApiException.badRequest("query parameter 'question' is " + text.length() + " characters long; the limit is "
-                    + AttemptRequest.MAX_QUESTION_CHARS);
+                    + InputLimits.MAX_QUESTION_CHARS);
         }
         String key = QuestionKey.of(id, text);
         var attempts = store.history(key);
@@ -112,12 +122,19 @@ public final class PracticeController {
         ctx.json(PracticeViews.StatusJson.of(store.status()));
     }
 
-    /** GET /api/prep-pack: the prep pack as a Markdown file to download. */
-    void prepPack(Context ctx) {
+    /**
+     * GET /api/prep-pack: the prep pack as a Markdown file to download, written to the response as it is read, so
+     * its size is not bounded by the heap. The store is asked first, so a history that cannot be opened still
+     * answers with a JSON error rather than half a file.
+     */
+    void prepPack(Context ctx) throws IOException {
         Instant now = clock.instant();
-        String markdown = PrepPack.markdown(store.exportData(), now);
+        store.practisedTotals();
         ctx.header("Content-Disposition", "attachment; filename=\"rehearse-prep-pack-" + FILE_DATE.format(now) + ".md\"");
-        ctx.contentType("text/markdown; charset=utf-8").result(markdown);
+        ctx.contentType("text/markdown; charset=utf-8");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+            PrepPack.write(store, now, company.get(), out);
+        }
     }
 
     private Attempt find(Context ctx, String param) {

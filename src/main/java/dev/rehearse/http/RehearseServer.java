@@ -46,7 +46,8 @@ public final class RehearseServer {
         LlmController llm = new LlmController(service);
         ConfigController config = new ConfigController(service);
         QuestionTypeController questionType = new QuestionTypeController(service);
-        PracticeController practice = new PracticeController(service.attempts());
+        PracticeController practice = new PracticeController(service.attempts(), java.time.Clock.systemUTC(),
+                () -> service.companyName().orElse(""));
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
         this.app = Javalin.create(cfg -> {

@@ -3,7 +3,7 @@ package dev.rehearse.http;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
-import dev.rehearse.service.InputLimits;
+import dev.rehearse.coach.InputLimits;
 import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;

@@ -2,11 +2,6 @@ package dev.rehearse.practice;
 
 import dev.rehearse.text.Words;
 import dev.rehearse.practice.PracticeStoreException.Problem;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +12,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import org.sqlite.SQLiteConfig;
+import java.util.function.Predicate;
 
 /**
  * The candidate's practice history: every attempt, in SQLite ({@code <dataDir>/practice.db}).
@@ -40,10 +32,12 @@ import org.sqlite.SQLiteConfig;
  * and the file, and the next call tries to open it again. {@link #status()} reports the same without throwing.
  * So a locked, read-only or damaged history never stops the rest of the app from starting.
  *
- * <p><b>Threads.</b> One connection, used under a lock: SQLite runs one write at a time anyway, and a
- * single connection keeps a transaction from ever seeing another thread's statements. Another program holding
- * a lock makes a call wait up to {@link StoreOptions#busyTimeout()} and then fail with {@link Problem#LOCKED};
- * reads still work during another program's write transaction, because readers do not block in WAL mode.
+ * <p><b>Threads.</b> Two connections, each used under its own lock ({@link StoreConnection}): the writer for
+ * saves and deletes (SQLite runs one write at a time anyway, and one writing connection keeps a transaction from
+ * ever seeing another thread's statements) and a read-only reader for everything else, so reads go on while a
+ * save waits for a lock. Another program holding a lock makes a write wait up to {@link StoreOptions#busyTimeout()}
+ * in all and then fail with {@link Problem#LOCKED}, saying how long it waited; reads still work then, because
+ * readers do not block in WAL mode.
  *
  * <p>All values go through bound parameters: candidate text is only ever data.
  */
@@ -54,13 +48,14 @@ public final class AttemptStore implements AutoCloseable {
 
     private final StoreOptions options;
     private final Path file;
-    private final ReentrantLock lock = new ReentrantLock();
-    private Connection connection; // guarded by lock; null until opened and after a failure that may have broken it
-    private boolean closed;        // guarded by lock
+    private final StoreConnection writer;
+    private final StoreConnection reader;
 
     public AttemptStore(StoreOptions options) {
         this.options = options;
         this.file = options.databaseFile();
+        this.writer = StoreConnection.writer(options);
+        this.reader = StoreConnection.readerOf(writer);
     }
 
     /** The history in {@code <dataDir>/practice.db} with the default busy timeout. */
@@ -75,7 +70,8 @@ public final class AttemptStore implements AutoCloseable {
     /** Opens the database if it is not open yet and says whether the history can be used; never throws. */
     public StoreStatus status() {
         try {
-            call("open the practice history", c -> null);
+            writer.call("open the practice history", c -> null);
+            reader.call("open the practice history", c -> null);
             return StoreStatus.up(file);
         } catch (PracticeStoreException e) {
             return StoreStatus.down(e);
@@ -90,7 +86,7 @@ public final class AttemptStore implements AutoCloseable {
         Instant createdAt = options.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         String key = QuestionKey.of(attempt.questionId(), attempt.questionText());
         int words = Words.count(attempt.draft());
-        long id = call("save the attempt", c -> inTransaction(c, () -> {
+        long id = writer.call("save the attempt", c -> inTransaction(c, () -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO attempt (question_key, question_id, question_text,"
                     + " draft, draft_words, mode, report_json, overall_score, model_note, created_at_ms)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -120,7 +116,7 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     public Optional<Attempt> get(long id) {
-        return call("read the attempt", c -> {
+        return reader.call("read the attempt", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
                 p.setLong(1, id);
                 try (ResultSet rs = p.executeQuery()) {
@@ -132,15 +128,16 @@ public final class AttemptStore implements AutoCloseable {
 
     /** A question's attempts, newest first, with their scores: the data of the chart. */
     public List<AttemptSummary> history(String questionKey) {
-        return call("read the history of the question", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, mode, overall_score, draft_words, model_note, created_at_ms"
-                    + " FROM attempt WHERE question_key = ? ORDER BY created_at_ms DESC, id DESC")) {
+        return reader.call("read the history of the question", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, mode, overall_score, draft_words, model_note, created_at_ms,"
+                    + " MIN(id) OVER (PARTITION BY draft) FROM attempt WHERE question_key = ?"
+                    + " ORDER BY created_at_ms DESC, id DESC")) {
                 p.setString(1, questionKey);
                 try (ResultSet rs = p.executeQuery()) {
                     List<AttemptSummary> out = new ArrayList<>();
                     while (rs.next()) {
                         out.add(new AttemptSummary(rs.getLong(1), PracticeMode.fromWire(rs.getString(2)), nullableDouble(rs, 3),
-                                rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+                                rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7)));
                     }
                     return out;
                 }
@@ -150,7 +147,7 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Every practised question with its attempt count and best and last score, most recently practised first. */
     public List<QuestionSummary> questions() {
-        return call("list the practised questions", c -> {
+        return reader.call("list the practised questions", c -> {
             String sql = """
                     SELECT question_key, question_id, question_text, n, best, last_score, created_at_ms FROM (
                         SELECT question_key, question_id, question_text, created_at_ms, id,
@@ -175,17 +172,19 @@ public final class AttemptStore implements AutoCloseable {
         });
     }
 
-    /** A pragma's value on the store's own connection ({@code synchronous} is per connection): for tests. */
+    /** A pragma's value on the writing connection: for tests. */
     String connectionPragma(String name) {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("not a pragma name: " + name);
-        }
-        return call("read a setting", c -> stringPragma(c, "PRAGMA " + name));
+        return writer.pragma(name);
+    }
+
+    /** A pragma's value on the reading connection: for tests. */
+    String readerPragma(String name) {
+        return reader.pragma(name);
     }
 
     /** Deletes one attempt; false when there was none with that id. */
     public boolean delete(long id) {
-        return call("delete the attempt", c -> inTransaction(c, () -> {
+        return writer.call("delete the attempt", c -> inTransaction(c, () -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM attempt WHERE id = ?")) {
                 p.setLong(1, id);
                 return p.executeUpdate() == 1;
@@ -194,7 +193,7 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     public long attemptCount() {
-        return call("count the attempts", c -> {
+        return reader.call("count the attempts", c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM attempt")) {
                 rs.next();
                 return rs.getLong(1);
@@ -203,56 +202,59 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     /**
-     * Every practised question with all its attempts (newest first), questions in the order they were first
-     * practised: what {@link PrepPack} turns into Markdown. Read in one statement, so it is one consistent
-     * snapshot even while saves go on.
+     * The keys of the questions the prep pack covers, in the order they were first practised: every question with
+     * an attempt that is not an Ask run (an Ask is a question put to the notes, not an answer practised).
      */
-    public List<QuestionAttempts> exportData() {
-        return call("read the history for the export", c -> {
-            Map<String, List<Attempt>> byQuestion = new LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM attempt ORDER BY created_at_ms, id")) {
+    public List<String> practisedQuestionKeys() {
+        return reader.call("list the practised questions", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT question_key FROM attempt"
+                    + " WHERE mode <> 'ask' GROUP BY question_key ORDER BY MIN(created_at_ms), MIN(id)")) {
+                List<String> out = new ArrayList<>();
                 while (rs.next()) {
-                    Attempt a = attempt(rs);
-                    byQuestion.computeIfAbsent(a.questionKey(), k -> new ArrayList<>()).add(0, a);
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many questions and attempts the prep pack covers (Ask runs left out, as in {@link #practisedQuestionKeys}). */
+    public HistoryTotals practisedTotals() {
+        return reader.call("count the attempts", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT count(DISTINCT question_key), count(*) FROM attempt WHERE mode <> 'ask'")) {
+                rs.next();
+                return new HistoryTotals(rs.getInt(1), rs.getLong(2));
+            }
+        });
+    }
+
+    /**
+     * Calls {@code each} with a question's attempts, newest first, one at a time: only one attempt's draft and
+     * report is in memory at once, however long the history. Stops early when {@code each} returns false.
+     */
+    public void forEachAttempt(String questionKey, Predicate<Attempt> each) {
+        reader.call("read the history of the question", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE question_key = ?"
+                    + " ORDER BY created_at_ms DESC, id DESC")) {
+                p.setString(1, questionKey);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        if (!each.test(attempt(rs))) {
+                            break;
+                        }
+                    }
                 }
             }
-            List<QuestionAttempts> out = new ArrayList<>();
-            for (List<Attempt> attempts : byQuestion.values()) {
-                out.add(new QuestionAttempts(summarise(attempts), attempts));
-            }
-            return out;
+            return null;
         });
     }
 
     /** Closes the database; later calls fail with {@link Problem#CLOSED}. */
     @Override
     public void close() {
-        lock.lock();
-        try {
-            closed = true;
-            dropConnection();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static QuestionSummary summarise(List<Attempt> newestFirst) {
-        Attempt newest = newestFirst.get(0);
-        Double best = null;
-        Double last = null;
-        for (Attempt a : newestFirst) {
-            if (a.overallScore() != null) {
-                if (last == null) {
-                    last = a.overallScore();
-                }
-                if (best == null || a.overallScore() > best) {
-                    best = a.overallScore();
-                }
-            }
-        }
-        return new QuestionSummary(newest.questionKey(), newest.questionId(), newest.questionText(), newestFirst.size(),
-                best, last, newest.createdAt());
+        reader.close();
+        writer.close();
     }
 
     private static Attempt attempt(ResultSet rs) throws SQLException {
@@ -264,11 +266,6 @@ public final class AttemptStore implements AutoCloseable {
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
     }
 
     @FunctionalInterface
@@ -293,117 +290,11 @@ public final class AttemptStore implements AutoCloseable {
         }
     }
 
-    private <T> T call(String action, SqlWork<T> work) {
-        lock.lock();
-        try {
-            if (closed) {
-                throw new PracticeStoreException(Problem.CLOSED, file,
-                        "Could not " + action + ": the practice history is closed (Rehearse is shutting down).", null);
-            }
-            Connection c = connection != null ? connection : open(action);
-            try {
-                return work.run(c);
-            } catch (SQLException e) {
-                PracticeStoreException failure = SqliteErrors.translate(action, file, options.busyTimeout(), e);
-                if (!failure.isTemporary()) {
-                    // After a disk or permission error the connection may be unusable; the next call opens afresh.
-                    dropConnection();
-                }
-                throw failure;
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private Connection open(String action) {
-        prepareFolder(action);
-        if (Files.isDirectory(file)) {
-            throw new PracticeStoreException(Problem.CANNOT_OPEN, file,
-                    "Could not " + action + ": " + file + " is a folder, where the practice database file should be.", null);
-        }
-        Connection c = null;
-        try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setBusyTimeout((int) options.busyTimeout().toMillis());
-            c = config.createConnection(jdbcUrl(file));
-            String journal = stringPragma(c, "PRAGMA journal_mode = WAL");
-            if (!"wal".equalsIgnoreCase(journal)) {
-                throw new PracticeStoreException(Problem.CANNOT_OPEN, file, "Could not " + action + ": the practice database "
-                        + file + " cannot use write-ahead logging (journal mode stayed \"" + journal + "\");"
-                        + " put the data folder on a local disk.", null);
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA synchronous = FULL");
-            }
-            Schema.migrate(c, file);
-            connection = c;
-            return c;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            PracticeStoreException failure = SqliteErrors.translate(action, file, options.busyTimeout(), e);
-            Path dir = file.getParent();
-            if ((failure.problem() == Problem.CANNOT_OPEN || failure.problem() == Problem.IO_ERROR) && !Files.isWritable(dir)) {
-                // SQLite only says "unable to open database file"; the usual cause is a folder it cannot create
-                // the database, or its -wal and -shm companions, in.
-                throw new PracticeStoreException(Problem.READ_ONLY, file, "Could not " + action + ": the practice database "
-                        + file + " cannot be opened because its folder " + dir + " is read-only (SQLite keeps the database"
-                        + " and its -wal and -shm files there). Make the folder writable.", e);
-            }
-            throw failure;
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
-    }
-
-    private void prepareFolder(String action) {
-        Path dir = file.getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            throw new PracticeStoreException(Problem.CANNOT_OPEN, dir, "Could not " + action + ": the data folder " + dir
-                    + " is a file, not a folder (or a file is in its path). Move it or choose another data folder.", e);
-        } catch (AccessDeniedException e) {
-            throw new PracticeStoreException(Problem.READ_ONLY, dir, "Could not " + action + ": the data folder " + dir
-                    + " cannot be created: permission denied on " + e.getFile() + ".", e);
-        } catch (FileSystemException e) {
-            boolean readOnly = e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only");
-            throw new PracticeStoreException(readOnly ? Problem.READ_ONLY : Problem.CANNOT_OPEN, dir, "Could not " + action
-                    + ": the data folder " + dir + " cannot be created (" + e.getReason() + ").", e);
-        } catch (IOException e) {
-            throw new PracticeStoreException(Problem.CANNOT_OPEN, dir, "Could not " + action + ": the data folder " + dir
-                    + " cannot be created (" + e.getMessage() + ").", e);
-        }
-    }
-
     /**
      * A {@code file:} URI, percent-encoded, so a folder name holding {@code ?} or {@code #} is not read as
      * connection parameters by the driver.
      */
     static String jdbcUrl(Path file) {
         return "jdbc:sqlite:" + file.toUri();
-    }
-
-    private static String stringPragma(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : "";
-        }
-    }
-
-    private void dropConnection() {
-        closeQuietly(connection);
-        connection = null;
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // Closing a connection that already failed: there is nothing left to save or report.
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.rehearse.practice;
 
+import dev.rehearse.coach.InputLimits;
+
 /**
  * An attempt to be saved: what the candidate practised and the report they got back.
  *
@@ -16,6 +18,13 @@ public record NewAttempt(String questionId, String questionText, String draft, P
 
     public static final double MIN_SCORE = 1.0;
     public static final double MAX_SCORE = 5.0;
+    /**
+     * The coach writes 20 to 60 thousand characters of report for the longest draft it accepts; this bound keeps
+     * one attempt from taking the memory a whole history should, whatever reaches the store.
+     */
+    public static final int MAX_REPORT_CHARS = 1_000_000;
+    /** Twice the longest draft and question the coach accepts: room for a limit raised later, not for a book. */
+    public static final int MAX_TEXT_CHARS = 2 * InputLimits.MAX_DRAFT_CHARS;
 
     public NewAttempt {
         questionId = questionId == null || questionId.isBlank() ? null : questionId.strip();
@@ -31,6 +40,10 @@ public record NewAttempt(String questionId, String questionText, String draft, P
         if (reportJson == null || reportJson.isBlank()) {
             throw new InvalidAttemptException("reportJson must not be empty");
         }
+        requireAtMost("reportJson", reportJson, MAX_REPORT_CHARS);
+        requireAtMost("draft", draft, MAX_TEXT_CHARS);
+        requireAtMost("questionText", questionText, MAX_TEXT_CHARS);
+        requireAtMost("modelNote", modelNote, MAX_TEXT_CHARS);
         if (overallScore != null && (overallScore.isNaN() || overallScore < MIN_SCORE || overallScore > MAX_SCORE)) {
             throw new InvalidAttemptException("overallScore must be between 1 and 5, got " + overallScore);
         }
@@ -40,6 +53,13 @@ public record NewAttempt(String questionId, String questionText, String draft, P
         requireWellFormed("draft", draft);
         requireWellFormed("reportJson", reportJson);
         requireWellFormed("modelNote", modelNote);
+    }
+
+    private static void requireAtMost(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new AttemptTooLargeException(field + " is " + text.length() + " characters long; an attempt may store at most "
+                    + max);
+        }
     }
 
     /**

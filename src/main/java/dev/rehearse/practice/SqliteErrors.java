@@ -21,13 +21,17 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
-    static PracticeStoreException translate(String action, Path file, Duration busyTimeout, SQLException e) {
+    /**
+     * @param waited how long the call really waited, for a lock failure's message
+     * @param limit  the busy timeout the wait was bounded by
+     */
+    static PracticeStoreException translate(String action, Path file, Duration waited, Duration limit, SQLException e) {
         String prefix = "Could not " + action + ": ";
         String detail = " (SQLite: " + sqliteReason(e) + ")";
         return switch (primaryCode(e)) {
             case BUSY, LOCKED -> new PracticeStoreException(Problem.LOCKED, file,
                     prefix + "the practice database " + file + " is locked by another program (waited "
-                            + human(busyTimeout) + "). Close the other program or try again in a moment." + detail, e);
+                            + seconds(waited) + "; the limit is " + human(limit) + "). Close the other program or try again in a moment." + detail, e);
             case READONLY -> new PracticeStoreException(Problem.READ_ONLY, file,
                     prefix + "the practice database " + file + " cannot be written: the file or its folder is read-only."
                             + " Make the file and " + file.getParent() + " writable." + detail, e);
@@ -54,6 +58,11 @@ final class SqliteErrors {
     private static String sqliteReason(SQLException e) {
         String m = e.getMessage();
         return m == null ? "no message" : m.strip();
+    }
+
+    /** A measured wait, to a tenth of a second ("3.0 s"). */
+    static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     static String human(Duration d) {

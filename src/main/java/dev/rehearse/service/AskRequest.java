@@ -1,5 +1,7 @@
 package dev.rehearse.service;
 
+import dev.rehearse.coach.InputLimits;
+
 /** A question about the notes, checked against the limits. */
 public record AskRequest(String question) {
 

@@ -1,5 +1,7 @@
 package dev.rehearse.service;
 
+import dev.rehearse.coach.InputLimits;
+
 /**
  * What every coaching action takes: the question and the draft answer, checked against the limits; optionally
  * the question bank's id for the question, and whether the server should keep the result in the history.

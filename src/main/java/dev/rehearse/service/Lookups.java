@@ -1,5 +1,6 @@
 package dev.rehearse.service;
 
+import dev.rehearse.coach.InputLimits;
 import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.report.QuestionReport;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.practice.NewAttempt;
+import dev.rehearse.practice.PracticeMode;
 import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import io.javalin.testtools.HttpClient;
@@ -49,23 +51,13 @@ class PracticeApiTest {
         }
     }
 
-    static ObjectNode attempt(String questionId, String questionText, String draft, String mode, Double score) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
-        if (questionId != null) {
-            body.put("questionId", questionId);
-        }
-        body.put("questionText", questionText);
-        body.put("draft", draft);
-        body.put("mode", mode);
-        ObjectNode report = body.putObject("report");
-        report.putObject("scores").put("overall", score == null ? 0 : score);
-        report.putArray("followUps").addObject().put("question", "How did you measure that?")
-                .put("why", "no result").put("prepareFrom", "candidate/notes.txt:69-77");
-        if (score != null) {
-            body.put("overallScore", score);
-        }
-        body.put("modelNote", "offline");
-        return body;
+    /** A follow-ups report as the coach writes it, with one follow-up. */
+    static final String FOLLOW_UPS_REPORT = "{\"question\":null,\"followUps\":[{\"rank\":1,\"question\":\"How did you measure that?\","
+            + "\"why\":\"no result\",\"origin\":\"gap\",\"basedOn\":[]}]}";
+
+    /** Stores an attempt as the server does when a coach endpoint is called with save: true. */
+    private long seed(String questionId, String questionText, String draft, PracticeMode mode, Double score) {
+        return store.save(new NewAttempt(questionId, questionText, draft, mode, FOLLOW_UPS_REPORT, score, "offline")).id();
     }
 
     static Response postJson(HttpClient client, String path, String rawBody, String contentType) {
@@ -77,36 +69,66 @@ class PracticeApiTest {
         });
     }
 
-    static Response save(HttpClient client, ObjectNode body) {
-        return postJson(client, "/api/attempts", body.toString(), "application/json");
+    @Test
+    void should_read_back_a_stored_attempt_with_its_report_as_json() {
+        JavalinTest.test(server().javalin(), (app, client) -> {
+            // given
+            long id = seed("q-paypal", "Walk me through the PayPal pipeline", "I rebuilt the ingestion 😀 עברית 中文",
+                    PracticeMode.FOLLOWUPS, null);
+
+            // when
+            JsonNode read = json(client.get("/api/attempts/" + id), 200);
+
+            // then
+            assertThat(read.get("questionKey").asText()).isEqualTo("q:q-paypal");
+            assertThat(read.get("draft").asText()).isEqualTo("I rebuilt the ingestion 😀 עברית 中文");
+            assertThat(read.get("mode").asText()).isEqualTo("followups");
+            assertThat(read.get("overallScore").isNull()).isTrue();
+            assertThat(read.get("report")).isEqualTo(Json.MAPPER.readTree(FOLLOW_UPS_REPORT));
+            assertThat(read.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        });
     }
 
     @Test
-    void should_save_an_attempt_and_answer_201_with_what_was_stored() {
+    void should_refuse_a_report_posted_by_a_client_with_a_json_405_and_store_nothing() {
         JavalinTest.test(server().javalin(), (app, client) -> {
-            // given
-            ObjectNode body = attempt("q-paypal", "Walk me through the PayPal pipeline", "I rebuilt the ingestion 😀 עברית 中文",
-                    "critique", 3.4);
+            // given: what the page used to post, a report and a score it chose itself
+            String body = "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{},\"overallScore\":5}";
 
             // when
-            Response response = save(client, body);
+            Response response = postJson(client, "/api/attempts", body, "application/json");
 
             // then
-            JsonNode saved = json(response, 201);
-            long id = saved.get("id").asLong();
-            assertThat(id).isPositive();
-            assertThat(header(response, "Location")).isEqualTo("/api/attempts/" + id);
-            assertThat(saved.get("questionKey").asText()).isEqualTo("q:q-paypal");
-            assertThat(saved.get("draft").asText()).isEqualTo("I rebuilt the ingestion 😀 עברית 中文");
-            assertThat(saved.get("mode").asText()).isEqualTo("critique");
-            assertThat(saved.get("overallScore").asDouble()).isEqualTo(3.4);
-            assertThat(saved.get("report")).isEqualTo(body.get("report"));
-            assertThat(saved.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-            // and it is in the database, not just in the answer
-            assertThat(store.get(id)).hasValueSatisfying(a -> assertThat(a.draft()).isEqualTo("I rebuilt the ingestion 😀 עברית 中文"));
+            JsonNode error = json(response, 405);
+            assertThat(error.get("error").asText()).isEqualTo("method_not_allowed");
+            assertThat(error.get("message").asText()).contains("\"save\": true", "/api/critique");
+            assertThat(header(response, "Allow")).isEqualTo("GET");
+            assertThat(store.attemptCount()).isZero();
+        });
+    }
 
-            JsonNode read = json(client.get("/api/attempts/" + id), 200);
-            assertThat(read).isEqualTo(saved);
+    @Test
+    void should_show_the_attempts_of_a_history_written_by_the_version_whose_page_posted_them() throws Exception {
+        // given
+        try (var in = getClass().getResourceAsStream("/practice/history-v1.db")) {
+            Files.copy(in, dataDir.resolve("practice.db"));
+        }
+        JavalinTest.test(server().javalin(), (app, client) -> {
+            // when
+            JsonNode bank = json(client.get("/api/attempts?questionId=18a44e16e62a"), 200);
+            JsonNode free = json(client.get("/api/attempts?question=" + URLEncoder.encode("Why do you want to work at TheyDo?",
+                    StandardCharsets.UTF_8)), 200);
+            JsonNode opened = json(client.get("/api/attempts/2"), 200);
+            String pack = client.get("/api/prep-pack").body().string();
+
+            // then
+            assertThat(bank.get("count").asInt()).isEqualTo(7);
+            assertThat(bank.get("attempts").get(0).get("mode").asText()).isEqualTo("tie");
+            assertThat(free.get("count").asInt()).isEqualTo(1);
+            assertThat(opened.get("report").get("llm").get("summary").asText()).startsWith("A solid design story");
+            assertThat(pack).contains("from 2 questions and 8 attempts", "## 1. Can you walk me through a data system",
+                    "## 2. Why do you want to work at TheyDo?", "**Best attempt:** 2 / 5 · critique")
+                    .doesNotContain("could not be read", "What does TheyDo sell?", "## 3.");
         });
     }
 
@@ -114,10 +136,10 @@ class PracticeApiTest {
     void should_list_a_questions_attempts_newest_first_for_bank_and_free_questions() {
         JavalinTest.test(server().javalin(), (app, client) -> {
             // given
-            long first = json(save(client, attempt("q-1", "Tell me about a time", "one", "critique", 2.0)), 201).get("id").asLong();
-            long second = json(save(client, attempt("q-1", "Tell me about a time", "one two", "critique", 3.5)), 201).get("id").asLong();
-            json(save(client, attempt(null, "Why TheyDo?", "because", "critique", 4.0)), 201);
-            json(save(client, attempt(null, "why   theydo?", "because journeys", "tie", null)), 201);
+            long first = seed("q-1", "Tell me about a time", "one", PracticeMode.CRITIQUE, 2.0);
+            long second = seed("q-1", "Tell me about a time", "one two", PracticeMode.CRITIQUE, 3.5);
+            seed(null, "Why TheyDo?", "because", PracticeMode.CRITIQUE, 4.0);
+            seed(null, "why   theydo?", "because journeys", PracticeMode.TIE, null);
 
             // when
             JsonNode bank = json(client.get("/api/attempts?questionId=q-1"), 200);
@@ -143,7 +165,7 @@ class PracticeApiTest {
     @Test
     void should_delete_an_attempt_and_then_answer_404_for_it() {
         JavalinTest.test(server().javalin(), (app, client) -> {
-            long id = json(save(client, attempt("q-1", "Q", "draft", "critique", 3.0)), 201).get("id").asLong();
+            long id = seed("q-1", "Q", "draft", PracticeMode.CRITIQUE, 3.0);
 
             Response deleted = client.delete("/api/attempts/" + id);
             assertThat(deleted.code()).isEqualTo(204);
@@ -157,10 +179,8 @@ class PracticeApiTest {
     @Test
     void should_diff_the_drafts_of_two_attempts_word_by_word() {
         JavalinTest.test(server().javalin(), (app, client) -> {
-            long a = json(save(client, attempt("q-1", "Q", "I think we basically rebuilt the pipeline.", "critique", 2.0)), 201)
-                    .get("id").asLong();
-            long b = json(save(client, attempt("q-1", "Q", "I rebuilt the pipeline in six weeks.", "critique", 3.0)), 201)
-                    .get("id").asLong();
+            long a = seed("q-1", "Q", "I think we basically rebuilt the pipeline.", PracticeMode.CRITIQUE, 2.0);
+            long b = seed("q-1", "Q", "I rebuilt the pipeline in six weeks.", PracticeMode.CRITIQUE, 3.0);
 
             JsonNode diff = json(client.get("/api/attempts/" + a + "/diff/" + b), 200);
 
@@ -192,7 +212,7 @@ class PracticeApiTest {
     @Test
     void should_export_the_prep_pack_as_a_markdown_download() {
         JavalinTest.test(server().javalin(), (app, client) -> {
-            json(save(client, attempt("q-1", "Walk me through the pipeline", "I rebuilt it.", "critique", 3.0)), 201);
+            seed("q-1", "Walk me through the pipeline", "I rebuilt it.", PracticeMode.FOLLOWUPS, null);
 
             Response pack = client.get("/api/prep-pack");
 
@@ -204,75 +224,6 @@ class PracticeApiTest {
                     .contains("## 1. Walk me through the pipeline")
                     .contains("> I rebuilt it.")
                     .contains("How did you measure that?");
-        });
-    }
-
-    @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"draft\":\"d\",\"mode\":\"critique\",\"report\":{}}|'questionText' is required",
-            "{\"questionText\":\"  \",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{}}|'questionText' must not be blank",
-            "{\"questionText\":42,\"draft\":\"d\",\"mode\":\"critique\",\"report\":{}}|'questionText' must be a string, got a number",
-            "{\"questionText\":\"Q\",\"mode\":\"critique\",\"report\":{}}|'draft' is required",
-            "{\"questionText\":\"Q\",\"draft\":[\"d\"],\"mode\":\"critique\",\"report\":{}}|'draft' must be a string, got an array",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"report\":{}}|'mode' is required",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"rewrite\",\"report\":{}}|'mode' must be one of critique, followups, tie, ask",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\"}|'report' is required",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":\"{}\"}|'report' must be a JSON object, got a string",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{},\"overallScore\":\"4\"}|'overallScore' must be a number between 1 and 5, got a string",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{},\"overallScore\":7}|'overallScore' must be between 1 and 5, got 7",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{},\"overallScore\":0.5}|'overallScore' must be between 1 and 5",
-            "{\"questionId\":7,\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{}}|'questionId' must be a string, got a number",
-            "{\"questionText\":\"Q\",\"draft\":\"d\",\"mode\":\"critique\",\"report\":{},\"modelNote\":true}|'modelNote' must be a string, got a boolean",
-            "{\"questionText\":\"Q\",\"draft\":\"\\ud800 lone\",\"mode\":\"critique\",\"report\":{}}|'draft' holds an unpaired surrogate",
-            "{\"questionText\":\"Q\",|not valid JSON (line 1",
-            "[1,2]|must be a JSON object, got an array",
-            "'   '|the request body is empty",
-    })
-    void should_refuse_a_bad_attempt_with_400_naming_the_problem(String body, String expected) {
-        JavalinTest.test(server().javalin(), (app, client) -> {
-            JsonNode error = json(postJson(client, "/api/attempts", body, "application/json"), 400);
-
-            assertThat(error.get("error").asText()).isEqualTo("bad_request");
-            assertThat(error.get("message").asText()).contains(expected);
-            assertThat(store.attemptCount()).isZero();
-        });
-    }
-
-    @Test
-    void should_refuse_a_body_that_is_not_declared_as_json() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
-            String body = attempt("q-1", "Q", "d", "critique", 3.0).toString();
-
-            JsonNode asText = json(postJson(client, "/api/attempts", body, "text/plain"), 400);
-            JsonNode asForm = json(postJson(client, "/api/attempts", body, "application/x-www-form-urlencoded"), 400);
-            JsonNode none = json(postJson(client, "/api/attempts", body, null), 400);
-
-            assertThat(asText.get("message").asText()).contains("Content-Type: application/json").contains("text/plain");
-            assertThat(asForm.get("message").asText()).contains("Content-Type: application/json");
-            assertThat(none.get("message").asText()).contains("Content-Type: application/json");
-            assertThat(json(postJson(client, "/api/attempts", body, "application/json; charset=utf-8"), 201).get("id").asLong())
-                    .isPositive();
-            assertThat(store.attemptCount()).isEqualTo(1);
-        });
-    }
-
-    @Test
-    void should_refuse_a_draft_over_20000_characters_and_a_body_over_the_limit_with_413() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
-            JsonNode longDraft = json(save(client, attempt("q-1", "Q", "a".repeat(20_001), "critique", 3.0)), 413);
-            assertThat(longDraft.get("error").asText()).isEqualTo("payload_too_large");
-            assertThat(longDraft.get("message").asText()).contains("'draft'", "20001", "20000");
-
-            ObjectNode huge = attempt("q-1", "Q", "short", "critique", 3.0);
-            ((ObjectNode) huge.get("report")).put("padding", "x".repeat((int) RehearseServer.MAX_REQUEST_BYTES));
-            Response tooBig = save(client, huge);
-            JsonNode error = json(tooBig, 413);
-            assertThat(error.get("message").asText()).contains("over the limit of " + RehearseServer.MAX_REQUEST_BYTES + " bytes");
-            assertThat(header(tooBig, "Content-Security-Policy")).contains("script-src 'self'");
-
-            assertThat(json(save(client, attempt("q-1", "Q", "a".repeat(20_000), "critique", 3.0)), 201).get("draftWords").asInt())
-                    .isEqualTo(1);
-            assertThat(store.attemptCount()).isEqualTo(1);
         });
     }
 
@@ -307,7 +258,7 @@ class PracticeApiTest {
             // when
             JsonNode health = json(client.get("/api/health"), 200);
             JsonNode status = json(client.get("/api/practice/status"), 200);
-            JsonNode saveError = json(save(client, attempt("q-1", "Q", "d", "critique", 3.0)), 503);
+            JsonNode deleteError = json(client.delete("/api/attempts/1"), 503);
             JsonNode historyError = json(client.get("/api/attempts?questionId=q-1"), 503);
             Response pack = client.get("/api/prep-pack");
 
@@ -316,8 +267,8 @@ class PracticeApiTest {
             assertThat(status.get("available").asBoolean()).isFalse();
             assertThat(status.get("problem").asText()).isEqualTo("cannot-open");
             assertThat(status.get("message").asText()).contains(notAFolder.toString());
-            assertThat(saveError.get("error").asText()).isEqualTo("history_cannot_open");
-            assertThat(saveError.get("message").asText()).contains("Could not save the attempt").contains(notAFolder.toString());
+            assertThat(deleteError.get("error").asText()).isEqualTo("history_cannot_open");
+            assertThat(deleteError.get("message").asText()).contains("Could not delete the attempt").contains(notAFolder.toString());
             assertThat(historyError.get("message").asText()).contains(notAFolder.toString());
             assertThat(pack.code()).isEqualTo(503);
         });
@@ -327,22 +278,11 @@ class PracticeApiTest {
     void should_answer_409_for_a_file_that_is_not_a_practice_database() throws Exception {
         Files.writeString(dataDir.resolve("practice.db"), "this is somebody's notes, not SQLite ".repeat(100));
         JavalinTest.test(server().javalin(), (app, client) -> {
-            JsonNode error = json(save(client, attempt("q-1", "Q", "d", "critique", 3.0)), 409);
+            JsonNode error = json(client.get("/api/attempts?questionId=q-1"), 409);
             assertThat(error.get("error").asText()).isEqualTo("history_not_a_database");
             assertThat(error.get("message").asText()).contains(dataDir.resolve("practice.db").toString());
         });
         assertThat(Files.readString(dataDir.resolve("practice.db"))).startsWith("this is somebody's notes");
-    }
-
-    @Test
-    void should_save_ask_attempts_with_an_empty_draft_and_no_score() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
-            ObjectNode body = attempt(null, "How does this tie to TheyDo's outcomes?", "", "ask", null);
-            JsonNode saved = json(save(client, body), 201);
-            assertThat(saved.get("draft").asText()).isEmpty();
-            assertThat(saved.get("overallScore").isNull()).isTrue();
-            assertThat(saved.get("draftWords").asInt()).isZero();
-        });
     }
 
     static List<String> headerValues(Response r, String name) {

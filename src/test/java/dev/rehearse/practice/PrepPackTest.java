@@ -59,41 +59,52 @@ class PrepPackTest {
         assertThat(PrepPack.best(List.of(attempt(5, null, 0), attempt(6, null, 5)))).extracting(Attempt::id).isEqualTo(6L);
     }
 
+    /** A follow-ups report as the coach writes it. */
+    static String followUpsReport(String question, String why, String source) {
+        return "{\"question\":null,\"followUps\":[{\"rank\":1,\"question\":" + json(question) + ",\"why\":" + json(why)
+                + ",\"origin\":\"gap\",\"basedOn\":[],\"prepareFrom\":" + passage(source, 12, 18) + "}]}";
+    }
+
+    /** A company-tie report as the coach writes it, with the model's parts beside it, as the server stores it. */
+    static String tieReport(String company, String sentence, String source) {
+        return "{\"company\":" + json(company) + ",\"research\":[],\"themesInResearch\":[],\"themesInDraft\":[],"
+                + "\"missingThemes\":[],\"mentions\":[],\"bridges\":[{\"id\":\"bridge-1\",\"sentence\":" + json(sentence)
+                + ",\"fact\":\"f\",\"theme\":\"\",\"citation\":" + passage(source, 3, 8) + "}],\"interviewerSaid\":[],"
+                + "\"tied\":true,\"summary\":\"s\",\"llm\":null,\"llmNote\":null}";
+    }
+
+    private static String passage(String source, int start, int end) {
+        return "{\"passageId\":\"p\",\"source\":" + json(source) + ",\"startLine\":" + start + ",\"endLine\":" + end
+                + ",\"kind\":\"answer\",\"title\":\"t\"}";
+    }
+
     @Test
     void should_write_each_question_with_its_best_attempt_follow_ups_and_company_ties() {
         try (AttemptStore store = store()) {
             // given
-            store.save(new NewAttempt("p1", "Tell me about the PayPal pipeline", "We did stuff.", PracticeMode.CRITIQUE,
-                    "{\"dimensions\":[{\"name\":\"Substance\",\"score\":2}]}", 2.0, "offline"));
             store.save(new NewAttempt("p1", "Tell me about the PayPal pipeline", "I cut load time from 6 h to 40 min.\nThen I documented it.",
-                    PracticeMode.CRITIQUE, """
-                    {"dimensions":[{"name":"Substance","score":4},{"name":"Structure","score":4.5}],
-                     "followUps":[{"question":"How did you measure the 40 minutes?","why":"a number was claimed",
-                                   "prepareFrom":{"source":"candidate/notes.txt","startLine":12,"endLine":18,"text":"ignored"}}]}
-                    """, 4.25, "offline"));
-            store.save(new NewAttempt("p1", "Tell me about the PayPal pipeline", "Shorter.", PracticeMode.TIE, """
-                    {"companyTie":{"bridges":[{"sentence":"TheyDo links journeys to metrics such as NPS.",
-                                               "citation":"company/product.md:3-8"}]}}
-                    """, null, "offline"));
-            store.save(new NewAttempt(null, "Why data engineering?", "", PracticeMode.ASK, "not json at all", null, null));
+                    PracticeMode.FOLLOWUPS, followUpsReport("How did you measure the 40 minutes?", "a number was claimed",
+                    "candidate/notes.txt"), null, "offline"));
+            store.save(new NewAttempt("p1", "Tell me about the PayPal pipeline", "Shorter.", PracticeMode.TIE,
+                    tieReport("Acme", "Acme links journeys to metrics such as NPS.", "company/product.md"), null, "offline"));
+            store.save(new NewAttempt(null, "Why data engineering?", "", PracticeMode.ASK, "{\"answer\":{\"answer\":\"x\"}}", null, null));
+            store.save(new NewAttempt(null, "Why Acme?", "Because.", PracticeMode.FOLLOWUPS, "{\"question\":null,\"followUps\":[]}",
+                    null, null));
 
             // when
-            String md = PrepPack.markdown(store.exportData(), GENERATED);
+            String md = PrepPack.markdown(store, GENERATED, "Acme");
 
-            // then
+            // then: the Ask run is not in it
             assertThat(md).isEqualTo("""
                     # Rehearse prep pack
 
-                    Generated 2025-03-02 18:30 UTC from 2 questions and 4 attempts.
+                    Generated 2025-03-02 18:30 UTC from 2 questions and 3 attempts.
 
                     ## 1. Tell me about the PayPal pipeline
 
-                    **Best attempt:** 4.25 / 5 · critique · 2025-03-01 09:01 UTC · 3 attempts in all · offline
+                    **Best attempt:** not scored · tie · 2025-03-01 09:01 UTC · 2 attempts in all · offline
 
-                    **Scores:** Substance 4 · Structure 4.5
-
-                    > I cut load time from 6 h to 40 min.\s\s
-                    > Then I documented it.
+                    > Shorter.
 
                     ### Follow-ups to prepare
 
@@ -101,13 +112,13 @@ class PrepPackTest {
 
                     ### Company ties
 
-                    - TheyDo links journeys to metrics such as NPS. (source: company/product.md lines 3–8)
+                    - Acme links journeys to metrics such as NPS. (source: company/product.md lines 3–8)
 
-                    ## 2. Why data engineering?
+                    ## 2. Why Acme?
 
-                    **Best attempt:** not scored · ask · 2025-03-01 09:03 UTC · 1 attempt in all
+                    **Best attempt:** not scored · followups · 2025-03-01 09:03 UTC · 1 attempt in all
 
-                    *(no draft)*
+                    > Because.
 
                     ### Follow-ups to prepare
 
@@ -115,36 +126,57 @@ class PrepPackTest {
 
                     ### Company ties
 
-                    None yet: run Tie to TheyDo's outcomes on this question.
+                    None yet: run Tie to Acme's outcomes on this question.
                     """);
-            assertThat(PrepPack.markdown(store.exportData(), GENERATED)).isEqualTo(md);
+            assertThat(PrepPack.markdown(store, GENERATED, "Acme")).isEqualTo(md);
+            assertThat(PrepPack.markdown(store, GENERATED, "")).contains("None yet: run Tie to the company's outcomes");
         }
     }
 
     @Test
-    void should_read_reports_of_unexpected_shape_as_empty_instead_of_failing() {
+    void should_show_the_history_written_by_the_version_whose_page_posted_its_reports() {
         // given
-        List<String> odd = List.of("[]", "null", "42", "{\"followUps\":\"not a list\"}",
-                "{\"followUps\":[{\"why\":\"no question\"},{\"question\":7}],\"companyTie\":{\"bridges\":{\"sentence\":\"x\"}}}",
-                "{\"dimensions\":[{\"name\":\"S\",\"score\":\"high\"}],\"companyTie\":[]}", "{\"unclosed\": ");
-        List<Attempt> attempts = new ArrayList<>();
-        for (int i = 0; i < odd.size(); i++) {
-            attempts.add(0, new Attempt(i + 1, "q:x", "x", "Q", "d", PracticeMode.CRITIQUE, odd.get(i), 3.0, 1, null,
-                    T0.plus(Duration.ofMinutes(i))));
+        LegacyHistory.copyInto(dataDir);
+        try (AttemptStore store = AttemptStore.inDataDir(dataDir)) {
+            // when
+            String md = PrepPack.markdown(store, GENERATED, "TheyDo");
+
+            // then: both practised questions, the best critique with its scores, follow-ups and ties; no Ask run
+            assertThat(md).contains("from 2 questions and 8 attempts",
+                    "## 1. Can you walk me through a data system you designed end-to-end",
+                    "**Best attempt:** 2 / 5 · critique · 2026-12-01 09:03 UTC · 7 attempts in all · offline (TIMEOUT)",
+                    "**Scores:** substance ", "### Follow-ups to prepare\n\n1. ", "Prepare from candidate/",
+                    "### Company ties\n\n- ", "(source: company/", "## 2. Why do you want to work at TheyDo?")
+                    .doesNotContain("could not be read", "None yet", "What does TheyDo sell?", "How does this tie", "## 3.");
         }
-        QuestionSummary summary = new QuestionSummary("q:x", "x", "Q", attempts.size(), 3.0, 3.0, T0);
+    }
 
-        // when
-        String md = PrepPack.markdown(List.of(new QuestionAttempts(summary, attempts)), GENERATED);
+    @Test
+    void should_note_a_report_it_cannot_read_instead_of_failing() {
+        try (AttemptStore store = store()) {
+            // given
+            List<String> odd = List.of("[]", "null", "42", "{\"followUps\":\"not a list\"}",
+                    "{\"followUps\":[{\"why\":\"no question\"},{\"question\":7}],\"companyTie\":{\"bridges\":{\"sentence\":\"x\"}}}",
+                    "{\"unclosed\": ");
+            for (String report : odd) {
+                store.save(new NewAttempt("x", "Q", "d", PracticeMode.CRITIQUE, report, 3.0, null));
+            }
 
-        // then
-        assertThat(md).contains("None yet: run Follow-ups", "None yet: run Tie to TheyDo's outcomes").doesNotContain("**Scores:**");
+            // when
+            String md = PrepPack.markdown(store, GENERATED, "Acme");
+
+            // then
+            assertThat(md).contains("The saved report could not be read", "None yet: run Follow-ups", "None yet: run Tie to Acme")
+                    .doesNotContain("**Scores:**");
+        }
     }
 
     @Test
     void should_say_so_when_there_is_nothing_to_export() {
-        assertThat(PrepPack.markdown(List.of(), GENERATED))
-                .isEqualTo("# Rehearse prep pack\n\nGenerated 2025-03-02 18:30 UTC. No attempts yet: practise a question first.\n");
+        try (AttemptStore store = store()) {
+            assertThat(PrepPack.markdown(store, GENERATED, "Acme"))
+                    .isEqualTo("# Rehearse prep pack\n\nGenerated 2025-03-02 18:30 UTC. No attempts yet: practise a question first.\n");
+        }
     }
 
     @Test
@@ -174,14 +206,16 @@ class PrepPackTest {
                 "Trailing backslash \\");
         String draft = "    " + String.join("\n", draftLines.subList(0, 10)) + "\n\n" + String.join("\n", draftLines.subList(10, draftLines.size()));
         String followUp = "- [x](javascript:alert(1))\n# and a heading";
-        String report = "{\"followUps\":[{\"question\":" + json(followUp) + ",\"why\":" + json("<b>bold</b>") + ","
-                + "\"prepareFrom\":" + json("notes/[evil](x).md:1-2") + "}],"
-                + "\"companyTie\":{\"bridges\":[{\"sentence\":" + json("1. ## <em>tie</em>") + "}]}}";
-        Attempt a = new Attempt(1, "free:x", null, question, draft, PracticeMode.CRITIQUE, report, 3.0, 10, "model <x>", T0);
-        QuestionSummary summary = new QuestionSummary("free:x", null, question, 1, 3.0, 3.0, T0);
+        String md;
+        try (AttemptStore store = store()) {
+            store.save(new NewAttempt(null, question, draft, PracticeMode.FOLLOWUPS,
+                    followUpsReport(followUp, "<b>bold</b>", "notes/[evil](x).md"), null, "model <x>"));
+            store.save(new NewAttempt(null, question, draft, PracticeMode.TIE,
+                    tieReport("<i>Co</i>", "1. ## <em>tie</em>", "company/a.md"), null, "model <x>"));
 
-        // when
-        String md = PrepPack.markdown(List.of(new QuestionAttempts(summary, List.of(a))), GENERATED);
+            // when
+            md = PrepPack.markdown(store, GENERATED, "# <script>Co</script>");
+        }
         Node doc = Parser.builder().build().parse(md);
 
         // then: exactly the pack's own headings, with the question as plain text
@@ -221,8 +255,8 @@ class PrepPackTest {
         });
         assertThat(items).hasSize(2);
         assertThat(items.get(0).getParent()).isInstanceOf(OrderedList.class);
-        assertThat(plainText(items.get(0))).isEqualTo(followUp.replace("\n", " ") + " (<b>bold</b>) Prepare from notes/[evil](x).md lines 1–2.");
-        assertThat(plainText(items.get(1))).isEqualTo("1. ## <em>tie</em>");
+        assertThat(plainText(items.get(0))).isEqualTo(followUp.replace("\n", " ") + " (<b>bold</b>) Prepare from notes/[evil](x).md lines 12–18.");
+        assertThat(plainText(items.get(1))).isEqualTo("1. ## <em>tie</em> (source: company/a.md lines 3–8)");
     }
 
     private static String json(String s) {

@@ -1,5 +1,7 @@
 package dev.rehearse.service;
 
+import dev.rehearse.coach.InputLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
-package dev.rehearse.service;
+package dev.rehearse.coach;
 
 /**
  * How much text one request may carry, the same for the API, the page and the CLI. Every adapter checks
- * against these through {@link InputCheck}, so a draft the page accepts is one the CLI accepts too.
+ * against these through the service's input check, so a draft the page accepts is one the CLI accepts too.
  */
 public final class InputLimits {
 
