@@ -33,7 +33,8 @@ public final class DeliveryCalculator {
         }
         long durationMs = timeline.durationMs();
         int wpm = (int) Math.round(words.size() * 60_000.0 / durationMs);
-        List<Pause> pauses = timeline.pauses().stream().filter(p -> p.durationMs() >= Pause.MIN_MS).toList();
+        List<Pause> pauses = timeline.pauses() == null ? null
+                : timeline.pauses().stream().filter(p -> p.durationMs() >= Pause.MIN_MS).toList();
         // with no words heard (silence, a cough) there is no pace to judge
         Verdict pace = words.isEmpty() ? null : Verdict.of(wpm, MIN_WPM, MAX_WPM);
         Verdict length = Verdict.of(durationMs / 1000.0, target.minSeconds(), target.maxSeconds());

@@ -13,7 +13,7 @@ class DeliveryCalculatorTest {
     void should_measure_pace_over_the_whole_recording_when_the_page_sent_a_timeline() {
         // given 140 words spoken over 60 s, with one long pause and one breath
         String transcript = "word ".repeat(140).strip();
-        Timeline timeline = new Timeline(60_000, 55_000, List.of(new Pause(10_000, 2_000), new Pause(30_000, 900)));
+        Timeline timeline = new Timeline(60_000, 55_000L, List.of(new Pause(10_000, 2_000), new Pause(30_000, 900)));
 
         // when
         DeliveryFigures figures = DeliveryCalculator.compute(transcript, timeline, ONE_TO_TWO_MINUTES, null);
@@ -33,7 +33,7 @@ class DeliveryCalculatorTest {
         String transcript = "word ".repeat(100).strip();
 
         // when
-        DeliveryFigures figures = DeliveryCalculator.compute(transcript, new Timeline(30_000, 30_000, List.of()),
+        DeliveryFigures figures = DeliveryCalculator.compute(transcript, new Timeline(30_000, 30_000L, List.of()),
                 ONE_TO_TWO_MINUTES, null);
 
         // then
@@ -48,7 +48,7 @@ class DeliveryCalculatorTest {
         String transcript = "word ".repeat(300).strip();
 
         // when
-        DeliveryFigures figures = DeliveryCalculator.compute(transcript, new Timeline(180_000, 150_000, List.of()),
+        DeliveryFigures figures = DeliveryCalculator.compute(transcript, new Timeline(180_000, 150_000L, List.of()),
                 ONE_TO_TWO_MINUTES, null);
 
         // then
