@@ -39,6 +39,8 @@ public final class VoiceController {
     public static final long MAX_DURATION_MS = 10 * 60 * 1000;
     /** The timeline is a few numbers a pause; this is far more than any real one. */
     static final int MAX_TIMELINE_CHARS = 100_000;
+    /** Room in a multipart body for the part headers, the timeline and the target around the recording itself. */
+    static final long MULTIPART_ALLOWANCE = 2L * MAX_TIMELINE_CHARS;
 
     private final Optional<Transcriber> transcriber;
     private final RecordingStore recordings;
@@ -77,7 +79,11 @@ public final class VoiceController {
             throw new ApiException(415, "unsupported_media_type",
                     "send the recording as multipart/form-data with an 'audio' part (and the page's 'timeline')");
         }
-        UploadedFile audio = ctx.uploadedFile("audio");
+        // refused before Jetty reads it: a body over Jetty's own multipart limit is a bare "bad multipart" error
+        if (ctx.req().getContentLengthLong() > MAX_AUDIO_BYTES + MULTIPART_ALLOWANCE) {
+            throw tooLarge("the request is " + megabytes(ctx.req().getContentLengthLong()) + "; the limit for a recording is 25 MB");
+        }
+        UploadedFile audio = part(ctx, "audio");
         if (audio == null) {
             throw ApiException.badRequest("the multipart part 'audio' is missing");
         }
@@ -184,7 +190,7 @@ public final class VoiceController {
     private static Timeline timeline(Context ctx) {
         String raw = ctx.formParam("timeline");
         if (raw == null) {
-            UploadedFile part = ctx.uploadedFile("timeline");
+            UploadedFile part = part(ctx, "timeline");
             if (part != null) {
                 if (part.size() > MAX_TIMELINE_CHARS) {
                     throw ApiException.badRequest("the 'timeline' part is over " + MAX_TIMELINE_CHARS + " bytes");
@@ -230,6 +236,17 @@ public final class VoiceController {
             pauses.add(new Pause(start, length));
         }
         return new Timeline(duration, speaking, pauses);
+    }
+
+    /** A part of the multipart body; a body Jetty cannot parse (cut short, or over its limit) is the client's fault. */
+    private static UploadedFile part(Context ctx, String name) {
+        try {
+            return ctx.uploadedFile(name);
+        } catch (Exception e) {
+            // Javalin lets Jetty's checked ServletException through undeclared, so this catches Exception
+            throw ApiException.badRequest("the multipart body could not be read: it is malformed, cut short, or over"
+                    + " the limit of 25 MB for a recording");
+        }
     }
 
     private static long millis(JsonNode node, String field, String where) {

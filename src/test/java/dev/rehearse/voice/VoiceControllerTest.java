@@ -187,6 +187,9 @@ class VoiceControllerTest {
             byte[] tooBig = new byte[(int) VoiceController.MAX_AUDIO_BYTES + 1];
             assertThat(json(post(client, Part.file("audio", "audio/webm", tooBig)), 413).get("message").asText())
                     .contains("25 MB");
+            byte[] farTooBig = new byte[(int) VoiceController.MAX_AUDIO_BYTES + 1_000_000];
+            assertThat(json(post(client, Part.file("audio", "audio/webm", farTooBig)), 413).get("message").asText())
+                    .contains("25 MB");
             String elevenMinutes = "{\"durationMs\":660000,\"speakingMs\":600000,\"pauses\":[]}";
             assertThat(json(post(client, Part.file("audio", "audio/webm", new byte[]{1}), Part.field("timeline", elevenMinutes)), 413)
                     .get("message").asText()).contains("10 minutes");
