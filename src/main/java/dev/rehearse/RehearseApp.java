@@ -10,6 +10,11 @@ import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
+import dev.rehearse.http.VoiceController;
+import dev.rehearse.voice.OpenAiTranscriber;
+import dev.rehearse.voice.RecordingStore;
+import dev.rehearse.voice.Transcriber;
+import dev.rehearse.voice.VoiceSettings;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.llm.retrieval.PassageSearch;
@@ -80,7 +85,7 @@ public final class RehearseApp implements AutoCloseable {
                 log.warn("Practice history unavailable: {}", history.message());
             }
             RehearseService service = service(index, language, llmSettings, llm, attempts);
-            RehearseServer server = new RehearseServer(settings, service);
+            RehearseServer server = new RehearseServer(settings, service, voice(env, settings));
             try {
                 // a model loading in the background must be ready before the first search can come in
                 embedder.awaitLoaded();
@@ -190,5 +195,12 @@ public final class RehearseApp implements AutoCloseable {
     static EnglishVariant english(Env env) {
         return env.get("REHEARSE_ENGLISH").map(v -> EnglishVariant.parse(v).orElseThrow(() -> new ConfigException(
                 "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.BRITISH);
+    }
+
+    /** Voice practice as configured: transcription through the provider the settings name, or off. */
+    static VoiceController voice(Env env, ServerSettings settings) {
+        VoiceSettings voice = VoiceSettings.from(env);
+        Optional<Transcriber> transcriber = voice.enabled() ? Optional.of(new OpenAiTranscriber(voice)) : Optional.empty();
+        return new VoiceController(transcriber, RecordingStore.inDataDir(settings.dataDir(), voice));
     }
 }

@@ -22,6 +22,10 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import dev.rehearse.voice.RecordingStore;
+import dev.rehearse.voice.VoiceSettings;
+import io.javalin.config.SizeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +43,12 @@ public final class RehearseServer {
     private final Javalin app;
     private final List<AutoCloseable> closeables;
 
+    /** A server without voice transcription: the page offers typing, and {@code /api/transcribe} says so. */
     public RehearseServer(ServerSettings settings, RehearseService service) {
+        this(settings, service, new VoiceController(Optional.empty(), RecordingStore.inDataDir(settings.dataDir(), VoiceSettings.none())));
+    }
+
+    public RehearseServer(ServerSettings settings, RehearseService service, VoiceController voice) {
         this.settings = settings;
         SearchController search = new SearchController(service);
         CoachController coach = new CoachController(service);
@@ -54,6 +63,10 @@ public final class RehearseServer {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // a recording is a multipart upload, which maxRequestSize does not bound; the voice controller refuses
+            // an oversize one by its length first, with a message naming the limit, and Jetty's bound backs it up
+            cfg.jetty.multipartConfig.maxFileSize(26, SizeUnit.MB);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(27, SizeUnit.MB);
             // what Jetty refuses before Javalin sees it is answered as JSON too
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new HeadAsGet()), "/*",
@@ -77,6 +90,7 @@ public final class RehearseServer {
             config.routes(cfg.routes);
             questionType.routes(cfg.routes);
             practice.routes(cfg.routes);
+            voice.routes(cfg.routes);
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));

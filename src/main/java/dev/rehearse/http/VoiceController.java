@@ -206,7 +206,7 @@ public final class VoiceController {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(raw);
+            node = dev.rehearse.service.Json.MAPPER.readTree(raw);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("the 'timeline' part is not JSON: expected {durationMs, speakingMs, pauses:[{startMs, durationMs}]}");
         }

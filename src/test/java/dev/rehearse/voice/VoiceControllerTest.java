@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.http.ApiException;
 import dev.rehearse.http.ErrorResponse;
-import dev.rehearse.http.Json;
+import dev.rehearse.service.Json;
 import dev.rehearse.http.VoiceController;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
