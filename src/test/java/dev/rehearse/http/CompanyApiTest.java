@@ -67,8 +67,31 @@ class CompanyApiTest {
             RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), RehearseApp.offline(index, AttemptStore.inDataDir(data)));
             JavalinTest.test(server.javalin(), (app, client) -> {
                 assertThat(json(client.get("/api/question-type"), 400).get("message").asText()).contains("'q' is required");
-                assertThat(json(client.get("/api/question-type?q=" + "a".repeat(2_001)), 400).get("message").asText())
-                        .contains("the limit is");
+                // over its limit is a 413, as for every other field of the API
+                assertThat(json(client.get("/api/question-type?q=" + "a".repeat(2_001)), 413).get("message").asText())
+                        .contains("2000");
+            });
+        }
+    }
+
+    @Test
+    void should_name_the_folders_company_in_the_saved_tie_and_the_prep_pack() {
+        // given: a server over another company's folder, and a tie the page asked to save
+        try (KnowledgeIndex index = KnowledgeIndex.open(FIXTURE, data.resolve("index"), BundledKnowledge.embedder());
+             AttemptStore store = AttemptStore.inDataDir(data)) {
+            RehearseServer server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, data), RehearseApp.offline(index, store));
+            JavalinTest.test(server.javalin(), (app, client) -> {
+                String body = "{\"question\": \"Tell me about a time you improved a slow pipeline?\", \"draft\": "
+                        + "\"At Ferrobank I rebuilt the nightly settlement pipeline and cut it from six hours to forty minutes.\", \"save\": true}";
+
+                // when
+                JsonNode tie = json(client.post("/api/tie", body, r -> r.header("Content-Type", "application/json")), 200);
+                String pack = client.get("/api/prep-pack").body().string();
+
+                // then: the company is the folder's, never the bundled one
+                assertThat(tie.get("attemptId").asLong()).isPositive();
+                assertThat(tie.toString()).doesNotContain("TheyDo");
+                assertThat(pack).contains("Quillmark").doesNotContain("TheyDo");
             });
         }
     }
