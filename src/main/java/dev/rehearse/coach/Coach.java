@@ -12,6 +12,7 @@ import dev.rehearse.coach.report.InterviewerNote;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SearchHit;
@@ -66,7 +67,7 @@ public final class Coach {
         Context c = context(question, draft, true);
         Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
         CompanyTie tie = tie(question, c);
-        List<FollowUp> f = followUps.generate(c.analysis, tie, c.notes, c.vocabulary.commonStems(), storyPassage(grounding));
+        List<FollowUp> f = followUps.generate(followUpInput(c, grounding, tie));
         DraftAnalysis scored = analyzer.rescore(c.analysis, scoreTie(tie));
         return Critique.of(c.analysis, grounding, tie, f, scored.scores());
     }
@@ -75,8 +76,14 @@ public final class Coach {
     public FollowUpsReport followUps(String question, String draft) {
         Context c = context(question, draft, false);
         Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
-        return new FollowUpsReport(c.analysis.question(),
-                followUps.generate(c.analysis, tie(question, c), c.notes, c.vocabulary.commonStems(), storyPassage(grounding)));
+        return new FollowUpsReport(c.analysis.question(), followUps.generate(followUpInput(c, grounding, tie(question, c))));
+    }
+
+    private static FollowUpInput followUpInput(Context c, Grounding grounding, CompanyTie tie) {
+        Passage notesAnswer = grounding.notesAnswer() == null ? null
+                : c.knowledge.passage(grounding.notesAnswer().passage().passageId()).orElse(null);
+        return new FollowUpInput(c.analysis, c.draft.view(), tie, c.notes, c.research, c.knowledge, c.vocabulary.commonStems(),
+                notesAnswer, storyPassage(grounding));
     }
 
     /** The notes passage whose facts the draft leaves out first: the concrete story to draw an example from. */

@@ -78,7 +78,7 @@ final class Grounder {
                     shared(h.passage().text(), draftStems, vocabulary.commonStems())));
         }
         NotesAnswer notes = notesAnswer(question, draft.original(), kb).orElse(null);
-        List<Passage> sources = sameQuestionPassages(question, analysis.question().type(), notes, answers, kb);
+        List<Passage> sources = sameQuestionPassages(question, analysis.question().type(), notes, answers, kb, vocabulary.commonStems());
         Map<String, MissingFact> out = new LinkedHashMap<>();
         said(question, draft, kb, out);
         missingFacts(draft, draftStems, sources, vocabulary, out);
@@ -93,7 +93,7 @@ final class Grounder {
      * question of the same type that shares topic words with it.
      */
     private List<Passage> sameQuestionPassages(String question, QuestionType type, NotesAnswer notes, List<SearchHit> answers,
-                                               KnowledgeBase kb) {
+                                               KnowledgeBase kb, Set<String> common) {
         List<Passage> out = new ArrayList<>();
         if (notes != null) {
             kb.passage(notes.passage().passageId()).ifPresent(out::add);
@@ -104,13 +104,19 @@ final class Grounder {
                 continue;
             }
             boolean same = sameQuestion.same(question, p.title());
-            boolean sameType = !p.title().isBlank() && sameQuestion.sharedTopicWords(question, p.title()) >= SAME_TYPE_SHARED_WORDS
+            boolean sameType = !p.title().isBlank() && sharedTopic(question, p.title(), common) >= SAME_TYPE_SHARED_WORDS
                     && classifier.classify(p.title()).type() == type;
             if (same || sameType) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** Content stems two questions share, leaving out words too common in the knowledge to mark a topic ("data", "work"). */
+    private static long sharedTopic(String question, String other, Set<String> common) {
+        Set<String> theirs = Terms.content(other, common);
+        return Terms.content(question, common).stream().filter(theirs::contains).count();
     }
 
     /** What the interviewer replied to this same question and the draft does not pick up (typos in the notes forgiven). */
