@@ -45,7 +45,7 @@ final class FollowUpGenerator {
     static final int MAX = 6;
     static final int MIN = 3;
     /** Questions that quote nothing of the draft are kept to this many when enough specific ones exist. */
-    private static final int MAX_GENERAL = 2;
+    private static final int MAX_GENERAL = 1;
     private static final int MAX_PROBES = 3;
     private static final double NEAR_DUPLICATE = 0.5;
     private static final String EXAMPLE_TOPIC = "example";

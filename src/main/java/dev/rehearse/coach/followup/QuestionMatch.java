@@ -11,15 +11,14 @@ import java.util.Set;
 
 /**
  * Whether two interview questions ask the same thing though worded differently: "Why TheyDo?" and the
- * notes' "Why TheyDo specifically? What stood out to you about us?". The asked question's topic words
- * must be found in the other (typos forgiven, "6" = "six"), and the question word (why, how, what) counts
- * as a topic word because "Why TheyDo?" and "Who is TheyDo?" ask different things about the same name.
+ * notes' "Why TheyDo specifically? What stood out to you about us?". Topic words are compared with typos
+ * forgiven and "6" = "six", and the question word (why, how, what) counts as a topic word because "Why
+ * TheyDo?" and "Who is TheyDo?" ask different things about the same name.
  */
 public final class QuestionMatch {
 
     /** Similarity at or above which two questions are the same question. */
     public static final double SAME = 0.5;
-    private static final double CONTAINMENT_WEIGHT = 0.7;
     private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "who", "when", "where", "which");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
             Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
@@ -39,22 +38,38 @@ public final class QuestionMatch {
     }
 
     /**
-     * 0–1: mostly the share of the asked question's topic words the other question holds, partly the
-     * overlap of both; 0 unless at least two topic words meet (or the asked question has only one).
+     * 0–1: the Dice overlap of the two questions' topic words, taken for the best pair of their parts (a
+     * question such as "Why TheyDo? What made you apply?" is asked in parts, and one part can be the whole
+     * of the other question); 0 unless at least two topic words meet.
      */
     public double similarity(String asked, String theirs) {
-        List<String> a = topic(asked);
-        List<String> t = topic(theirs);
+        double best = 0;
+        for (String a : parts(asked)) {
+            for (String t : parts(theirs)) {
+                best = Math.max(best, dice(topic(a), topic(t)));
+            }
+        }
+        return best;
+    }
+
+    private static double dice(List<String> a, List<String> t) {
         if (a.isEmpty() || t.isEmpty()) {
             return 0;
         }
         long found = a.stream().filter(w -> t.stream().anyMatch(x -> sameWord(w, x))).count();
-        if (found < Math.min(2, a.size())) {
-            return 0;
+        return found < 2 ? 0 : 2.0 * found / (a.size() + t.size());
+    }
+
+    /** The whole question and, when it asks in several sentences, each of them. */
+    private static List<String> parts(String question) {
+        List<String> out = new ArrayList<>();
+        String q = question == null ? "" : question;
+        out.add(q);
+        String[] pieces = q.split("(?<=[?.!])\\s+");
+        if (pieces.length > 1) {
+            out.addAll(List.of(pieces));
         }
-        double containment = (double) found / a.size();
-        double jaccard = (double) found / (a.size() + t.size() - found);
-        return CONTAINMENT_WEIGHT * containment + (1 - CONTAINMENT_WEIGHT) * jaccard;
+        return out;
     }
 
     /** How many topic words (not counting the question word) the two questions share. */
