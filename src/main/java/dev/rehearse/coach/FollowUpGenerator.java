@@ -136,8 +136,10 @@ final class FollowUpGenerator {
             candidates.add(new Candidate(always ? 1.0 : 3.0, order[0]++, p.topic(), question, p.why(),
                     always ? "pattern" : "gap", basis, "", !question.equals(p.question()) && question.contains("\""), null));
         }
-        ForeignWords foreign = new ForeignWords(a.question().text(), in.research().stream().map(h -> h.passage().text()).toList(),
-                in.tie().company());
+        // all of the research, not only what was retrieved: a connector named anywhere in it is the company's, not the candidate's
+        List<String> research = new ArrayList<>(in.research().stream().map(h -> h.passage().text()).toList());
+        in.knowledge().passages().stream().filter(p -> p.kind() == PassageKind.RESEARCH).map(Passage::text).forEach(research::add);
+        ForeignWords foreign = new ForeignWords(a.question().text(), research, in.tie().company());
         claims(a, in.draft(), foreign, candidates, order);
         probes(in, candidates, order);
         fromNotes(in, candidates, order);
@@ -252,7 +254,9 @@ final class FollowUpGenerator {
         }
         List<PhraseFinding> tradeOffs = a.evidence().reasoning().stream().filter(r -> r.kind() == FindingKind.TRADE_OFF).toList();
         if (!tradeOffs.isEmpty() && claims.containsKey("trade-off")) {
-            PhraseFinding t = tradeOffs.get(0);
+            // a trade-off said in so many words is the one to probe, before an "instead of"
+            PhraseFinding t = tradeOffs.stream().filter(r -> TRADE_OFF_WORDS.stream().anyMatch(w -> sentenceHas(draft, r, w)))
+                    .findFirst().orElse(tradeOffs.get(0));
             out.add(claim(claims.get("trade-off"), t, t.span().text(), Quote.around(draft, at(draft, t), at(draft, t) + t.span().text().length()), 2.5, order));
         }
         String tradeOffQuote = out.stream().filter(c -> c.origin.equals("claim") && c.topic.equals("alternatives")).map(c -> c.focus)
@@ -274,6 +278,11 @@ final class FollowUpGenerator {
             NameFinding n = tools.get(0);
             out.add(claim(claims.get("name"), n, n.name(), "", 2.0, order));
         }
+    }
+
+    private static boolean sentenceHas(String draft, Finding f, String words) {
+        int start = at(draft, f);
+        return Quote.around(draft, start, start + f.span().text().length()).toLowerCase(java.util.Locale.ROOT).contains(words);
     }
 
     /** Where a finding's text starts in the draft as joined here (findings point into the original draft). */

@@ -91,7 +91,7 @@ public final class ProbeBank {
         return probes;
     }
 
-    /** The probes the text fires, each once, in the order their first trigger appears in the text. */
+    /** The probes the text fires, each once, in the bank's order: earlier lines are the more central topics. */
     public List<Fired> fired(String text) {
         List<Word> words = Words.of(text);
         List<String> keys = words.stream().map(w -> key(w.text())).toList();
@@ -108,7 +108,6 @@ public final class ProbeBank {
                 out.add(first);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Fired::start));
         return out;
     }
 
