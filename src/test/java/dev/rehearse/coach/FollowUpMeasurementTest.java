@@ -66,6 +66,7 @@ class FollowUpMeasurementTest {
         int genericApplyDrafts = 0;
         List<String> foreign = new ArrayList<>();
         List<String> offQuestion = new ArrayList<>();
+        List<String> badCount = new ArrayList<>();
         StringBuilder log = new StringBuilder();
 
         // when
@@ -76,6 +77,9 @@ class FollowUpMeasurementTest {
                 log.append("\n## ").append(t.id()).append(' ').append(t.type()).append(": ").append(t.question()).append('\n')
                         .append(draft).append('\n');
                 boolean generic = false;
+                if (c.followUps().size() < FollowUpGenerator.MIN || c.followUps().size() > FollowUpGenerator.MAX) {
+                    badCount.add(t.id() + ": " + c.followUps().size());
+                }
                 for (FollowUp f : c.followUps()) {
                     followUps++;
                     boolean names = namesDraft(f, c, draft);
@@ -109,6 +113,7 @@ class FollowUpMeasurementTest {
 
         // then
         assertThat(drafts).isGreaterThanOrEqualTo(40);
+        assertThat(badCount).as("drafts with fewer than three or more than six follow-ups").isEmpty();
         assertThat(share).isGreaterThanOrEqualTo(0.6);
         assertThat(genericShare).isLessThan(0.1);
         assertThat(foreign).isEmpty();
