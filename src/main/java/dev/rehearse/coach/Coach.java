@@ -83,12 +83,16 @@ public final class Coach {
         Passage notesAnswer = grounding.notesAnswer() == null ? null
                 : c.knowledge.passage(grounding.notesAnswer().passage().passageId()).orElse(null);
         return new FollowUpInput(c.analysis, c.draft.view(), tie, c.notes, c.research, c.knowledge, c.vocabulary.commonStems(),
-                notesAnswer, storyPassage(grounding));
+                notesAnswer, storyPassage(c, notesAnswer));
     }
 
-    /** The notes passage whose facts the draft leaves out first: the concrete story to draw an example from. */
-    private static String storyPassage(Grounding g) {
-        return g.missingFacts().isEmpty() ? null : g.missingFacts().get(0).passage().passageId();
+    /**
+     * The concrete story to draw an example from: the notes' answer retrieved first for the draft other
+     * than their answer to this same question (which is what the draft is already abstracting).
+     */
+    private static String storyPassage(Context c, Passage notesAnswer) {
+        return c.notes.stream().map(SearchHit::passage).filter(p -> notesAnswer == null || !p.id().equals(notesAnswer.id()))
+                .map(Passage::id).findFirst().orElse(null);
     }
 
     /** The company-tie part: research, themes, bridging sentences and what the interviewer said. */
