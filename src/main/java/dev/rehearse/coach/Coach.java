@@ -9,6 +9,7 @@ import dev.rehearse.coach.report.FollowUp;
 import dev.rehearse.coach.report.FollowUpsReport;
 import dev.rehearse.coach.report.Grounding;
 import dev.rehearse.coach.report.InterviewerNote;
+import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
@@ -46,6 +47,7 @@ public final class Coach {
     private final Grounder grounder = new Grounder(rules);
     private final CompanyTieFinder tieFinder = new CompanyTieFinder(rules);
     private final FollowUpGenerator followUps = new FollowUpGenerator();
+    private final QuestionClassifier storyClassifier = new QuestionClassifier(rules);
     private volatile Snapshot snapshot;
 
     /** The knowledge snapshot the vocabulary was built from; rebuilt when the index syncs a change. */
@@ -79,7 +81,7 @@ public final class Coach {
         return new FollowUpsReport(c.analysis.question(), followUps.generate(followUpInput(c, grounding, tie(question, c))));
     }
 
-    private static FollowUpInput followUpInput(Context c, Grounding grounding, CompanyTie tie) {
+    private FollowUpInput followUpInput(Context c, Grounding grounding, CompanyTie tie) {
         Passage notesAnswer = grounding.notesAnswer() == null ? null
                 : c.knowledge.passage(grounding.notesAnswer().passage().passageId()).orElse(null);
         return new FollowUpInput(c.analysis, c.draft.view(), tie, c.notes, c.research, c.knowledge, c.vocabulary.commonStems(),
@@ -90,9 +92,12 @@ public final class Coach {
      * The concrete story to draw an example from: the notes' answer retrieved first for the draft other
      * than their answer to this same question (which is what the draft is already abstracting).
      */
-    private static String storyPassage(Context c, Passage notesAnswer) {
-        return c.notes.stream().map(SearchHit::passage).filter(p -> notesAnswer == null || !p.id().equals(notesAnswer.id()))
-                .map(Passage::id).findFirst().orElse(null);
+    private String storyPassage(Context c, Passage notesAnswer) {
+        List<Passage> others = c.notes.stream().map(SearchHit::passage)
+                .filter(p -> notesAnswer == null || !p.id().equals(notesAnswer.id())).toList();
+        // a story is the answer to a behavioural question ("walk me through…"), not another abstract answer
+        return others.stream().filter(p -> storyClassifier.classify(p.title()).type() == QuestionType.BEHAVIOURAL).findFirst()
+                .or(() -> others.stream().findFirst()).map(Passage::id).orElse(null);
     }
 
     /** The company-tie part: research, themes, bridging sentences and what the interviewer said. */
