@@ -10,9 +10,11 @@ import dev.rehearse.coach.report.FollowUpsReport;
 import dev.rehearse.coach.report.Grounding;
 import dev.rehearse.coach.report.InterviewerNote;
 import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SearchHit;
@@ -68,7 +70,7 @@ public final class Coach {
         Context c = context(question, draft, true);
         Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
         CompanyTie tie = tie(question, c);
-        List<FollowUp> f = followUps.generate(c.analysis, tie, c.notes, c.vocabulary.commonStems(), storyPassage(grounding));
+        List<FollowUp> f = followUps.generate(followUpInput(c, grounding, tie));
         DraftAnalysis scored = analyzer.rescore(c.analysis, scoreTie(tie));
         return Critique.of(c.analysis, grounding, tie, f, scored.scores());
     }
@@ -77,13 +79,26 @@ public final class Coach {
     public FollowUpsReport followUps(String question, String draft) {
         Context c = context(question, draft, false);
         Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
-        return new FollowUpsReport(c.analysis.question(),
-                followUps.generate(c.analysis, tie(question, c), c.notes, c.vocabulary.commonStems(), storyPassage(grounding)));
+        return new FollowUpsReport(c.analysis.question(), followUps.generate(followUpInput(c, grounding, tie(question, c))));
     }
 
-    /** The notes passage whose facts the draft leaves out first: the concrete story to draw an example from. */
-    private static String storyPassage(Grounding g) {
-        return g.missingFacts().isEmpty() ? null : g.missingFacts().get(0).passage().passageId();
+    private FollowUpInput followUpInput(Context c, Grounding grounding, CompanyTie tie) {
+        Passage notesAnswer = grounding.notesAnswer() == null ? null
+                : c.knowledge.passage(grounding.notesAnswer().passage().passageId()).orElse(null);
+        return new FollowUpInput(c.analysis, c.draft.view(), tie, c.notes, c.research, c.knowledge, c.vocabulary.commonStems(),
+                notesAnswer, storyPassage(c, notesAnswer));
+    }
+
+    /**
+     * The concrete story to draw an example from: the notes' answer retrieved first for the draft other
+     * than their answer to this same question (which is what the draft is already abstracting).
+     */
+    private String storyPassage(Context c, Passage notesAnswer) {
+        List<Passage> others = c.notes.stream().map(SearchHit::passage)
+                .filter(p -> notesAnswer == null || !p.id().equals(notesAnswer.id())).toList();
+        // a story is the answer to a behavioural question ("walk me through…"), not another abstract answer
+        return others.stream().filter(p -> classifier.classify(p.title()).type() == QuestionType.BEHAVIOURAL).findFirst()
+                .or(() -> others.stream().findFirst()).map(Passage::id).orElse(null);
     }
 
     /** The company-tie part: research, themes, bridging sentences and what the interviewer said. */

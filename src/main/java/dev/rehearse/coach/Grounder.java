@@ -1,5 +1,7 @@
 package dev.rehearse.coach;
 
+import dev.rehearse.coach.followup.QuestionMatch;
+import dev.rehearse.coach.followup.TypoTolerance;
 import dev.rehearse.coach.report.DraftAnalysis;
 import dev.rehearse.coach.report.Grounding;
 import dev.rehearse.coach.report.MissingFact;
@@ -15,6 +17,7 @@ import dev.rehearse.coach.text.Terms;
 import dev.rehearse.coach.text.WeightedCues;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.knowledge.PracticeQuestion;
 import dev.rehearse.search.SearchHit;
 import dev.rehearse.text.PhraseMatcher;
@@ -24,26 +27,36 @@ import dev.rehearse.text.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Item 7 of the issue: the draft against the candidate's own notes. */
+/**
+ * The draft against the candidate's own notes. What it reports as left out comes only from passages
+ * about the same question (or, failing that, the same type of question on the same topic), from what
+ * the interviewer replied to that question, and, for a closing question, from the questions the
+ * candidate prepared: facts from a different question's answer are not gaps of this one.
+ */
 final class Grounder {
 
     static final int PASSAGES_SHOWN = 3;
     private static final int MAX_FACTS = 6;
-    private static final double SAME_QUESTION = 0.5;
     /** An outcome sentence counts as said when the draft holds this share of its words. */
     private static final double OUTCOME_COVERED = 0.5;
 
+    /** Topic words a passage of the same question type must share with the question to count as on topic. */
+    private static final int SAME_TYPE_SHARED_WORDS = 2;
+    /** An interviewer line or prepared question counts as picked up when the draft holds this share of its words. */
+    private static final double SAID_COVERED = 0.5;
+    private static final int MAX_PREPARED = 3;
+
     private final CoachRules rules;
     private final EvidenceExtractor evidence;
+    private final QuestionMatch sameQuestion;
+    private final QuestionClassifier classifier;
     private static final int MAX_CACHED = 4_096;
     private final Map<String, PassageFacts> factCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile KnowledgeVocabulary factVocabulary;
@@ -51,6 +64,8 @@ final class Grounder {
     Grounder(CoachRules rules) {
         this.rules = rules;
         this.evidence = new EvidenceExtractor(rules);
+        this.sameQuestion = new QuestionMatch(rules.questionScaffolding, Set.of());
+        this.classifier = new QuestionClassifier(rules);
     }
 
     Grounding ground(String question, DraftText draft, DraftAnalysis analysis, List<SearchHit> answers, KnowledgeBase kb,
@@ -62,16 +77,82 @@ final class Grounder {
             passages.add(new RelevantPassage(PassageRef.of(h.passage()), i + 1, h.snippet(),
                     shared(h.passage().text(), draftStems, vocabulary.commonStems())));
         }
-        List<MissingFact> facts = missingFacts(draft, draftStems, answers.subList(0, Math.min(PASSAGES_SHOWN, answers.size())), vocabulary);
         NotesAnswer notes = notesAnswer(question, draft.original(), kb).orElse(null);
-        return new Grounding(passages, facts, notes);
+        List<Passage> sources = sameQuestionPassages(question, analysis.question().type(), notes, answers, kb, vocabulary.commonStems());
+        Map<String, MissingFact> out = new LinkedHashMap<>();
+        said(question, draft, kb, out);
+        missingFacts(draft, draftStems, sources, vocabulary, out);
+        if (analysis.question().type() == QuestionType.CLOSING) {
+            prepared(draft, kb, out);
+        }
+        return new Grounding(passages, numbered(out), notes);
     }
 
-    private List<MissingFact> missingFacts(DraftText draft, Set<String> draftStems, List<SearchHit> hits, KnowledgeVocabulary vocabulary) {
-        String draftLower = draft.view().toLowerCase(Locale.ROOT);
-        Map<String, MissingFact> out = new LinkedHashMap<>();
-        for (SearchHit h : hits) {
+    /**
+     * The notes' answers that speak to this question: its own answer first, then retrieved answers to a
+     * question of the same type that shares topic words with it.
+     */
+    private List<Passage> sameQuestionPassages(String question, QuestionType type, NotesAnswer notes, List<SearchHit> answers,
+                                               KnowledgeBase kb, Set<String> common) {
+        List<Passage> out = new ArrayList<>();
+        if (notes != null) {
+            kb.passage(notes.passage().passageId()).ifPresent(out::add);
+        }
+        for (SearchHit h : answers) {
             Passage p = h.passage();
+            if (out.size() == PASSAGES_SHOWN || out.contains(p)) {
+                continue;
+            }
+            boolean same = sameQuestion.same(question, p.title());
+            boolean sameType = !p.title().isBlank() && sharedTopic(question, p.title(), common) >= SAME_TYPE_SHARED_WORDS
+                    && classifier.classify(p.title()).type() == type;
+            if (same || sameType) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Content stems two questions share, leaving out words too common in the knowledge to mark a topic ("data", "work"). */
+    private static long sharedTopic(String question, String other, Set<String> common) {
+        Set<String> theirs = Terms.content(other, common);
+        return Terms.content(question, common).stream().filter(theirs::contains).count();
+    }
+
+    /** What the interviewer replied to this same question and the draft does not pick up (typos in the notes forgiven). */
+    private void said(String question, DraftText draft, KnowledgeBase kb, Map<String, MissingFact> out) {
+        for (Passage p : kb.passages()) {
+            if (p.kind() == PassageKind.INTERVIEWER_SAID && sameQuestion.same(question, p.title())
+                    && TypoTolerance.covered(p.text(), draft.view(), Set.of()) < SAID_COVERED) {
+                PassageRef ref = PassageRef.of(p);
+                String text = p.text().strip().replaceAll("\\s+", " ");
+                add(out, "interviewer", text, ref, "The interviewer said \"" + text + "\" when this was asked (" + ref.citation()
+                        + "); the draft does not pick it up.");
+            }
+        }
+    }
+
+    /** A closing answer with nothing to ask: the questions the candidate prepared. */
+    private void prepared(DraftText draft, KnowledgeBase kb, Map<String, MissingFact> out) {
+        int n = 0;
+        for (Passage p : kb.passages()) {
+            if (n == MAX_PREPARED) {
+                return;
+            }
+            String text = p.text();
+            if (p.kind() == PassageKind.QUESTION_TO_ASK && TypoTolerance.covered(text, draft.view(), Set.of()) < SAID_COVERED) {
+                PassageRef ref = PassageRef.of(p);
+                String q = text.strip().replaceAll("\\s+", " ").replaceFirst("^[-*•]\\s*", "");
+                add(out, "question-to-ask", q, ref, "You prepared this question (" + ref.citation() + "); you could ask it.");
+                n++;
+            }
+        }
+    }
+
+    private void missingFacts(DraftText draft, Set<String> draftStems, List<Passage> sources, KnowledgeVocabulary vocabulary,
+                              Map<String, MissingFact> out) {
+        String draftLower = draft.view().toLowerCase(Locale.ROOT);
+        for (Passage p : sources) {
             PassageRef ref = PassageRef.of(p);
             PassageFacts facts = facts(p, vocabulary);
             for (NumberFinding n : facts.quantities) {
@@ -92,6 +173,9 @@ final class Grounder {
                 }
             }
         }
+    }
+
+    private static List<MissingFact> numbered(Map<String, MissingFact> out) {
         List<MissingFact> facts = new ArrayList<>();
         int n = 0;
         for (MissingFact f : out.values()) {
@@ -148,27 +232,21 @@ final class Grounder {
         return !PhraseMatcher.caseSensitive(List.of(word)).find(haystack).isEmpty();
     }
 
-    /** The notes' answer to the same question: the practice question whose topic words best match. */
+    /**
+     * The notes' answer to the same question: the practice question that best holds the asked question's
+     * topic words, however differently worded ("Why TheyDo?" finds "Why TheyDo specifically?").
+     */
     Optional<NotesAnswer> notesAnswer(String question, String draft, KnowledgeBase kb) {
-        Set<String> asked = topic(question);
-        if (asked.isEmpty()) {
-            return Optional.empty();
-        }
         PracticeQuestion best = null;
         double bestScore = 0;
         for (PracticeQuestion q : kb.questions()) {
-            Set<String> theirs = topic(q.question());
-            Set<String> union = new HashSet<>(asked);
-            union.addAll(theirs);
-            Set<String> both = new HashSet<>(asked);
-            both.retainAll(theirs);
-            double score = union.isEmpty() ? 0 : (double) both.size() / union.size();
+            double score = sameQuestion.similarity(question, q.question());
             if (score > bestScore) {
                 best = q;
                 bestScore = score;
             }
         }
-        if (best == null || bestScore < SAME_QUESTION) {
+        if (best == null || bestScore < QuestionMatch.SAME) {
             return Optional.empty();
         }
         Optional<Passage> passage = kb.passage(best.id());
@@ -178,20 +256,6 @@ final class Grounder {
         WordDiff.Result diff = WordDiff.ofWords(best.answer(), draft);
         double similarity = BigDecimal.valueOf(bestScore).setScale(2, RoundingMode.HALF_UP).doubleValue();
         return Optional.of(new NotesAnswer(PassageRef.of(passage.get()), best.question(), similarity, diff.segments(), diff.added(), diff.removed()));
-    }
-
-    private Set<String> topic(String question) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Word w : Words.of(question)) {
-            String lower = w.lower();
-            if (!rules.questionScaffolding.contains(lower)) {
-                String stem = Terms.stem(lower);
-                if (!stem.isEmpty()) {
-                    out.add(stem);
-                }
-            }
-        }
-        return out;
     }
 
     static Set<String> stems(String text) {
