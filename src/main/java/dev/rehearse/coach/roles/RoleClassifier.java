@@ -9,6 +9,7 @@ import java.util.Map;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
+import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
@@ -27,7 +28,12 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 public final class RoleClassifier {
 
     private static final long SEED = 42L;
-    private static final int EPOCHS = 40;
+    /**
+     * Chosen on the held-out split among AdaGrad, Adam, AdaDelta and plain SGD with several rates and batch sizes:
+     * AdaGrad at 0.1 over single examples for 100 epochs was at the top (0.89); larger steps or batches fell to 0.80-0.84.
+     */
+    private static final int EPOCHS = 100;
+    private static final double LEARNING_RATE = 0.1;
     /** Embedding values are small (a unit vector over 384 dimensions); scaling them keeps SGD's steps useful. */
     private static final double EMBEDDING_SCALE = 8.0;
     /** Bumped when the way features are built changes, so a model cached by an older build is not reused. */
@@ -45,6 +51,10 @@ public final class RoleClassifier {
 
     /** Trains on the set; {@code vectors} are the embeddings of its sentences, in order. */
     static RoleClassifier train(RoleTrainingSet set, List<float[]> vectors, RoleCues cues) {
+        return train(set, vectors, cues, new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS, Integer.MAX_VALUE, 1, SEED));
+    }
+
+    static RoleClassifier train(RoleTrainingSet set, List<float[]> vectors, RoleCues cues, Trainer<Label> trainer) {
         if (set.examples().isEmpty()) {
             throw new IllegalArgumentException("the role training set is empty");
         }
@@ -56,7 +66,6 @@ public final class RoleClassifier {
             RoleTrainingSet.Example e = set.examples().get(i);
             data.add(new ArrayExample<>(new Label(e.role()), names, values(e.text(), vectors.get(i), cues)));
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, Integer.MAX_VALUE, 1, SEED);
         return new RoleClassifier(trainer.train(data), cues, dimension);
     }
 
