@@ -6,6 +6,9 @@ import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.roles.MeaningReader;
+import dev.rehearse.coach.roles.RoleModelCache;
+import dev.rehearse.coach.roles.SentenceEmbedder;
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
@@ -84,7 +87,8 @@ public final class RehearseApp implements AutoCloseable {
                 // the page works without it; the history endpoints keep saying why until it is fixed
                 log.warn("Practice history unavailable: {}", history.message());
             }
-            RehearseService service = service(index, language, llmSettings, llm, attempts);
+            MeaningReader meaning = meaningReader(embedder, settings);
+            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts);
             RehearseServer server = new RehearseServer(settings, service, voice(env, settings));
             try {
                 // a model loading in the background must be ready before the first search can come in
@@ -95,6 +99,7 @@ public final class RehearseApp implements AutoCloseable {
                 throw e;
             }
             language.startLoading();
+            warmUp(meaning);
             return new RehearseApp(service, server, language, closer(index, llm, attempts));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
@@ -121,7 +126,8 @@ public final class RehearseApp implements AutoCloseable {
             language.awaitReady(SPELLING_WAIT);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
-            return new Standalone(service(index, language, llmSettings, llm, attempts), closer(index, llm, attempts));
+            return new Standalone(service(index, language, meaningReader(embedder, settings), llmSettings, llm, attempts),
+                    closer(index, llm, attempts));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
             throw e;
@@ -134,11 +140,37 @@ public final class RehearseApp implements AutoCloseable {
         return service(index, language, LlmSettings.none(), Optional.empty(), attempts);
     }
 
-    /** The one place the offline coach is built: every graph above goes through here. */
+    /** The offline coach without the embedding model's reading of roles and relevance (cue words only). */
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, LlmSettings llmSettings,
                                           Optional<LlmCoach> llm, AttemptStore attempts) {
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty()), index);
+        return service(index, language, null, llmSettings, llm, attempts);
+    }
+
+    /** The one place the offline coach is built: every graph above goes through here. */
+    public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
+                                          LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts) {
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
         return new RehearseService(index, coach, language, llmSettings, llm, attempts);
+    }
+
+    /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */
+    private static MeaningReader meaningReader(Embedder embedder, ServerSettings settings) {
+        return new MeaningReader(new SentenceEmbedder(embedder.modelId(), embedder::embedAll),
+                RoleModelCache.inDataDir(settings.dataDir()));
+    }
+
+    /** Loads or trains the sentence-role model off the request path, so the first critique does not wait for it. */
+    private static void warmUp(MeaningReader meaning) {
+        Thread t = new Thread(() -> {
+            try {
+                meaning.warmUp();
+            } catch (RuntimeException e) {
+                // the first critique tries again and reports what went wrong there
+                log.warn("Sentence-role model not ready: {}", e.getMessage());
+            }
+        }, "role-model-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Runnable closer(KnowledgeIndex index, Optional<LlmCoach> llm, AttemptStore attempts) {

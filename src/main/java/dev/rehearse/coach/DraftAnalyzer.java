@@ -13,7 +13,10 @@ import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.StructureReport;
+import dev.rehearse.coach.roles.DraftMeaning;
+import dev.rehearse.coach.roles.MeaningReader;
 import dev.rehearse.coach.text.DraftText;
+import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,8 @@ public final class DraftAnalyzer {
     private final RelevanceAnalyzer relevance = new RelevanceAnalyzer();
     private final StructureAnalyzer structure = new StructureAnalyzer();
     private final Scorer scorer;
+    /** Reads roles and closeness to the question with the embedding model; null without one. */
+    private final MeaningReader meaning;
 
     /** Without a language check and without knowledge of the notes or the company. */
     public DraftAnalyzer() {
@@ -41,6 +46,15 @@ public final class DraftAnalyzer {
     }
 
     public DraftAnalyzer(LanguageChecker language, KnowledgeVocabulary vocabulary) {
+        this(language, vocabulary, null);
+    }
+
+    /**
+     * @param meaning reads sentence roles and closeness to the question with the embedding model; null to judge
+     *                structure by cue words and relevance without meaning
+     */
+    public DraftAnalyzer(LanguageChecker language, KnowledgeVocabulary vocabulary, MeaningReader meaning) {
+        this.meaning = meaning;
         this.rules = CoachRules.shared();
         this.language = language;
         this.vocabulary = vocabulary;
@@ -74,8 +88,10 @@ public final class DraftAnalyzer {
         DraftText text = DraftText.of(draft, rules.abbreviations);
         AnalysisContext ctx = new AnalysisContext(q, text, profile, rules, vocabulary);
         Evidence ev = evidence.extract(ctx);
-        Relevance rel = relevance.analyze(ctx);
-        StructureReport st = structure.analyze(ctx, ev, rel);
+        DraftMeaning read = meaning == null ? null
+                : meaning.read(q, questionReport.type().wireName(), text.sentences().stream().map(Sentence::text).toList());
+        Relevance rel = relevance.analyze(ctx, read);
+        StructureReport st = structure.analyze(ctx, ev, rel, read);
         Ownership own = ownership.analyze(ctx);
         Delivery del = delivery.analyze(ctx);
         LanguageReport lang = checkLanguage ? language.check(text)

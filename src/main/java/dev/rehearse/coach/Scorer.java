@@ -14,11 +14,13 @@ import dev.rehearse.coach.report.LengthVerdict;
 import dev.rehearse.coach.report.NameFinding;
 import dev.rehearse.coach.report.Ownership;
 import dev.rehearse.coach.report.PartReport;
+import dev.rehearse.coach.report.QuestionMatch;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.coach.report.Scores;
+import dev.rehearse.coach.report.SentenceMatch;
 import dev.rehearse.coach.report.StructureReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -87,8 +89,11 @@ final class Scorer {
             overall = BigDecimal.valueOf(2).setScale(1, RoundingMode.HALF_UP);
         }
         int relevance = dims.get(2).score();
-        if (relevance == 1 && overall.compareTo(BigDecimal.valueOf(2.5)) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: the answer does not address the question.", List.of()));
+        QuestionMatch match = in.relevance().match();
+        // only a judgement of meaning caps: echoing or missing the question's words says little about an answer
+        if (relevance == 1 && match.judged() && !match.answers() && overall.compareTo(BigDecimal.valueOf(2.5)) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: no sentence takes up what the question asks (closest "
+                    + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
         }
         double o = overall.doubleValue();
@@ -238,6 +243,8 @@ final class Scorer {
             out.add(criterion(in.structure().gaps().isEmpty(), 1, "Covers everything this type of question needs",
                     "Leaves out part of what this type of question needs", List.of(),
                     in.structure().gaps().stream().map(Gap::id).toList()));
+        } else if (r.match().judged()) {
+            meaning(r.match(), out);
         } else {
             overlap(in.relevance(), out);
         }
@@ -253,13 +260,26 @@ final class Scorer {
         return out;
     }
 
+    /** Relevance by meaning: the sentences closest to what the question asks are the evidence either way. */
+    private static void meaning(QuestionMatch m, List<ScoreReason> out) {
+        List<String> closest = m.closest().stream().map(SentenceMatch::sentenceId).toList();
+        String best = m.closest().isEmpty() ? "" : "\"" + m.closest().get(0).span().text().strip() + "\"";
+        out.add(criterion(m.answers(), 1, "Takes up what the question asks (closest: " + best + ", " + m.similarity() + ")",
+                "Does not take up what the question asks: no sentence comes close to it (closest " + m.similarity() + ")",
+                closest, closest));
+        out.add(criterion(m.staysOnIt(), 1, "Stays on the question (" + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences)",
+                "Drifts from the question: " + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences are about it",
+                closest, closest));
+    }
+
+    /** Without an embedding model: the question's words picked up, the only signal left. */
     private static void overlap(Relevance r, List<ScoreReason> out) {
         int pct = (int) Math.round(r.overlap() * 100);
         out.add(criterion(r.overlap() >= 0.25, 1,
                 "Picks up the question's topic (" + pct + "% of its words: " + String.join(", ", r.matchedTerms()) + ")",
-                "Hardly picks up the question's topic (" + pct + "%; missing: " + String.join(", ", r.missingTerms()) + ")", ids(r.mentions()), ids(r.mentions())));
+                "Hardly picks up the question's topic (" + pct + "% of its words)", ids(r.mentions()), ids(r.mentions())));
         out.add(criterion(r.overlap() >= 0.5, 1, "Covers most of what was asked",
-                "Leaves out part of what was asked (" + String.join(", ", r.missingTerms()) + ")", ids(r.mentions()), ids(r.mentions())));
+                "Leaves out part of what was asked", ids(r.mentions()), ids(r.mentions())));
     }
 
     // ---- Credibility: own actions, constraints and trade-offs, specifics

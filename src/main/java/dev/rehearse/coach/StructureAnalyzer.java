@@ -6,6 +6,9 @@ import dev.rehearse.coach.report.PartReport;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.SentenceRole;
 import dev.rehearse.coach.report.StructureReport;
+import dev.rehearse.coach.roles.ClassifiedParts;
+import dev.rehearse.coach.roles.DraftMeaning;
+import dev.rehearse.coach.roles.OutcomePatterns;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.coach.text.WeightedCues;
@@ -17,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Item 2 of the issue: which parts of the type's framework the answer shows, where, and in what
- * proportion. STAR gives each sentence one part; the other frameworks let a sentence show several.
+ * Which parts of the type's framework the answer shows, where, and in what proportion. STAR gives each sentence
+ * one part; the other frameworks let a sentence show several. With the embedding model, a sentence's part comes
+ * from the role classifier (cue words are only one of its features), so a story told without STAR words still
+ * shows its situation, action and result; without it, from the cue words, position and evidence alone.
  */
 final class StructureAnalyzer {
 
@@ -31,6 +36,11 @@ final class StructureAnalyzer {
     private static final Map<String, Double> PART_MIN_OVERRIDES = Map.of("claim-principles-example.principles", 2.0);
 
     StructureReport analyze(AnalysisContext ctx, Evidence evidence, Relevance relevance) {
+        return analyze(ctx, evidence, relevance, null);
+    }
+
+    /** @param meaning the sentences' roles from the classifier; null when there is no embedding model */
+    StructureReport analyze(AnalysisContext ctx, Evidence evidence, Relevance relevance, DraftMeaning meaning) {
         String framework = ctx.profile.framework();
         Map<String, WeightedCues> cues = ctx.rules.structureCues.get(framework);
         List<String> partNames = List.copyOf(cues.keySet());
@@ -39,12 +49,19 @@ final class StructureAnalyzer {
         List<SentenceRole> roles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            Map<String, Double> scores = new LinkedHashMap<>();
-            for (String part : partNames) {
-                double score = WeightedCues.total(cues.get(part).hits(ctx.text(), s.start(), s.end()));
-                scores.put(part, score + extra(framework, part, i, n, s, evidence, relevance));
+            List<String> parts;
+            if (meaning != null && STAR.equals(framework)) {
+                parts = ClassifiedParts.star(meaning.roles().get(i), i, n, outcome(ctx, s) || change(evidence, s));
+            } else {
+                Map<String, Double> scores = new LinkedHashMap<>();
+                for (String part : partNames) {
+                    double score = WeightedCues.total(cues.get(part).hits(ctx.text(), s.start(), s.end()));
+                    double learned = meaning == null ? 0 : ClassifiedParts.boost(framework, part, meaning.roles().get(i));
+                    scores.put(part, score + learned + extra(framework, part, i, n, s, evidence, relevance, ctx));
+                }
+                parts = label(framework, scores, s, ctx);
             }
-            roles.add(new SentenceRole("sentence-" + i, i, s.span(), s.words(), label(framework, scores, s, ctx)));
+            roles.add(new SentenceRole("sentence-" + i, i, s.span(), s.words(), parts));
         }
         int total = Math.max(1, ctx.draft.wordCount());
         List<PartReport> parts = new ArrayList<>();
@@ -64,12 +81,21 @@ final class StructureAnalyzer {
                     note(framework, part, idx, words, total, roles, evidence)));
         }
         List<Gap> gaps = gaps(ctx, framework, parts, roles, evidence);
-        return new StructureReport(framework, headlineFirst(framework, roles, relevance), roles, parts, gaps);
+        return new StructureReport(framework, headlineFirst(framework, roles, relevance, meaning), roles, parts, gaps);
     }
 
-    private double extra(String framework, String part, int i, int n, Sentence s, Evidence ev, Relevance rel) {
+    /** A result stated without a result word or a number: "went to none", "hasn't failed since". */
+    private static boolean outcome(AnalysisContext ctx, Sentence s) {
+        return !OutcomePatterns.shared().find(ctx.text(), s.start(), s.end()).isEmpty();
+    }
+
+    private static boolean change(Evidence ev, Sentence s) {
+        return ev.changes().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
+    }
+
+    private double extra(String framework, String part, int i, int n, Sentence s, Evidence ev, Relevance rel, AnalysisContext ctx) {
         double p = n <= 1 ? 0 : (double) i / (n - 1);
-        boolean change = ev.changes().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
+        boolean change = change(ev, s) || outcome(ctx, s);
         boolean quantity = ev.quantities().stream().anyMatch(q -> EvidenceExtractor.inside(q.span(), s));
         boolean named = ev.names().stream().anyMatch(nm -> !nm.category().equals("term") && EvidenceExtractor.inside(nm.span(), s));
         boolean company = rel.companyMentions().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
@@ -168,8 +194,10 @@ final class StructureAnalyzer {
                 continue;
             }
             Span s = r.span();
+            // a before → after change is a measure even in words: "from about three a month to zero"
             boolean has = ev.changes().stream().anyMatch(c -> s.covers(c.span().start(), c.span().end()))
-                    || ev.quantities().stream().anyMatch(q -> s.covers(q.span().start(), q.span().end()));
+                    || ev.quantities().stream().anyMatch(q -> s.covers(q.span().start(), q.span().end()))
+                    || OutcomePatterns.shared().find(s.text()).stream().anyMatch(o -> o.form().equals("change"));
             if (has) {
                 return true;
             }
@@ -214,12 +242,13 @@ final class StructureAnalyzer {
         return new Gap("gap-" + part, part, messages.getOrDefault(part, "Missing: " + part + "."));
     }
 
-    private static boolean headlineFirst(String framework, List<SentenceRole> roles, Relevance rel) {
+    private static boolean headlineFirst(String framework, List<SentenceRole> roles, Relevance rel, DraftMeaning meaning) {
         if (roles.isEmpty()) {
             return false;
         }
         SentenceRole first = roles.get(0);
-        boolean topic = rel.mentions().stream().anyMatch(m -> first.span().covers(m.span().start(), m.span().end()));
+        boolean topic = meaning != null ? meaning.similarity().get(0) >= RelevanceAnalyzer.ON_QUESTION
+                : rel.mentions().stream().anyMatch(m -> first.span().covers(m.span().start(), m.span().end()));
         return switch (framework) {
             case STAR -> topic || (first.parts().contains("situation") || first.parts().contains("task")) && first.words() <= 35;
             case "claim-principles-example" -> first.parts().contains("claim");

@@ -3,6 +3,7 @@ package dev.rehearse.judgement;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rehearse.coach.roles.RoleTrainingSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,19 @@ public final class JudgementSet {
                 n.path("lengthMatched").asBoolean(), text(n, "failureMode"), text(n, "notes")));
     }
 
+    /**
+     * Every labelled sentence: the training split ships with the app ({@code coach/role-sentences.jsonl}, the role
+     * classifier trains on it at first start) and the held-out split stays here, so each sentence lives in one place.
+     */
     public static List<LabelledSentence> sentences() {
+        List<LabelledSentence> all = new ArrayList<>();
+        RoleTrainingSet.bundled().examples().forEach(e -> all.add(new LabelledSentence(e.text(), e.role(), "train")));
+        all.addAll(heldOutSentences());
+        return all;
+    }
+
+    /** The held-out sentences that measure the role classifier. */
+    public static List<LabelledSentence> heldOutSentences() {
         return read("sentences.jsonl", n -> convert(n, LabelledSentence.class));
     }
 

@@ -12,9 +12,11 @@ import java.util.List;
  * @param mentions        where the draft picks up each matched topic word (first time each)
  * @param companyMentions where the draft names the company or one of its themes
  * @param companyThemes   the company themes the draft touches (only themes found in the research)
+ * @param match           how closely the draft's sentences match what the question asks, by meaning
  */
 public record Relevance(List<String> questionTerms, List<String> matchedTerms, List<String> missingTerms, double overlap,
-                        List<PhraseFinding> mentions, List<CompanyMention> companyMentions, List<String> companyThemes) {
+                        List<PhraseFinding> mentions, List<CompanyMention> companyMentions, List<String> companyThemes,
+                        QuestionMatch match) {
 
     public Relevance {
         questionTerms = List.copyOf(questionTerms);

@@ -1,0 +1,85 @@
+package dev.rehearse.coach.roles;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the classifier's roles into the parts of an answer's framework. For a STAR story the part is the most
+ * probable of situation, task, action, result and reflection, nudged by where the sentence sits and by an outcome
+ * stated in it; for the other frameworks the role adds to the part's cue score. Pure.
+ */
+public final class ClassifiedParts {
+
+    private static final List<String> STAR_PARTS = List.of("situation", "task", "action", "result", "reflection");
+    /** Roles that are no part of a story: a sentence mostly of these shows nothing. */
+    private static final Set<String> NOT_STORY = Set.of("filler", "claim", "company-fact");
+    /** Stories run in order, so position breaks near-ties: set-up early, result late. */
+    private static final double POSITION_NUDGE = 0.1;
+    /** An outcome pattern ("went to none") is strong evidence of a result the classifier may be unsure of. */
+    private static final double OUTCOME_NUDGE = 0.4;
+    /** A lesson is often tacked onto the result sentence: it shows too from this probability on. */
+    private static final double REFLECTION_ALSO = 0.3;
+    /** How much a certain role adds to a part's cue score in the non-STAR frameworks (a part shows from 3). */
+    private static final double BOOST = 4.0;
+    /** framework.part → the roles that show it. */
+    private static final Map<String, List<String>> PART_ROLES = Map.of(
+            "claim-principles-example.claim", List.of("claim"),
+            "claim-principles-example.example", List.of("example", "action", "result"),
+            "approach-example-outcome.example", List.of("example", "action"),
+            "approach-example-outcome.outcome", List.of("result"),
+            "company-personal-fit.company", List.of("company-fact"),
+            "present-past-future.past", List.of("action", "result"));
+
+    private ClassifiedParts() {
+    }
+
+    /**
+     * The STAR part of sentence {@code index} of {@code count}: one part, a part and "reflection", or none.
+     *
+     * @param outcome whether the sentence states an outcome (a before → after change, a problem that stopped)
+     */
+    public static List<String> star(RolePrediction role, int index, int count, boolean outcome) {
+        double position = count <= 1 ? 0 : (double) index / (count - 1);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String part : STAR_PARTS) {
+            scores.put(part, role.score(part));
+        }
+        if (position <= 0.3) {
+            scores.merge("situation", POSITION_NUDGE, Double::sum);
+        }
+        if (position >= 0.6) {
+            scores.merge("result", POSITION_NUDGE, Double::sum);
+        }
+        if (outcome) {
+            scores.merge("result", OUTCOME_NUDGE, Double::sum);
+        }
+        String best = STAR_PARTS.get(0);
+        for (String part : STAR_PARTS) {
+            if (scores.get(part) > scores.get(best)) {
+                best = part;
+            }
+        }
+        if (NOT_STORY.contains(role.role()) && role.score(role.role()) > scores.get(best)) {
+            return List.of();
+        }
+        if (!best.equals("reflection") && role.score("reflection") >= REFLECTION_ALSO) {
+            return List.of(best, "reflection");
+        }
+        return List.of(best);
+    }
+
+    /** What the sentence's roles add to a non-STAR part's cue score. */
+    public static double boost(String framework, String part, RolePrediction role) {
+        List<String> roles = PART_ROLES.get(framework + "." + part);
+        if (roles == null) {
+            return 0;
+        }
+        double p = 0;
+        for (String r : roles) {
+            p += role.score(r);
+        }
+        return BOOST * Math.min(1.0, p);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.rehearse.coach.roles;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The sentence embedding the coach reads meaning with, handed in by the composition root so the coach does not
+ * build or own a model. {@code modelId} names the model: a role model trained on one model's vectors is useless
+ * with another's, so the id is part of the cached model's name.
+ */
+public record SentenceEmbedder(String modelId, Function<List<String>, List<float[]>> embedAll) {
+
+    public SentenceEmbedder {
+        Objects.requireNonNull(modelId, "modelId");
+        Objects.requireNonNull(embedAll, "embedAll");
+    }
+
+    /** The vectors of several texts in one call, in order. */
+    public List<float[]> embed(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> vectors = embedAll.apply(texts);
+        if (vectors.size() != texts.size()) {
+            throw new IllegalStateException("the embedding model returned " + vectors.size() + " vectors for " + texts.size() + " texts");
+        }
+        return vectors;
+    }
+
+    /** Cosine similarity; 0 when either vector is all zeros. */
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.rehearse.coach.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RoleFeaturesTest {
+
+    private final RoleCues cues = RoleCues.shared();
+
+    private double feature(String sentence, String name) {
+        return cues.features(sentence)[cues.names().indexOf(name)];
+    }
+
+    @Test
+    void should_give_one_value_per_named_feature_in_a_fixed_order_when_asked_twice() {
+        // when
+        double[] first = cues.features("Looking back, I should have read the limits first.");
+        double[] second = cues.features("Looking back, I should have read the limits first.");
+
+        // then
+        assertThat(first).hasSize(cues.names().size()).containsExactly(second);
+        assertThat(cues.names()).contains("cue:situation", "cue:task", "cue:action", "cue:result", "cue:reflection",
+                "cue:claim", "cue:example", "cue:filler", "cue:company-fact", "cue:outcome");
+    }
+
+    @Test
+    void should_light_the_role_cue_that_the_sentence_signposts() {
+        // then
+        assertThat(feature("Looking back, I should have read the limits first.", "cue:reflection")).isPositive();
+        assertThat(feature("My job was to find out why the totals never matched.", "cue:task")).isPositive();
+        assertThat(feature("For example, I now post a note when the plan changes.", "cue:example")).isPositive();
+        assertThat(feature("I'm a strong communicator.", "cue:claim")).isPositive();
+        assertThat(feature("Um, where do I start.", "cue:filler")).isPositive();
+    }
+
+    @Test
+    void should_set_the_outcome_feature_only_when_an_outcome_is_stated() {
+        // then
+        assertThat(feature("Three failed runs a month went to none.", "cue:outcome")).isPositive();
+        assertThat(feature("I split the job in two.", "cue:outcome")).isZero();
+    }
+
+    @Test
+    void should_keep_every_feature_between_zero_and_the_group_weight() {
+        // when
+        double[] values = cues.features("So, yeah, for example I'm a strong communicator and since then nobody complained again.");
+
+        // then
+        assertThat(java.util.Arrays.stream(values).boxed().toList()).isNotEmpty().allSatisfy(v -> assertThat(v).isBetween(0.0, 3.0));
+    }
+
+    @Test
+    void should_give_a_story_sentence_its_most_probable_star_part_and_nothing_to_filler() {
+        // given
+        RolePrediction result = new RolePrediction("result", Map.of("result", 0.6, "action", 0.3, "filler", 0.1));
+        RolePrediction unsure = new RolePrediction("situation", Map.of("situation", 0.4, "result", 0.35, "action", 0.25));
+        RolePrediction filler = new RolePrediction("filler", Map.of("filler", 0.8, "action", 0.2));
+        RolePrediction lesson = new RolePrediction("result", Map.of("result", 0.5, "reflection", 0.45, "action", 0.05));
+
+        // then
+        assertThat(ClassifiedParts.star(result, 4, 5, false)).isEqualTo(List.of("result"));
+        assertThat(ClassifiedParts.star(unsure, 2, 5, true)).as("an outcome tips an unsure sentence to result").isEqualTo(List.of("result"));
+        assertThat(ClassifiedParts.star(unsure, 2, 5, false)).isEqualTo(List.of("situation"));
+        assertThat(ClassifiedParts.star(filler, 0, 5, false)).isEmpty();
+        assertThat(ClassifiedParts.star(lesson, 4, 5, false)).isEqualTo(List.of("result", "reflection"));
+    }
+}
