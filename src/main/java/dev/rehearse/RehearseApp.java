@@ -187,6 +187,11 @@ public final class RehearseApp implements AutoCloseable {
         return server;
     }
 
+    /** Where the page is served, for the CLI to print: it reaches the server only through this root. */
+    public String url() {
+        return server.url();
+    }
+
     public RehearseService service() {
         return service;
     }

@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         // the model loads while the index, the history and the server are set up; the server waits for it
         RehearseApp app = RehearseApp.start(settings, env, MiniLmEmbedder.loadInBackground());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "rehearse-shutdown"));
-        String url = app.server().url();
+        String url = app.url();
         System.out.println("Rehearse is running at " + url + "  (Ctrl+C to stop)");
         if (settings.requiresToken()) {
             System.out.println("Access token required: open " + url + "?token=<your REHEARSE_ACCESS_TOKEN> once in the browser.");

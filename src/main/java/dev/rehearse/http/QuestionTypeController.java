@@ -1,5 +1,6 @@
 package dev.rehearse.http;
 
+import dev.rehearse.coach.InputLimits;
 import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -22,7 +23,9 @@ public final class QuestionTypeController {
         routes.get("/api/question-type", this::classify);
     }
 
+    /** A question over its limit is a bad query parameter (400), as on every GET route, not a body too large (413). */
     void classify(Context ctx) {
-        ctx.json(service.classify(ctx.queryParam("q")));
+        String question = Params.requiredText(ctx, "q", InputLimits.MAX_QUESTION_CHARS);
+        ctx.json(service.classify(question));
     }
 }

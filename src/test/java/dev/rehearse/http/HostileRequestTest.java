@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileRequestTest {
 
     private static final String CRITIQUE = "{\"question\": \"Why TheyDo?\", \"draft\": \"I led the migration.\"}";
+    private static final String SAVING_CRITIQUE =
+            "{\"question\": \"Why TheyDo?\", \"draft\": \"I led the migration.\", \"save\": true}";
 
     @TempDir
     Path data;
@@ -94,22 +96,23 @@ class HostileRequestTest {
     void should_refuse_a_body_declared_in_a_charset_other_than_utf8_with_415(String type) throws Exception {
         // when
         RawHttp.Response critique = send(post("/api/critique", type, CRITIQUE.getBytes(StandardCharsets.UTF_8)));
-        RawHttp.Response attempt = send(post("/api/attempts", type, "{}".getBytes(StandardCharsets.UTF_8)));
+        RawHttp.Response saving = send(post("/api/followups", type, SAVING_CRITIQUE.getBytes(StandardCharsets.UTF_8)));
 
         // then: an unknown charset used to be a 500
         assertThat(error(critique, 415).get("message").asText()).startsWith("send JSON as UTF-8: charset '");
-        assertThat(error(attempt, 415).get("error").asText()).isEqualTo("unsupported_media_type");
+        assertThat(error(saving, 415).get("error").asText()).isEqualTo("unsupported_media_type");
+        assertThat(store.attemptCount()).isZero();
     }
 
     @Test
     void should_refuse_a_body_that_is_not_utf8_rather_than_store_replacement_characters() throws Exception {
         // given: "I led " then a byte that cannot start a UTF-8 character
-        byte[] body = "{\"questionText\": \"Q\", \"draft\": \"I led \u0000\", \"mode\": \"ask\", \"report\": {}}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = "{\"question\": \"Q\", \"draft\": \"I led \u0000\", \"save\": true}".getBytes(StandardCharsets.UTF_8);
         int at = new String(body, StandardCharsets.UTF_8).indexOf('\u0000');
         body[at] = (byte) 0xff;
 
-        // when
-        JsonNode refused = error(send(post("/api/attempts", "application/json", body)), 400);
+        // when: a critique asked to be saved
+        JsonNode refused = error(send(post("/api/critique", "application/json", body)), 400);
 
         // then
         assertThat(refused.get("message").asText()).isEqualTo("the request body is not valid UTF-8 (byte " + (at + 1) + " of " + body.length + ")");
@@ -140,9 +143,10 @@ class HostileRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"%D9%A1", "%EF%BC%91", "+1", "%2B1", "1%20", "0x1"})
     void should_take_only_ascii_digits_as_an_attempt_id_so_no_other_spelling_deletes_attempt_1(String id) throws Exception {
-        // given: attempt 1
-        String attempt = "{\"questionText\": \"Q\", \"draft\": \"kept\", \"mode\": \"ask\", \"report\": {}}";
-        assertThat(send(post("/api/attempts", "application/json", attempt.getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(201);
+        // given: attempt 1, saved by a critique
+        RawHttp.Response saved = send(post("/api/critique", "application/json", SAVING_CRITIQUE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(saved.status()).as(saved.bodyText()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(saved.body()).get("attemptId").asLong()).isEqualTo(1);
 
         // when: "١" (Arabic-Indic one), "１" (full-width one), "+1" … which Long.parseLong reads as 1
         JsonNode deleted = error(send(Request.of("DELETE", "/api/attempts/" + id)), 400);

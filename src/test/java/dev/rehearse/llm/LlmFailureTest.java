@@ -216,7 +216,11 @@ class LlmFailureTest {
 
     @Test
     void should_wait_as_long_as_retry_after_asks_and_then_succeed() {
-        // given: one 429 asking for a one-second wait, then an answer
+        // given: a coach whose exchanges may take their time: the 1 s timeout the other tests use is not what this
+        // test is about, and on a loaded machine an exchange can outlast it and end the call as a timeout
+        coach.close();
+        coach = Coaches.openAi(baseUrl(), KB, "REHEARSE_LLM_TIMEOUT", "60");
+        // and one 429 asking for a one-second wait, then an answer
         server.stubFor(post(urlEqualTo(CHAT)).inScenario("limit").whenScenarioStateIs(STARTED)
                 .willReturn(json(429, OpenAiWire.error("Rate limit reached", "requests", "rate_limit_exceeded"))
                         .withHeader("Retry-After", "1"))

@@ -49,7 +49,19 @@ final class Barrage {
         return body;
     }
 
-    static ObjectNode attemptBody() {
+    /** A coaching request the server saves to the history ({@code "save": true}) under the barrage's question. */
+    static ObjectNode savingBody() {
+        ObjectNode body = coachBody();
+        body.put("questionId", "q-hostile-barrage");
+        body.put("save", true);
+        return body;
+    }
+
+    /**
+     * What the page of an older version posted to {@code POST /api/attempts}: a report and a score of its own. The
+     * route now refuses it (405), and must refuse it cleanly whatever comes with it.
+     */
+    static ObjectNode clientReportBody() {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("questionId", "q-hostile-barrage");
         body.put("questionText", "Tell me about a time you improved a data pipeline.");
@@ -108,10 +120,18 @@ final class Barrage {
             }
             body(slots, stream, "/api/critique/stream", accept);
         }
-        for (String field : List.of("questionId", "questionText", "draft", "mode", "modelNote", "report", "overallScore")) {
-            field(slots, "POST /api/attempts", "/api/attempts", "application/json", attemptBody(), field);
+        // the saving requests: every field that reaches the history, and the save flag itself
+        for (String field : List.of("question", "draft", "questionId", "save")) {
+            field(slots, "POST /api/critique (save)", "/api/critique", "application/json", savingBody(), field);
         }
-        body(slots, "POST /api/attempts", "/api/attempts", "application/json");
+        body(slots, "POST /api/critique (save)", "/api/critique", "application/json");
+        for (String path : List.of("/api/followups", "/api/tie")) {
+            for (String field : List.of("draft", "questionId")) {
+                field(slots, "POST " + path + " (save)", path, "application/json", savingBody(), field);
+            }
+        }
+        // the route that once stored a client's report, refused whatever its body
+        body(slots, "POST /api/attempts (refused)", "/api/attempts", "application/json");
 
         // the access token's ways in, on the server that has one, and the Host check on the one that has none
         String token = "access token paths";
@@ -123,9 +143,9 @@ final class Barrage {
                 p -> Request.of("GET", "/api/health").withHeader("Authorization", concat("Bearer ", p, ""))));
         slots.add(new Slot(token, "header Cookie", true,
                 p -> Request.of("GET", "/api/health").withHeader("Cookie", concat(AccessGuard.COOKIE + "=", p, ""))));
-        slots.add(new Slot(token, "POST /api/attempts?token=", true,
-                p -> new Request("POST", concat("/api/attempts?" + AccessGuard.QUERY + "=", RawHttp.percentEncode(p), ""), List.of(), null)
-                        .withBody("application/json", attemptBody().toString().getBytes(StandardCharsets.UTF_8))));
+        slots.add(new Slot(token, "POST /api/critique?token= (save)", true,
+                p -> new Request("POST", concat("/api/critique?" + AccessGuard.QUERY + "=", RawHttp.percentEncode(p), ""), List.of(), null)
+                        .withBody("application/json", savingBody().toString().getBytes(StandardCharsets.UTF_8))));
         slots.add(new Slot(token, "header Host (no token set)", false,
                 p -> Request.of("GET", "/api/health").withHeader("Host", p)));
         return slots;
@@ -135,7 +155,8 @@ final class Barrage {
     List<Route> routes() {
         byte[] coach = coachBody().toString().getBytes(StandardCharsets.UTF_8);
         byte[] ask = askBody().toString().getBytes(StandardCharsets.UTF_8);
-        byte[] attempt = attemptBody().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] saving = savingBody().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] clientReport = clientReportBody().toString().getBytes(StandardCharsets.UTF_8);
         // ids no attempt has, so a DELETE sent to them cannot take stored data with it
         String absent = "/api/attempts/987654321";
         return List.of(
@@ -159,7 +180,10 @@ final class Barrage {
                 new Route("POST /api/ask (SSE)", "POST", "/api/ask", SSE, ask),
                 new Route("POST /api/critique/stream (JSON)", "POST", "/api/critique/stream", "application/json", coach),
                 new Route("POST /api/critique/stream (SSE)", "POST", "/api/critique/stream", SSE, coach),
-                new Route("POST /api/attempts", "POST", "/api/attempts", "application/json", attempt));
+                new Route("POST /api/critique (save)", "POST", "/api/critique", "application/json", saving),
+                new Route("POST /api/followups (save)", "POST", "/api/followups", "application/json", saving),
+                new Route("POST /api/tie (save)", "POST", "/api/tie", "application/json", saving),
+                new Route("POST /api/attempts (refused)", "POST", "/api/attempts", "application/json", clientReport));
     }
 
     static Request methodVariant(Route route, String method) {

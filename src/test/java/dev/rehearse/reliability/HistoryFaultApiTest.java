@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The practice history failing under a running server: its database locked by another process, or its data folder
- * read-only. Saving answers 503 with an error that names the problem and the file (so the attempt is never
- * silently dropped: the client is told it was not saved), nothing half-saved appears, search and critique keep
- * answering, and once the obstacle is gone the same attempt saves without a restart.
+ * read-only. A critique asked to save ({@code "save": true}) answers 503 with an error that names the problem and
+ * the file (so the attempt is never silently dropped: the client is told it was not saved), nothing half-saved
+ * appears, search and critique keep answering, and once the obstacle is gone the same request saves without a
+ * restart.
  */
 @Tag("integration")
 class HistoryFaultApiTest {
@@ -33,7 +34,7 @@ class HistoryFaultApiTest {
     Path data;
 
     private static ObjectNode attempt(String draft) {
-        ObjectNode body = Barrage.attemptBody();
+        ObjectNode body = Barrage.savingBody();
         body.put("questionId", "q-fault");
         body.put("draft", draft);
         return body;
@@ -44,7 +45,7 @@ class HistoryFaultApiTest {
         try (LiveServer server = LiveServer.start(data)) {
             int port = port(server);
             // given: one attempt saved, then another program takes the write lock
-            assertThat(save(port, attempt("saved before the lock")).status()).isEqualTo(201);
+            assertSaved(save(port, attempt("saved before the lock")));
             Path db = data.resolve("practice.db").toAbsolutePath();
             try (ChildJvm holder = ChildJvm.start(LockHolderMain.class, List.of(db.toString()))) {
                 holder.awaitLines("LOCKED"::equals, 1, Duration.ofSeconds(60));
@@ -69,7 +70,7 @@ class HistoryFaultApiTest {
             }
 
             // then: the client's retry saves it, and the other program's uncommitted row never appears
-            assertThat(save(port, attempt("written while locked")).status()).isEqualTo(201);
+            assertSaved(save(port, attempt("written while locked")));
             assertThat(drafts(port)).containsExactly("written while locked", "saved before the lock");
         }
     }
@@ -101,15 +102,21 @@ class HistoryFaultApiTest {
             assertThat(status.get("problem").asText()).isEqualTo("read-only");
 
             // and once the folder is writable the same request saves, without a restart
-            assertThat(save(port, attempt("written to a read-only folder")).status()).isEqualTo(201);
+            assertSaved(save(port, attempt("written to a read-only folder")));
             assertThat(drafts(port)).containsExactly("written to a read-only folder");
             assertThat(Files.exists(data.resolve("practice.db"))).isTrue();
         }
     }
 
     private static RawHttp.Response save(int port, ObjectNode body) {
-        return RawHttp.send(port, Request.of("POST", "/api/attempts")
+        return RawHttp.send(port, Request.of("POST", "/api/critique")
                 .withBody("application/json", body.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The critique was answered and kept: its answer carries the id it was saved under. */
+    private static void assertSaved(RawHttp.Response r) throws Exception {
+        assertThat(r.status()).as(r.bodyText()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(r.body()).path("attemptId").asLong()).as(r.bodyText()).isPositive();
     }
 
     /** The drafts of the question's attempts, newest first, read back through the API. */

@@ -57,7 +57,7 @@ class HostileInputTest {
     private static final int CLIENTS = 4;
     private static final Path REPORT = Path.of("target", "reliability", "hostile-input.md");
     private static final Set<String> LLM_ENDPOINTS = Set.of("POST /api/critique", "POST /api/followups", "POST /api/tie",
-            "POST /api/ask (JSON)", "POST /api/ask (SSE)", "POST /api/critique/stream (JSON)", "POST /api/critique/stream (SSE)");
+            "POST /api/critique (save)", "POST /api/followups (save)", "POST /api/tie (save)", "POST /api/ask (JSON)", "POST /api/ask (SSE)", "POST /api/critique/stream (JSON)", "POST /api/critique/stream (SSE)");
 
     @TempDir
     static Path knowledge;
@@ -100,17 +100,17 @@ class HostileInputTest {
         guarded = LiveServer.start(guardedData, TOKEN);
         guardedPort = Integer.parseInt(guarded.url("").replaceAll(".*:(\\d+)$", "$1"));
 
-        // the history the barrage must not damage
+        // the history the barrage must not damage, saved as the page saves it: by a critique asked to save
         for (String draft : List.of("I rebuilt the PayPal ingestion pipeline; the nightly load fell from 6 hours to 40 minutes.",
                 "Ich habe die Pipeline neu gebaut — 中文 — emoji \uD83D\uDE80 and a quote \" and a backslash \\.",
                 "We did it. Then I measured it: 30% fewer failed loads.")) {
-            ObjectNode body = Barrage.attemptBody();
+            ObjectNode body = Barrage.savingBody();
             body.put("questionId", "q-preloaded");
             body.put("draft", draft);
-            RawHttp.Response saved = RawHttp.send(appPort, RawHttp.Request.of("POST", "/api/attempts")
+            RawHttp.Response saved = RawHttp.send(appPort, RawHttp.Request.of("POST", "/api/critique")
                     .withBody("application/json", body.toString().getBytes(StandardCharsets.UTF_8)));
-            assertThat(saved.status()).as(saved.bodyText()).isEqualTo(201);
-            long id = Json.MAPPER.readTree(saved.body()).get("id").asLong();
+            assertThat(saved.status()).as(saved.bodyText()).isEqualTo(200);
+            long id = Json.MAPPER.readTree(saved.body()).get("attemptId").asLong();
             savedBefore.put(id, getJson("/api/attempts/" + id));
         }
         List<Long> ids = new ArrayList<>(savedBefore.keySet());
@@ -167,7 +167,7 @@ class HostileInputTest {
     }
 
     private static int rank(String endpoint) {
-        if (endpoint.equals("POST /api/attempts")) {
+        if (endpoint.endsWith("(save)")) {
             return 0;
         }
         return endpoint.startsWith("DELETE") ? 2 : 1;

@@ -166,17 +166,18 @@ class SecretsTest {
             events(call(port, postJson("/api/ask", "{\"question\": \"" + ECHO + "-" + status + "\"}", "text/event-stream")));
         }
 
-        // the practice history
-        ObjectNode attempt = Barrage.attemptBody();
-        long id = json(call(port, postJson("/api/attempts", attempt.toString(), "application/json"))).get("id").asLong();
-        long other = json(call(port, postJson("/api/attempts", attempt.put("draft", "I rebuilt it twice.").toString(),
-                "application/json"))).get("id").asLong();
+        // the practice history, saved by the server from a critique and from follow-ups asked to save
+        ObjectNode saving = Barrage.savingBody();
+        long id = json(call(port, postJson("/api/critique", saving.toString(), "application/json"))).get("attemptId").asLong();
+        long other = json(call(port, postJson("/api/followups", saving.put("draft", "I rebuilt it twice.").toString(),
+                "application/json"))).get("attemptId").asLong();
         for (String path : List.of("/api/attempts?questionId=q-hostile-barrage", "/api/attempts", "/api/attempts/" + id,
                 "/api/attempts/" + id + "/diff/" + other, "/api/attempts/0", "/api/attempts/424242", "/api/practice/status",
                 "/api/practice/questions", "/api/prep-pack")) {
             call(port, get(path));
         }
-        call(port, postJson("/api/attempts", "{\"questionText\": 1}", "application/json"));
+        call(port, postJson("/api/critique", "{\"question\": 1, \"save\": true}", "application/json"));
+        call(port, postJson("/api/attempts", Barrage.clientReportBody().toString(), "application/json"));
         call(port, Request.of("DELETE", "/api/attempts/" + other));
         call(port, Request.of("DELETE", "/api/attempts/" + other));
 

@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * http/cli, arrows pointing one way. {@code dev.rehearse} itself is the composition root, which builds the object
  * graph and so may use every package; every other package, subpackages included, sits in no cycle.
  */
-@Disabled("enabled by the lead after the service and llm branches merge")
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {
