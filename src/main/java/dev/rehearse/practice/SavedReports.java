@@ -21,7 +21,10 @@ import dev.rehearse.practice.SavedReport.CritiqueRun;
 import dev.rehearse.practice.SavedReport.FollowUpsRun;
 import dev.rehearse.practice.SavedReport.TieRun;
 import dev.rehearse.practice.SavedReport.Unreadable;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Iterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a stored report with Jackson into the records that wrote it: the offline report of the attempt's mode
@@ -37,6 +40,8 @@ import java.util.Iterator;
  * llmNote}}}, wrapping the endpoint's answer.
  */
 public final class SavedReports {
+
+    private static final Logger log = LoggerFactory.getLogger(SavedReports.class);
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -74,8 +79,11 @@ public final class SavedReports {
             };
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             // NullPointerException: a record's constructor refusing a required part that is missing
-            return new Unreadable("the saved " + mode.wireName() + " report does not fit this version's report ("
-                    + firstLine(e.getMessage()) + ")");
+            // the reader's own message names Java types and parser states: the log has it, the candidate gets plain words
+            log.warn("A saved {} report could not be read: {}", mode.wireName(), firstLine(e.getMessage()));
+            String field = e instanceof UnrecognizedPropertyException unknown ? " (it has a field \"" + unknown.getPropertyName()
+                    + "\" this version does not know)" : "";
+            return new Unreadable("the saved " + mode.wireName() + " report does not fit this version's report" + field);
         }
     }
 
@@ -109,8 +117,13 @@ public final class SavedReports {
             return new ModelParts(llm, note);
         }
 
+        /**
+         * The model's result: the server saves the whole checked reply ({@code {result, citations, flags, …}}),
+         * the page once saved the result alone; both read as the result.
+         */
         <T> T as(Class<T> type) throws JsonProcessingException {
-            return valueOrNull(llm, type);
+            JsonNode result = llm instanceof ObjectNode reply && reply.has("result") && reply.has("citations") ? reply.get("result") : llm;
+            return valueOrNull(result, type);
         }
     }
 

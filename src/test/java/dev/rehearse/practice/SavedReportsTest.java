@@ -92,4 +92,33 @@ class SavedReportsTest {
         });
     }
 
+    @Test
+    void should_read_the_models_checked_reply_the_server_saves_beside_the_offline_report() {
+        // given: the server's own result with a model: llm is the whole checked reply, its result inside
+        String tie = "{\"company\":\"Acme\",\"research\":[],\"themesInResearch\":[],\"themesInDraft\":[],\"missingThemes\":[],"
+                + "\"mentions\":[],\"bridges\":[],\"interviewerSaid\":[],\"tied\":false,\"summary\":\"Not tied.\","
+                + "\"llm\":{\"result\":{\"summary\":\"It ties to Acme's uptime goal.\",\"bridges\":[{\"sentence\":\"That is Acme's uptime goal.\","
+                + "\"tiesTo\":\"uptime\",\"citations\":[1]}]},\"citations\":[{\"n\":1,\"passageId\":\"p\",\"source\":\"company/acme.md\","
+                + "\"startLine\":3,\"endLine\":4,\"kind\":\"research\",\"title\":\"Acme\"}],\"droppedCitations\":0,\"flags\":[],"
+                + "\"notes\":[],\"retrieved\":[]},\"llmNote\":null}";
+
+        // when
+        SavedReport report = SavedReports.read(PracticeMode.TIE, tie);
+
+        // then
+        assertThat(report).isInstanceOfSatisfying(TieRun.class, t -> {
+            assertThat(t.llm().summary()).isEqualTo("It ties to Acme's uptime goal.");
+            assertThat(t.llm().bridges()).extracting(b -> b.sentence()).containsExactly("That is Acme's uptime goal.");
+        });
+    }
+
+    @Test
+    void should_give_plain_words_and_no_java_types_when_a_report_cannot_be_read() {
+        // when: a number where the report has an object
+        SavedReport report = SavedReports.read(PracticeMode.CRITIQUE, "{\"question\": {\"type\": {\"nested\": 1}}}");
+
+        // then
+        assertThat(report).isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.reason())
+                .doesNotContain("java.").doesNotContain("Token").doesNotContain("deserialize"));
+    }
 }
