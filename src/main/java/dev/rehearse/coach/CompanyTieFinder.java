@@ -81,7 +81,7 @@ final class CompanyTieFinder {
         List<String> reflected = notes.stream().filter(InterviewerNote::reflected).map(InterviewerNote::text).toList();
         boolean tied = named || !themesInDraft.isEmpty() || !reflected.isEmpty();
         return new CompanyTie(company, passages, themesInResearch, themesInDraft, missing, mentions, bridges, notes, tied,
-                summary(company, named, themesInDraft, reflected, bridges.size(), research.isEmpty()));
+                summary(company, named, themesInDraft, reflected, bridges.size(), !vocabulary.hasResearch()));
     }
 
     private List<Bridge> bridges(String company, DraftText draft, DraftAnalysis analysis, List<SearchHit> research,

@@ -23,7 +23,7 @@ public final class MetaText {
             "\\binference\\b",
             "\\bis not supported\\b",
             "\\bno (?:public )?source\\b",
-            "\\bwe found\\b|\\bi found\\b|\\bnot seen\\b",
+            "\\bwe found\\b|\\bi found\\b|\\bnot seen\\b|\\b(?:was|were) found\\b",
             "\\bsee the \\S+ file\\b",
             "\\bgood material\\b",
             "\\bfor the interview\\b",

@@ -7,8 +7,11 @@ import java.util.Set;
  *
  * @param text     the sentence as written
  * @param clause   its part from the subject on ("I split ingestion from aggregation"), short enough to say
- * @param stems    its content stems
- * @param concepts its concepts
+ * @param ownStems    the content stems of the sentence itself, whose clause a bridge repeats
+ * @param ownConcepts the concepts of the sentence itself
+ * @param stems       the content stems of the sentence and the ones after it that describe the same action
+ * @param concepts    their concepts
  */
-public record ActionSentence(String text, String clause, Set<String> stems, Set<String> concepts) {
+public record ActionSentence(String text, String clause, Set<String> ownStems, Set<String> ownConcepts, Set<String> stems,
+                             Set<String> concepts) {
 }

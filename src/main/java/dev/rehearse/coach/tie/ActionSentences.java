@@ -17,7 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class ActionSentences {
 
-    private static final Pattern SUBJECT = Pattern.compile("\\b(?:I|[Ww]e)\\b(?!')");
+    /** "I" or "we" opening a clause: at the start, after a comma, colon or a connective ("so I", "when we"). */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?:^|[,;:—–]\\s*|\\b(?:[Ss]o|[Aa]nd|[Tt]hen|[Bb]ut|[Ww]hen|[Bb]ecause|[Ii]nstead|[Ll]ater|[Ff]irst|[Aa]fter that|[Oo]nce|[Ss]ince)\\s+)((?:I|[Ww]e)\\b(?!'))");
+    /** "I think", "I'd love", "we were using it": opinions and states, nothing the candidate did. */
+    private static final Pattern NOT_AN_ACTION = Pattern.compile("(?i)(?:I|we)\\s+(?:really\\s+|just\\s+|also\\s+)?"
+            + "(?:think|thought|agree|like|love|remember|guess|believe|feel|felt|know|knew|mean|hope|want|wanted|would|could"
+            + "|might|may|am|was|were|heard|get|enjoy|use|guess|suppose|see|saw|is|are|have been|had been|had|tend|try|read that)\\b");
+    /** How many sentences after an action sentence still describe that action. */
+    private static final int FOLLOWING = 2;
     private static final Pattern WE = Pattern.compile("\\b[Ww]e\\b");
     private static final int MAX_CLAUSE_WORDS = 18;
     /** Where a long sentence can be cut and still read as a whole clause. */
@@ -37,11 +45,23 @@ public final class ActionSentences {
             draft.sentences().stream().filter(s -> WE.matcher(s.text()).find()).forEach(chosen::add);
         }
         List<ActionSentence> out = new ArrayList<>();
+        List<Sentence> all = draft.sentences();
         for (Sentence s : chosen) {
             String clause = clause(s.text());
-            if (!clause.isEmpty()) {
-                out.add(new ActionSentence(s.text(), clause, Terms.content(s.text(), common), concepts.of(s.text())));
+            if (clause.isEmpty()) {
+                continue;
             }
+            // what the candidate did is often spelled out in the sentences after it ("The key decision
+            // was…", "That simplified retries"): they count for the match, the spoken clause stays theirs
+            StringBuilder window = new StringBuilder(s.text());
+            for (int i = s.index() + 1; i < all.size() && i <= s.index() + FOLLOWING; i++) {
+                if (chosen.contains(all.get(i))) {
+                    break;
+                }
+                window.append(' ').append(all.get(i).text());
+            }
+            out.add(new ActionSentence(s.text(), clause, Terms.content(s.text(), common), concepts.of(s.text()),
+                    Terms.content(window.toString(), common), concepts.of(window.toString())));
         }
         return out;
     }
@@ -52,7 +72,10 @@ public final class ActionSentences {
         if (!m.find()) {
             return "";
         }
-        String rest = sentence.substring(m.start()).strip().replaceAll("[.!?…]+$", "");
+        String rest = sentence.substring(m.start(1)).strip().replaceAll("[.!?…]+$", "");
+        if (NOT_AN_ACTION.matcher(rest).lookingAt()) {
+            return "";
+        }
         if (rest.startsWith("We")) {
             rest = "we" + rest.substring(2);
         }

@@ -46,7 +46,10 @@ public final class FactRanker {
                 List<String> sharedWords = factStems.stream().filter(a.stems()::contains).toList();
                 double score = 2.0 * sharedConcepts.size() + sharedWords.size() + (retrieved.test(f) ? 0.5 : 0);
                 RankedFact r = new RankedFact(f, a, sharedConcepts, sharedWords, score);
-                if (r.onTopic() && (best == null || score > best.score())) {
+                // the bridge repeats this sentence's clause, so the sentence itself must touch the fact
+                boolean clauseFits = factConcepts.stream().anyMatch(a.ownConcepts()::contains)
+                        || factStems.stream().anyMatch(a.ownStems()::contains);
+                if (clauseFits && r.onTopic() && (best == null || score > best.score())) {
                     best = r;
                 }
             }

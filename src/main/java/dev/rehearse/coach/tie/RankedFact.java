@@ -15,10 +15,11 @@ import java.util.List;
 public record RankedFact(ResearchFact fact, ActionSentence action, List<String> concepts, List<String> words, double score) {
 
     /**
-     * The on-topic rule: the fact shares a concept with something the candidate did, or at least two
-     * uncommon words. One shared word alone ("data") is not a topic.
+     * The on-topic rule: the fact shares a concept with what the candidate did and one more concept or
+     * uncommon word, or three uncommon words. One shared word or concept alone ("data", "metrics") is a
+     * coincidence more often than a topic.
      */
     public boolean onTopic() {
-        return !concepts.isEmpty() || words.size() >= 2;
+        return concepts.size() >= 2 || !concepts.isEmpty() && !words.isEmpty() || words.size() >= 3;
     }
 }
