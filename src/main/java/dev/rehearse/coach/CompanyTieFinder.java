@@ -67,7 +67,7 @@ final class CompanyTieFinder {
         List<String> themesInDraft = analysis.relevance().companyThemes();
         List<String> missing = themesInResearch.stream().filter(t -> !themesInDraft.contains(t)).toList();
         List<CompanyMention> mentions = analysis.relevance().companyMentions();
-        List<Bridge> bridges = company.isEmpty() ? List.of() : bridges(company, draft, analysis, research, knowledge, vocabulary);
+        List<Bridge> bridges = company.isEmpty() ? List.of() : bridges(draft, analysis, research, knowledge, vocabulary);
         List<InterviewerNote> notes = new ArrayList<>();
         for (SearchHit h : said) {
             List<String> matched = Grounder.shared(h.passage().text(), draftStems, common);
@@ -84,7 +84,7 @@ final class CompanyTieFinder {
                 summary(company, named, themesInDraft, reflected, bridges.size(), !vocabulary.hasResearch()));
     }
 
-    private List<Bridge> bridges(String company, DraftText draft, DraftAnalysis analysis, List<SearchHit> research,
+    private List<Bridge> bridges(DraftText draft, DraftAnalysis analysis, List<SearchHit> research,
                                  KnowledgeBase knowledge, KnowledgeVocabulary vocabulary) {
         Set<String> ignored = new HashSet<>(vocabulary.commonStems());
         vocabulary.companyNames().forEach(n -> ignored.addAll(Terms.of(n)));

@@ -29,21 +29,23 @@ public final class BridgeWriter {
         this.properNouns = properNouns;
     }
 
-    /** Up to three facts, each a different fact, preferring a different draft sentence for each. */
+    /**
+     * Up to three facts, each a different fact, each tied to a different sentence of the draft; a
+     * sentence is used twice only to reach two bridges, since three bridges repeating one clause read
+     * as one suggestion.
+     */
     public static List<RankedFact> pick(List<RankedFact> ranked) {
         List<RankedFact> out = new ArrayList<>();
         Set<String> actionsUsed = new HashSet<>();
-        for (boolean allowSameAction : new boolean[] {false, true}) {
-            for (RankedFact r : ranked) {
-                if (out.size() == MAX_BRIDGES) {
-                    return out;
-                }
-                boolean repeatsAction = actionsUsed.contains(r.action().text());
-                if (out.contains(r) || repeatsAction && !allowSameAction || out.stream().anyMatch(o -> similar(o, r))) {
-                    continue;
-                }
+        for (RankedFact r : ranked) {
+            if (out.size() < MAX_BRIDGES && !actionsUsed.contains(r.action().text()) && out.stream().noneMatch(o -> similar(o, r))) {
                 out.add(r);
                 actionsUsed.add(r.action().text());
+            }
+        }
+        for (RankedFact r : ranked) {
+            if (out.size() < 2 && !out.contains(r) && out.stream().noneMatch(o -> similar(o, r))) {
+                out.add(r);
             }
         }
         return out;

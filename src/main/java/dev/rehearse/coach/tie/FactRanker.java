@@ -43,8 +43,13 @@ public final class FactRanker {
             RankedFact best = null;
             for (ActionSentence a : actions) {
                 List<String> sharedConcepts = factConcepts.stream().filter(a.concepts()::contains).toList();
-                List<String> sharedWords = factStems.stream().filter(a.stems()::contains).toList();
-                double score = 2.0 * sharedConcepts.size() + sharedWords.size() + (retrieved.test(f) ? 0.5 : 0);
+                // a word that already counts through its concept ("api") is not a second piece of evidence
+                List<String> sharedWords = factStems.stream().filter(a.stems()::contains)
+                        .filter(w -> !sharedConcepts.contains(concepts.conceptOf(w)) && !concepts.notTopics().contains(w)).toList();
+                // between equal matches, the fact that says more about the shared concepts ("idempotent", "re-sent",
+                // "no-op") is the better bridge
+                double score = 2.0 * sharedConcepts.size() + sharedWords.size() + 0.5 * concepts.hits(f.statement(), sharedConcepts)
+                        + (retrieved.test(f) ? 0.5 : 0);
                 RankedFact r = new RankedFact(f, a, sharedConcepts, sharedWords, score);
                 // the bridge repeats this sentence's clause, so the sentence itself must touch the fact
                 boolean clauseFits = factConcepts.stream().anyMatch(a.ownConcepts()::contains)

@@ -16,8 +16,15 @@ import java.util.Set;
 public final class TieConcepts {
 
     private final Map<String, String> conceptByStem = new HashMap<>();
+    private final Set<String> notTopics = new java.util.HashSet<>();
 
-    private TieConcepts(Map<String, List<String>> groups) {
+    private TieConcepts(Map<String, List<String>> groups, List<String> notTopicLines) {
+        for (String line : notTopicLines) {
+            for (String word : line.split(",")) {
+                notTopics.addAll(Terms.of(word.strip()));
+                notTopics.add(Terms.stem(word.strip()));
+            }
+        }
         groups.forEach((name, values) -> {
             for (String word : values.get(0).split(",")) {
                 String stem = Terms.stem(word.strip());
@@ -31,11 +38,34 @@ public final class TieConcepts {
     }
 
     public static TieConcepts load() {
-        return new TieConcepts(RuleFile.load("tie-concepts.txt").values("concepts"));
+        RuleFile file = RuleFile.load("tie-concepts.txt");
+        return new TieConcepts(file.values("concepts"), file.lines("not topics"));
     }
 
-    static TieConcepts of(Map<String, List<String>> groups) {
-        return new TieConcepts(groups);
+    /** Stems that are never evidence that a fact fits ("instead", "same"). */
+    public Set<String> notTopics() {
+        return java.util.Collections.unmodifiableSet(notTopics);
+    }
+
+    /** How many distinct words of the text fall in the given concepts: how strongly it speaks to them. */
+    public int hits(String text, java.util.Collection<String> wanted) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String stem : Terms.of(text)) {
+            if (wanted.contains(conceptByStem.get(stem))) {
+                words.add(stem);
+            }
+        }
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            if (word.contains("-") && wanted.contains(conceptByStem.get(word))) {
+                words.add(word);
+            }
+        }
+        return words.size();
+    }
+
+    /** The concept a stem belongs to, or null. */
+    public String conceptOf(String stem) {
+        return conceptByStem.get(stem);
     }
 
     /** The concepts the text names, in the order they first appear. */
