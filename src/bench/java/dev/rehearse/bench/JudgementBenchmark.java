@@ -45,6 +45,29 @@ public final class JudgementBenchmark {
                 System.out.println("mode: full critique (retrieval, company tie), no language check");
                 System.out.print(PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> coach.critique(q, a).scores()).report());
             }
+        } else if (mode.equals("explain")) {
+            // the scores of the named triples, dimension by dimension, with the concerns found: why a pair went wrong
+            java.util.Set<String> ids = java.util.Set.of(args).stream().skip(0).collect(java.util.stream.Collectors.toSet());
+            for (var t : JudgementSet.triples()) {
+                if (!ids.contains(t.id()) && !ids.contains(t.failureMode()) && !ids.contains(t.type())) {
+                    continue;
+                }
+                for (String which : new String[] {"weak", "strong"}) {
+                    var a = analyzer.analyze(t.question(), which.equals("weak") ? t.weak() : t.strong());
+                    StringBuilder sb = new StringBuilder();
+                    sb.append(t.id()).append(' ').append(which).append(' ').append(a.question().type().wireName())
+                            .append(" overall ").append(a.scores().overall()).append('\n');
+                    a.scores().dimensions().forEach(d -> {
+                        sb.append("   ").append(d.dimension().wireName()).append(' ').append(d.score()).append(':');
+                        d.reasons().forEach(r -> sb.append(r.points() == 0 ? "" : " [" + r.points() + " " + r.reason() + "]"));
+                        sb.append('\n');
+                    });
+                    a.scores().caps().forEach(c -> sb.append("   cap: ").append(c.reason()).append('\n'));
+                    a.concerns().forEach(c -> sb.append("   concern ").append(c.rule()).append(' ')
+                            .append(c.spans().stream().map(x -> x.text()).toList()).append('\n'));
+                    System.out.print(sb);
+                }
+            }
         } else {
             System.out.println("mode: draft analysis with the bundled knowledge's vocabulary, no language check");
             System.out.print(PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> analyzer.analyze(q, a).scores()).report());

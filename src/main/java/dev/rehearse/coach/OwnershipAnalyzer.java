@@ -15,7 +15,8 @@ final class OwnershipAnalyzer {
 
     /** Types whose answers are about what the candidate did, so an unclear "we" costs credibility. */
     static final Set<QuestionType> OWN_ACTION_TYPES =
-            Set.of(QuestionType.BEHAVIOURAL, QuestionType.WORKING_STYLE, QuestionType.SELF_INTRODUCTION);
+            Set.of(QuestionType.BEHAVIOURAL, QuestionType.WORKING_STYLE, QuestionType.SELF_INTRODUCTION,
+                    QuestionType.MISTAKE, QuestionType.CONFLICT);
 
     private static final Set<String> BETWEEN = Set.of("not", "also", "then", "already", "being", "been", "just", "all", "never", "often", "usually", "always");
 
