@@ -78,6 +78,10 @@ final class OwnershipAnalyzer {
             if (!rules.beForms.contains(tokens.get(i).lower())) {
                 continue;
             }
+            // "I was asked to …", "I was brought in …": the candidate is the subject, so nothing hides who acted
+            if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && rules.firstSingular.contains(tokens.get(i - 1).lower())) {
+                continue;
+            }
             int j = i + 1;
             while (j < tokens.size() && j <= i + 2 && tokens.get(j).sentence() == tokens.get(i).sentence()
                     && (tokens.get(j).lower().endsWith("ly") || BETWEEN.contains(tokens.get(j).lower()))) {

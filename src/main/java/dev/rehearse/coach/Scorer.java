@@ -62,6 +62,7 @@ final class Scorer {
     }
 
     private static final int MAX_EVIDENCE = 6;
+    private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private final CoachRules rules;
 
@@ -82,10 +83,13 @@ final class Scorer {
         }
         BigDecimal overall = BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
         List<ScoreReason> caps = new ArrayList<>();
-        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && overall.compareTo(BigDecimal.valueOf(2)) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.0: the answer is under half the length its question needs (" + in.delivery().wordCount()
+        // under half the length keeps an answer "developing" at best; the delivery score already takes the length
+        // points, so the cap only stops a short answer from reading as solid, and a strong short story still ranks
+        // above a weak one of the same length
+        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: the answer is under half the length its question needs (" + in.delivery().wordCount()
                             + " of at least " + in.question().target().minWords() + " words).", List.of()));
-            overall = BigDecimal.valueOf(2).setScale(1, RoundingMode.HALF_UP);
+            overall = SHORT_CAP;
         }
         // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
         for (Concern c : in.concerns()) {
