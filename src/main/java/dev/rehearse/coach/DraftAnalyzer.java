@@ -3,6 +3,7 @@ package dev.rehearse.coach;
 import dev.rehearse.coach.CoachRules.TypeProfile;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.Delivery;
 import dev.rehearse.coach.report.DraftAnalysis;
 import dev.rehearse.coach.report.Evidence;
@@ -101,13 +102,14 @@ public final class DraftAnalyzer {
             markup.add(new PhraseFinding(ctx.ids.next(FindingKind.MARKUP), FindingKind.MARKUP, s,
                     "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
         }
-        Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang);
-        return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, scorer.score(input, null));
+        List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type());
+        Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
+        return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
     }
 
     /** Re-scores an analysis with the company tie (phase 2 of the coach). */
     DraftAnalysis rescore(DraftAnalysis a, Scorer.Tie tie) {
-        Scorer.Input input = new Scorer.Input(a.question(), a.structure(), a.evidence(), a.ownership(), a.delivery(), a.relevance(), a.language());
+        Scorer.Input input = new Scorer.Input(a.question(), a.structure(), a.evidence(), a.ownership(), a.delivery(), a.relevance(), a.language(), a.concerns());
         return a.withScores(scorer.score(input, tie));
     }
 }

@@ -15,7 +15,8 @@ final class OwnershipAnalyzer {
 
     /** Types whose answers are about what the candidate did, so an unclear "we" costs credibility. */
     static final Set<QuestionType> OWN_ACTION_TYPES =
-            Set.of(QuestionType.BEHAVIOURAL, QuestionType.WORKING_STYLE, QuestionType.SELF_INTRODUCTION);
+            Set.of(QuestionType.BEHAVIOURAL, QuestionType.WORKING_STYLE, QuestionType.SELF_INTRODUCTION,
+                    QuestionType.MISTAKE, QuestionType.CONFLICT);
 
     private static final Set<String> BETWEEN = Set.of("not", "also", "then", "already", "being", "been", "just", "all", "never", "often", "usually", "always");
 
@@ -75,6 +76,10 @@ final class OwnershipAnalyzer {
         List<Token> tokens = ctx.draft.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (!rules.beForms.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            // "I was asked to …", "I was brought in …": the candidate is the subject, so nothing hides who acted
+            if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && rules.firstSingular.contains(tokens.get(i - 1).lower())) {
                 continue;
             }
             int j = i + 1;

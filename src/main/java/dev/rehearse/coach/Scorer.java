@@ -1,6 +1,7 @@
 package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.CompanyMention;
+import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.Delivery;
 import dev.rehearse.coach.report.Dimension;
 import dev.rehearse.coach.report.DimensionScore;
@@ -39,7 +40,7 @@ final class Scorer {
 
     /** What the draft-only analysis gives the scorer. */
     record Input(QuestionReport question, StructureReport structure, Evidence evidence, Ownership ownership,
-                 Delivery delivery, Relevance relevance, LanguageReport language) {
+                 Delivery delivery, Relevance relevance, LanguageReport language, List<Concern> concerns) {
     }
 
     /**
@@ -63,6 +64,7 @@ final class Scorer {
     }
 
     private static final int MAX_EVIDENCE = 6;
+    private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private final CoachRules rules;
 
@@ -72,21 +74,24 @@ final class Scorer {
 
     Scores score(Input in, Tie tie) {
         List<DimensionScore> dims = List.of(
-                dimension(Dimension.SUBSTANCE, substance(in)),
-                dimension(Dimension.STRUCTURE, structure(in)),
-                dimension(Dimension.RELEVANCE, relevance(in, tie)),
-                dimension(Dimension.CREDIBILITY, credibility(in)),
-                dimension(Dimension.DELIVERY, delivery(in)));
+                dimension(Dimension.SUBSTANCE, withConcerns(Dimension.SUBSTANCE, substance(in), in)),
+                dimension(Dimension.STRUCTURE, withConcerns(Dimension.STRUCTURE, structure(in), in)),
+                dimension(Dimension.RELEVANCE, withConcerns(Dimension.RELEVANCE, relevance(in, tie), in)),
+                dimension(Dimension.CREDIBILITY, withConcerns(Dimension.CREDIBILITY, credibility(in), in)),
+                dimension(Dimension.DELIVERY, withConcerns(Dimension.DELIVERY, delivery(in), in)));
         double mean = 0;
         for (DimensionScore d : dims) {
             mean += WEIGHTS.get(d.dimension()) * d.score();
         }
         BigDecimal overall = BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
         List<ScoreReason> caps = new ArrayList<>();
-        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && overall.compareTo(BigDecimal.valueOf(2)) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.0: the answer is under half the length its question needs (" + in.delivery().wordCount()
+        // under half the length keeps an answer "developing" at best; the delivery score already takes the length
+        // points, so the cap only stops a short answer from reading as solid, and a strong short story still ranks
+        // above a weak one of the same length
+        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: the answer is under half the length its question needs (" + in.delivery().wordCount()
                             + " of at least " + in.question().target().minWords() + " words).", List.of()));
-            overall = BigDecimal.valueOf(2).setScale(1, RoundingMode.HALF_UP);
+            overall = SHORT_CAP;
         }
         int relevance = dims.get(2).score();
         QuestionMatch match = in.relevance().match();
@@ -95,6 +100,17 @@ final class Scorer {
             caps.add(new ScoreReason(0, "Overall capped at 2.5: no sentence takes up what the question asks (closest "
                     + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
+        }
+        // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
+        for (Concern c : in.concerns()) {
+            if (c.redFlag() && overall.doubleValue() > c.cap()) {
+                overall = BigDecimal.valueOf(c.cap()).setScale(1, RoundingMode.HALF_UP);
+            }
+        }
+        for (Concern c : in.concerns()) {
+            if (c.redFlag()) {
+                caps.add(new ScoreReason(0, String.format(java.util.Locale.ROOT, "Overall capped at %.1f: %s", c.cap(), c.message()), List.of(c.id())));
+            }
         }
         double o = overall.doubleValue();
         String verdict = o < 2 ? "weak" : o < 3 ? "developing" : o < 4 ? "solid" : "strong";
@@ -129,24 +145,24 @@ final class Scorer {
                     questions == 0 ? "No question asked" : questions + " questions at once: pick the one or two that matter", List.of(), List.of()));
             return out;
         }
-        List<NameFinding> concrete = ev.names().stream().filter(n -> !n.category().equals("term")).toList();
-        List<String> concreteIds = new ArrayList<>(firstIds(concrete));
-        List<String> concreteText = new ArrayList<>(concrete.stream().map(NameFinding::name).distinct().toList());
-        for (CompanyMention c : in.relevance().companyMentions()) {
-            // the company's name is concrete; a theme word ("journeys") is a tie, not a specific
-            if (c.namesCompany() && !concreteText.contains(c.span().text())) {
-                concreteText.add(c.span().text());
-                concreteIds.add(c.id());
-            }
-        }
-        out.add(criterion(!concreteIds.isEmpty(), 1, "Names concrete systems or organisations ("
+        // a name is evidence when the draft says what the candidate did with it; the company's own name is the tie
+        // (relevance), not a specific of the candidate's work
+        OwnWork.Credit credit = OwnWork.credit(ev.names(), in.structure().sentences(), companyNames(in));
+        List<NameFinding> concrete = credit.credited();
+        List<String> concreteText = concrete.stream().map(NameFinding::name).distinct().toList();
+        out.add(criterion(!concrete.isEmpty(), 1, "Says what you did with named systems ("
                         + String.join(", ", concreteText.stream().limit(5).toList()) + ")",
-                "Names no system, tool or organisation", concreteIds, List.of()));
+                credit.listed().isEmpty() ? "Names no system or tool you worked with" : "Names tools without saying what you did with them",
+                firstIds(concrete), List.of()));
+        if (credit.listed().size() > concrete.size()) {
+            out.add(new ScoreReason(-1, "A list of tools is not evidence: say what you did with one of them and why",
+                    cap(firstIds(credit.listed()))));
+        }
         List<Finding> measures = new ArrayList<>(ev.quantities());
         measures.addAll(ev.changes());
         out.add(criterion(!measures.isEmpty(), 1, "Gives numbers with units (" + measures.size() + ")",
                 "Gives no number with a unit", ids(measures), List.of()));
-        if (type == QuestionType.BEHAVIOURAL) {
+        if (StructureAnalyzer.STAR.equals(in.structure().framework())) {
             out.add(criterion(!ev.changes().isEmpty() || ev.quantities().size() >= 3, 1,
                     ev.changes().isEmpty() ? "Several measures back the story" : "Shows a change: before → after or by how much",
                     "No before → after or size of change", ids(!ev.changes().isEmpty() ? ev.changes() : ev.quantities()), gapIds(in, "result-number")));
@@ -165,6 +181,10 @@ final class Scorer {
         int vague = ev.vague().size();
         if (vague >= 3 || vague * 100.0 / words > 3.0) {
             out.add(new ScoreReason(-1, "Vague wording in " + vague + " places", ids(ev.vague())));
+        }
+        if (in.delivery().length() == LengthVerdict.FAR_TOO_LONG) {
+            out.add(new ScoreReason(-1, "Rambling: " + in.delivery().wordCount() + " words, far over the "
+                    + in.question().target().maxWords() + " this question needs; the point gets lost", List.of()));
         }
         return out;
     }
@@ -307,7 +327,7 @@ final class Scorer {
         out.add(criterion(!reasoning.isEmpty(), 1, "Names constraints or trade-offs", "No constraint or trade-off named", ids(reasoning), List.of()));
         List<Finding> specifics = new ArrayList<>(in.evidence().quantities());
         specifics.addAll(in.evidence().changes());
-        in.evidence().names().stream().filter(n -> !n.category().equals("term")).forEach(specifics::add);
+        specifics.addAll(OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in)).credited());
         out.add(criterion(!specifics.isEmpty(), 1, "Claims backed by specifics (names, numbers)", "Claims with nothing specific behind them",
                 ids(specifics), List.of()));
         return out;
@@ -336,22 +356,46 @@ final class Scorer {
         } else {
             out.add(criterion(loose.size() <= 2 && per100 <= 1.5, 1, "Direct: " + loose.size() + " hedges or fillers",
                     loose.size() + " hedges or fillers", ids(loose), ids(loose)));
-            out.add(criterion(d.longSentences().isEmpty(), 1, "Sentences short enough to say",
-                    d.longSentences().size() + " sentence(s) over " + rules.longSentenceWords + " words", List.of(), ids(d.longSentences())));
+            boolean notes = in.concerns().stream().anyMatch(c -> c.rule().equals(UNSPEAKABLE));
+            out.add(criterion(d.longSentences().isEmpty() && !notes, 1, "Sentences short enough to say",
+                    notes ? "Not yet speakable: written as notes" : d.longSentences().size() + " sentence(s) over " + rules.longSentenceWords + " words",
+                    List.of(), ids(d.longSentences())));
         }
         LanguageReport l = in.language();
         if (l.status() == LanguageStatus.SKIPPED) {
             out.add(new ScoreReason(0, "Spelling and grammar not checked: " + l.reason(), List.of()));
-        } else if (l.issues().size() >= 3) {
-            out.add(new ScoreReason(-1, l.issues().size() + " spelling or grammar problems", ids(l.issues())));
         } else {
-            out.add(new ScoreReason(0, l.issues().isEmpty() ? "No spelling or grammar problems" : l.issues().size() + " spelling or grammar problem(s): fix them, no penalty under 3",
+            // the answer is spoken: spelling and grammar are shown to fix, but they do not change how it sounds
+            out.add(new ScoreReason(0, l.issues().isEmpty() ? "No spelling or grammar problems"
+                    : l.issues().size() + " spelling or grammar problem(s): worth fixing in your notes, no effect on how it sounds",
                     ids(l.issues())));
         }
         return out;
     }
 
+    // ---- concerns: signals cost the points their rule names, once each
+
+    static final String UNSPEAKABLE = "unspeakable";
+
+    private static List<ScoreReason> withConcerns(Dimension d, List<ScoreReason> reasons, Input in) {
+        List<ScoreReason> out = new ArrayList<>(reasons);
+        for (Concern c : in.concerns()) {
+            if (c.redFlag()) {
+                continue;
+            }
+            int points = ConcernFinder.shared().rule(c.rule()).points().getOrDefault(d, 0);
+            if (points != 0) {
+                out.add(new ScoreReason(points, c.message(), List.of(c.id())));
+            }
+        }
+        return out;
+    }
+
     // ---- helpers
+
+    private static List<dev.rehearse.coach.text.Span> companyNames(Input in) {
+        return in.relevance().companyMentions().stream().filter(CompanyMention::namesCompany).map(CompanyMention::span).toList();
+    }
 
     private static ScoreReason criterion(boolean met, int points, String yes, String no, List<String> evidenceIfMet, List<String> evidenceIfNot) {
         return met ? new ScoreReason(points, yes, cap(evidenceIfMet)) : new ScoreReason(0, no, cap(evidenceIfNot));

@@ -73,7 +73,7 @@ class CandidateNotesTest {
         LanguageIssue unecessary = a.language().issues().stream().filter(i -> i.span().text().equals("unecessary")).findFirst().orElseThrow();
         assertThat(unecessary.suggestions()).startsWith("unnecessary");
         assertThat(a.delivery().length()).isEqualTo(LengthVerdict.FAR_TOO_SHORT);
-        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.0);
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.5);
     }
 
     @Test

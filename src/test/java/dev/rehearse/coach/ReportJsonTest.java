@@ -28,7 +28,7 @@ class ReportJsonTest {
         // then
         List<String> top = new ArrayList<>();
         root.fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactly("question", "structure", "evidence", "ownership", "delivery", "relevance", "language", "markup", "scores");
+        assertThat(top).containsExactly("question", "structure", "evidence", "ownership", "delivery", "relevance", "language", "markup", "concerns", "scores");
         assertThat(root.at("/question/type").asText()).isEqualTo("behavioural");
         assertThat(root.at("/delivery/length").asText()).isEqualTo("within-target");
         assertThat(root.at("/language/status").asText()).isEqualTo("skipped");

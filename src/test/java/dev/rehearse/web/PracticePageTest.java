@@ -84,7 +84,7 @@ class PracticePageTest {
         assertThat(dims).extracting(d -> d.getDomAttribute("data-dimension"))
                 .containsExactly("substance", "structure", "relevance", "credibility", "delivery");
         assertThat(page.all("#scores .dimension .reasons li")).hasSizeGreaterThan(5);
-        assertThat(page.text("#scores")).contains("Names concrete systems or organisations (PayPal)");
+        assertThat(page.text("#scores")).contains("Says what you did with named systems (PayPal");
 
         // then: the findings are marked in the draft: the hedge, the vague words, STAR parts tinted and named
         assertThat(page.all("#marked mark.mark-hedge")).extracting(WebElement::getText).contains("I think");

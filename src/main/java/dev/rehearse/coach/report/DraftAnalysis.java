@@ -19,14 +19,16 @@ import java.util.Optional;
  * @param relevance overlap with the question, company mentions
  * @param language  spelling and grammar, or why they were not checked
  * @param markup    HTML tags or entities in the draft (ignored by the analysis, shown as text)
+ * @param concerns  red flags that cap the score and signals that cost points (flattery, buzzwords, notes …)
  * @param scores    the rubric scores
  */
 public record DraftAnalysis(QuestionReport question, StructureReport structure, Evidence evidence, Ownership ownership,
                             Delivery delivery, Relevance relevance, LanguageReport language, List<PhraseFinding> markup,
-                            Scores scores) {
+                            List<Concern> concerns, Scores scores) {
 
     public DraftAnalysis {
         markup = List.copyOf(markup);
+        concerns = List.copyOf(concerns);
     }
 
     /** Every finding of the report, in draft order. */
@@ -64,6 +66,6 @@ public record DraftAnalysis(QuestionReport question, StructureReport structure, 
 
     /** A copy with other scores (the full critique re-scores with the company tie). */
     public DraftAnalysis withScores(Scores newScores) {
-        return new DraftAnalysis(question, structure, evidence, ownership, delivery, relevance, language, markup, newScores);
+        return new DraftAnalysis(question, structure, evidence, ownership, delivery, relevance, language, markup, concerns, newScores);
     }
 }

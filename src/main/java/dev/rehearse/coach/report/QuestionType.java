@@ -11,7 +11,13 @@ public enum QuestionType {
     MOTIVATION,
     WORKING_STYLE,
     SELF_INTRODUCTION,
-    CLOSING;
+    CLOSING,
+    WEAKNESS,
+    MISTAKE,
+    CONFLICT,
+    REASON_FOR_LEAVING,
+    STRENGTHS,
+    FIRST_MONTHS;
 
     @JsonValue
     public String wireName() {

@@ -1,0 +1,76 @@
+package dev.rehearse.bench;
+
+import dev.rehearse.coach.Coach;
+import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.language.EnglishVariant;
+import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.judgement.JudgementSet;
+import dev.rehearse.judgement.PairwiseJudgement;
+import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.KnowledgeLoader;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.search.MiniLmEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How often the coach prefers the strong answer of each (question, weak, strong) triple of the judgement set
+ * (src/test/resources/judgement): pairwise accuracy overall, per type and on the length-matched pairs, the mean
+ * margin, the score distributions and the caps fired. Argument {@code analysis} (default) scores the draft
+ * analysis against the bundled knowledge's vocabulary, no model; {@code full} scores the full critique with
+ * retrieval and the company tie (loads MiniLM). Not a test: the targets are asserted by JudgementTargetsTest.
+ */
+public final class JudgementBenchmark {
+
+    private JudgementBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        String mode = args.length > 0 ? args[0] : "analysis";
+        KnowledgeBase kb = new KnowledgeLoader().load(Path.of("knowledge"));
+        KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(kb);
+        DraftAnalyzer analyzer = new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "benchmark"), vocabulary);
+        if (mode.equals("full")) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory("rehearse-judgement-index");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (KnowledgeIndex index = KnowledgeIndex.open(Path.of("knowledge"), dir, new MiniLmEmbedder())) {
+                Coach coach = new Coach(analyzer, index);
+                System.out.println("mode: full critique (retrieval, company tie), no language check");
+                System.out.print(PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> coach.critique(q, a).scores()).report());
+            }
+        } else if (mode.equals("explain")) {
+            // the scores of the named triples, dimension by dimension, with the concerns found: why a pair went wrong
+            java.util.Set<String> ids = java.util.Set.of(args).stream().skip(0).collect(java.util.stream.Collectors.toSet());
+            for (var t : JudgementSet.triples()) {
+                if (!ids.contains(t.id()) && !ids.contains(t.failureMode()) && !ids.contains(t.type())) {
+                    continue;
+                }
+                for (String which : new String[] {"weak", "strong"}) {
+                    var a = analyzer.analyze(t.question(), which.equals("weak") ? t.weak() : t.strong());
+                    StringBuilder sb = new StringBuilder();
+                    sb.append(t.id()).append(' ').append(which).append(' ').append(a.question().type().wireName())
+                            .append(" overall ").append(a.scores().overall()).append('\n');
+                    a.scores().dimensions().forEach(d -> {
+                        sb.append("   ").append(d.dimension().wireName()).append(' ').append(d.score()).append(':');
+                        d.reasons().forEach(r -> sb.append(r.points() == 0 ? "" : " [" + r.points() + " " + r.reason() + "]"));
+                        sb.append('\n');
+                    });
+                    a.scores().caps().forEach(c -> sb.append("   cap: ").append(c.reason()).append('\n'));
+                    a.concerns().forEach(c -> sb.append("   concern ").append(c.rule()).append(' ')
+                            .append(c.spans().stream().map(x -> x.text()).toList()).append('\n'));
+                    System.out.print(sb);
+                }
+            }
+        } else {
+            System.out.println("mode: draft analysis with the bundled knowledge's vocabulary, no language check");
+            System.out.print(PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> analyzer.analyze(q, a).scores()).report());
+        }
+    }
+}

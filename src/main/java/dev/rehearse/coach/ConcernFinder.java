@@ -1,0 +1,118 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.report.Concern;
+import dev.rehearse.coach.report.Dimension;
+import dev.rehearse.coach.report.QuestionType;
+import dev.rehearse.coach.text.RuleFile;
+import dev.rehearse.coach.text.Span;
+import dev.rehearse.text.LinearRegex;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the concerns of concerns.txt in a draft: red flags that cap the overall score and signals that cost points.
+ * The cues are data; this class only counts them against each rule's threshold. Thread-safe.
+ */
+final class ConcernFinder {
+
+    /** At most this many spans a concern, so a draft full of one buzzword does not flood the report. */
+    private static final int MAX_SPANS = 8;
+
+    /** One section of concerns.txt. */
+    record Rule(String name, boolean redFlag, Set<String> types, boolean absent, double cap, int min, double per100,
+                Map<Dimension, Integer> points, String message, String suggestion, List<Pattern> cues) {
+
+        boolean appliesTo(QuestionType type) {
+            return types.contains("all") || types.contains(type.wireName());
+        }
+    }
+
+    private static final ConcernFinder SHARED = new ConcernFinder(RuleFile.load("concerns.txt"));
+
+    private final Map<String, Rule> rules = new java.util.LinkedHashMap<>();
+
+    ConcernFinder(RuleFile file) {
+        for (String section : file.sections()) {
+            int dot = section.indexOf('.');
+            String kind = dot < 0 ? "" : section.substring(0, dot);
+            if (!kind.equals("red-flag") && !kind.equals("signal")) {
+                throw new IllegalStateException(file.name() + ": section [" + section + "] is neither red-flag.NAME nor signal.NAME");
+            }
+            Map<String, List<String>> v = file.values(section);
+            Map<Dimension, Integer> points = new EnumMap<>(Dimension.class);
+            for (Dimension d : Dimension.values()) {
+                List<String> p = v.get(d.name().toLowerCase(Locale.ROOT));
+                if (p != null) {
+                    points.put(d, Integer.parseInt(p.get(0)));
+                }
+            }
+            List<Pattern> cues = v.getOrDefault("cue", List.of()).stream().map(LinearRegex::compileIgnoringCase).toList();
+            String name = section.substring(dot + 1);
+            rules.put(name, new Rule(name, kind.equals("red-flag"),
+                    Set.of(one(v, "types", "all").replace(" ", "").split(",")),
+                    Boolean.parseBoolean(one(v, "absent", "false")),
+                    Double.parseDouble(one(v, "cap", "5")),
+                    Integer.parseInt(one(v, "min", "1")),
+                    Double.parseDouble(one(v, "per100", "0")),
+                    points, one(v, "message", name), one(v, "suggestion", ""), cues));
+        }
+    }
+
+    static ConcernFinder shared() {
+        return SHARED;
+    }
+
+    /** The rule a concern came from. */
+    Rule rule(String name) {
+        Rule r = rules.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("no concern rule " + name);
+        }
+        return r;
+    }
+
+    List<Concern> find(AnalysisContext ctx, QuestionType type) {
+        String text = ctx.text();
+        int words = Math.max(1, ctx.draft.wordCount());
+        List<Concern> out = new ArrayList<>();
+        int n = 0;
+        for (Rule r : rules.values()) {
+            if (!r.appliesTo(type) || text.isBlank()) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            int count = 0;
+            for (Pattern p : r.cues) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    if (m.end() == m.start()) {
+                        continue;
+                    }
+                    count++;
+                    if (spans.size() < MAX_SPANS && spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
+                        spans.add(ctx.span(m.start(), m.end()));
+                    }
+                }
+            }
+            boolean holds = r.absent ? count == 0
+                    : count >= r.min || (r.per100 > 0 && count > 0 && count * 100.0 / words >= r.per100);
+            if (holds) {
+                spans.sort(java.util.Comparator.comparingInt(Span::start));
+                out.add(new Concern("concern-" + (++n), r.name, r.redFlag, r.redFlag ? r.cap : 5, r.message, r.suggestion,
+                        r.absent ? List.of() : spans));
+            }
+        }
+        return out;
+    }
+
+    private static String one(Map<String, List<String>> values, String key, String fallback) {
+        List<String> v = values.get(key);
+        return v == null || v.isEmpty() ? fallback : v.get(0);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.report.NameFinding;
+import dev.rehearse.coach.report.SentenceRole;
+import dev.rehearse.coach.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which named systems and tools are evidence of the candidate's own work: a name counts when its sentence says
+ * what the candidate did ("I" as the subject), and not when it is one item of a list. A shopping list of tools
+ * ("Snowflake, Fivetran, dbt and Looker on top") shows that the candidate has heard of them, nothing more. A story
+ * names its system once and says what was done with it in the next sentence ("Our PayPal feed kept failing. I split
+ * it in two"), so a sentence next to one with "I" counts too. The company the candidate is interviewing with is
+ * never the candidate's own work: naming it is the tie to the company, judged under relevance.
+ */
+final class OwnWork {
+
+    /** A sentence naming this many distinct systems or more is a list, not a description of work done. */
+    static final int LIST_NAMES = 4;
+
+    /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral in lower case. */
+    private static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
+
+    private OwnWork() {
+    }
+
+    /** What the names of a draft show. */
+    record Credit(List<NameFinding> credited, List<NameFinding> listed) {
+    }
+
+    static Credit credit(List<NameFinding> names, List<SentenceRole> sentences, List<Span> company) {
+        List<NameFinding> credited = new ArrayList<>();
+        List<NameFinding> listed = new ArrayList<>();
+        boolean[] own = new boolean[sentences.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = I.matcher(sentences.get(i).span().text()).find();
+        }
+        for (int i = 0; i < own.length; i++) {
+            SentenceRole s = sentences.get(i);
+            List<NameFinding> in = names.stream().filter(n -> !n.category().equals("term"))
+                    .filter(n -> company.stream().noneMatch(c -> c.overlaps(n.span())))
+                    .filter(n -> n.span().start() >= s.span().start() && n.span().end() <= s.span().end()).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            Set<String> distinct = new HashSet<>();
+            in.forEach(n -> distinct.add(n.name().toLowerCase(java.util.Locale.ROOT)));
+            if (distinct.size() >= LIST_NAMES) {
+                listed.addAll(in);
+            } else if (own[i] || i > 0 && own[i - 1] || i + 1 < own.length && own[i + 1]) {
+                credited.addAll(in);
+            }
+        }
+        return new Credit(credited, listed);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.rehearse.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.coach.report.Concern;
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.Scores;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConcernFinderTest {
+
+    private final DraftAnalyzer analyzer = new DraftAnalyzer();
+
+    private static List<String> rules(DraftAnalysis a) {
+        return a.concerns().stream().map(Concern::rule).toList();
+    }
+
+    @Test
+    void should_cap_the_score_when_a_closing_answer_asks_nothing() {
+        // given
+        String draft = "No, I'm all set, thanks. You explained the team and the product really well and I have read the"
+                + " careers page, so I feel I understand the position. I look forward to hearing from you.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze("Is there anything you would like to ask us?", draft);
+
+        // then
+        assertThat(rules(a)).contains("no-questions");
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.0);
+        assertThat(a.scores().caps()).anySatisfy(c -> assertThat(c.reason()).contains("No question asked"));
+    }
+
+    @Test
+    void should_not_flag_a_closing_answer_that_asks_a_question() {
+        // when
+        DraftAnalysis a = analyzer.analyze("Do you have any questions for us?",
+                "Yes: how does the team decide which connector to build next, and who owns its data model once it ships?");
+
+        // then
+        assertThat(rules(a)).doesNotContain("no-questions");
+    }
+
+    @Test
+    void should_flag_a_disguised_strength_as_a_weakness() {
+        // when
+        DraftAnalysis a = analyzer.analyze("What is your biggest weakness?",
+                "Honestly I'm a perfectionist. I'm too detail-oriented and I work too hard, so my projects take a bit longer.");
+
+        // then
+        assertThat(rules(a)).contains("fake-weakness");
+        assertThat(a.scores().caps()).isNotEmpty();
+    }
+
+    @Test
+    void should_flag_badmouthing_and_blame_in_a_reason_for_leaving() {
+        // when
+        DraftAnalysis a = analyzer.analyze("Why are you leaving your current job?",
+                "My boss micromanages every ticket and the place is a mess. The outage last spring was not my fault; "
+                        + "the vendor was the problem and the analysts didn't listen.");
+
+        // then
+        assertThat(rules(a)).contains("badmouthing", "blame");
+        Scores s = a.scores();
+        assertThat(s.overall()).isLessThanOrEqualTo(2.0);
+    }
+
+    @Test
+    void should_flag_a_dodge_when_asked_for_a_mistake() {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.",
+                "I can't really think of one. I test everything twice, so nothing major has gone wrong on my projects.");
+
+        // then
+        assertThat(rules(a)).contains("dodge");
+    }
+
+    @Test
+    void should_flag_pasted_notes_as_not_speakable_and_cost_delivery() {
+        // given
+        String notes = "Ingest -> raw bucket w/ retries. Dedup on txn id -> agg job weekly. Reqs from finance e2e.";
+        String spoken = "I load each day into a raw bucket with retries, remove duplicates on the transaction id, and run "
+                + "a weekly job that aggregates them for finance.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze("How would you design the payments ingestion?", notes);
+        DraftAnalysis b = analyzer.analyze("How would you design the payments ingestion?", spoken);
+
+        // then
+        assertThat(rules(a)).contains("unspeakable");
+        assertThat(rules(b)).doesNotContain("unspeakable");
+        assertThat(a.scores().of(dev.rehearse.coach.report.Dimension.DELIVERY).reasons())
+                .anySatisfy(r -> assertThat(r.points()).isNegative());
+        assertThat(b.scores().of(dev.rehearse.coach.report.Dimension.DELIVERY).reasons())
+                .noneSatisfy(r -> assertThat(r.points()).isNegative());
+    }
+
+    @Test
+    void should_flag_figures_of_implausible_precision_or_size() {
+        // when
+        DraftAnalysis a = analyzer.analyze("What was your biggest achievement?",
+                "I made the warehouse 2,300% faster and our uptime reached 99.9995% within a quarter.");
+
+        // then
+        assertThat(rules(a)).contains("implausible-figures");
+    }
+
+    @Test
+    void should_not_credit_a_list_of_tools_as_own_work() {
+        // given
+        String list = "For the platform I'd pick Kafka, Snowflake, dbt, Airflow and Looker, which is the standard modern stack today.";
+        String own = "I moved our nightly Airflow job to incremental dbt models, because the full reload took four hours.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze("How would you build our data platform?", list);
+        DraftAnalysis b = analyzer.analyze("How would you build our data platform?", own);
+
+        // then
+        assertThat(a.scores().of(dev.rehearse.coach.report.Dimension.SUBSTANCE).reasons())
+                .anySatisfy(r -> assertThat(r.reason()).contains("list of tools"));
+        assertThat(b.scores().of(dev.rehearse.coach.report.Dimension.SUBSTANCE).reasons())
+                .anySatisfy(r -> assertThat(r.reason()).startsWith("Says what you did with named systems"));
+    }
+
+    @Test
+    void should_not_lower_delivery_for_spelling_and_not_treat_i_was_asked_as_passive() {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a time you improved a report.",
+                "I was asked to speed up the finance report, so I rewrote its slowest query.");
+
+        // then
+        assertThat(a.ownership().passive()).isEmpty();
+    }
+}
