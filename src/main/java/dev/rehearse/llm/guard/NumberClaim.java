@@ -41,10 +41,10 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
     private static final int UNIT_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
     /** "a single day": one of a time unit, which the number pattern leaves out because "one" is usually a pronoun. */
-    private static final Pattern SINGLE = Pattern.compile("(?i)\\bsingle[\\s-]+(?=(?:minute|hour|day|week|fortnight|month|quarter|year)s?\\b)");
+    private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:a\\s+)?single[\\s-]+(?:minute|hour|day|week|fortnight|month|quarter|year)s?\\b");
     /** "for over a year", "within a week": a duration of one unit, stated as an article. */
     private static final Pattern ONE_UNIT = Pattern.compile(
-            "(?i)\\b(?:over|for|within|nearly|almost|under|than|in)\\s+(?:about\\s+)?an?\\s+(?=(?:minute|hour|day|week|fortnight|month|quarter|year)\\b)");
+            "(?i)\\b(?:over|for|within|nearly|almost|under|than|in)\\s+(?:about\\s+)?an?\\s+(?:minute|hour|day|week|fortnight|month|quarter|year)\\b");
 
     /** Every number claim in {@code text}, in order of the number mentions. */
     static List<NumberClaim> findAll(String text) {
@@ -101,6 +101,11 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
 
     /** The time unit within a few words after the number in the same clause, or the one just before it ("month six"). */
     private static String timeUnit(String text, List<Tok> words, NumberMention m) {
+        String[] own = m.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (TIME_UNITS.containsKey(own[own.length - 1])) {
+            // "a single day", "over a year": the unit is part of the mention
+            return TIME_UNITS.get(own[own.length - 1]);
+        }
         int seen = 0;
         int previousEnd = m.end();
         for (Tok t : words) {
