@@ -259,10 +259,7 @@ public final class LanguageChecker {
             boolean isSpelling = m.getRule() instanceof SpellingCheckRule || m.getRule().isDictionaryBasedSpellingRule()
                     || "TYPOS".equals(m.getRule().getCategory().getId().toString());
             String written = draft.original().substring(from, to);
-            if (isSpelling && (SpokenExceptions.isCode(draft.original(), from, to) || (other != null && other.accepts(written)))) {
-                continue;
-            }
-            if (!isSpelling && SpokenExceptions.forgiven(m.getRule().getId(), draft.original(), from, to)) {
+            if (SpokenExceptions.isCode(draft.original(), from, to) || (isSpelling && other != null && other.accepts(written))) {
                 continue;
             }
             FindingKind kind = isSpelling ? FindingKind.SPELLING : FindingKind.GRAMMAR;

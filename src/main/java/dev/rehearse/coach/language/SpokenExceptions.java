@@ -14,7 +14,10 @@ final class SpokenExceptions {
     private SpokenExceptions() {
     }
 
-    /** Whether the flagged span sits in an identifier, judged on the whole run of word, dot and underscore characters. */
+    /**
+     * Whether the flagged span sits in an identifier, judged on the whole run of word, dot and underscore characters:
+     * LanguageTool reads "sourceSystem.id" as a misspelling and a sentence ending before "id".
+     */
     static boolean isCode(String text, int from, int to) {
         int start = from;
         while (start > 0 && isCodeChar(text.charAt(start - 1))) {
@@ -26,11 +29,6 @@ final class SpokenExceptions {
         }
         String run = text.substring(start, end).replaceAll("[._]+$", "");
         return CODE.matcher(run).matches();
-    }
-
-    /** A grammar finding on an identifier: LanguageTool reads "sourceSystem.id" as a sentence ending before "id". */
-    static boolean forgiven(String ruleId, String text, int from, int to) {
-        return isCode(text, from, to);
     }
 
     private static boolean isCodeChar(char c) {
