@@ -37,8 +37,20 @@ public final class InventionGuard {
         this.sources = sources;
     }
 
-    /** The flags for one piece of suggested text, in order of appearance, each distinct text once. */
+    /** The flags for text the candidate would say about themselves (a revised answer, a fix), in order, each once. */
     public List<InventionFlag> check(String field, String text) {
+        return check(field, text, false);
+    }
+
+    /**
+     * The flags for text about the company or the knowledge (how to prepare, what a bridge ties to, an answer to a
+     * question): there the research backs names and figures as well as the notes do.
+     */
+    public List<InventionFlag> checkAboutCompany(String field, String text) {
+        return check(field, text, true);
+    }
+
+    private List<InventionFlag> check(String field, String text, boolean aboutCompany) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -51,7 +63,7 @@ public final class InventionGuard {
             for (int i = n.start(); i < n.end(); i++) {
                 inNumber[i] = true;
             }
-            if (!sources.hasNumber(claim, Sentence.at(sentences, n.start()))) {
+            if (!sources.hasNumber(claim, Sentence.at(sentences, n.start()), aboutCompany)) {
                 add(flags, "n:", text, n.start(), n.end(), field, InventionFlag.Kind.NUMBER, "not in your notes");
             }
         }
@@ -63,7 +75,7 @@ public final class InventionGuard {
         }
         for (List<Words.Token> group : nameGroups(masked, inNumber)) {
             Sentence sentence = Sentence.at(sentences, group.get(0).start());
-            if (!nameSupported(group, sentence)) {
+            if (!nameSupported(group, sentence, aboutCompany)) {
                 int start = group.get(0).start();
                 add(flags, "w:", text, start, group.get(group.size() - 1).end(), field, InventionFlag.Kind.NAME, "not in your notes");
             }
@@ -81,8 +93,11 @@ public final class InventionGuard {
      * A name is the candidate's when their material holds it, unless that material only ever gives it as the
      * company's; a name only the research holds stands only beside another name from the same research text.
      */
-    private boolean nameSupported(List<Words.Token> group, Sentence sentence) {
+    private boolean nameSupported(List<Words.Token> group, Sentence sentence, boolean aboutCompany) {
         List<String> lowers = group.stream().map(Words.Token::lower).toList();
+        if (aboutCompany) {
+            return (group.size() > 1 && sources.hasPhrase(lowers)) || lowers.stream().allMatch(sources::hasWord);
+        }
         boolean own = (group.size() > 1 && sources.hasOwnPhrase(lowers)) || lowers.stream().allMatch(sources::hasOwnWord);
         if (own) {
             return !sentence.firstPerson() || lowers.stream().noneMatch(w -> sources.belongsToCompany(w, sentence));
@@ -90,7 +105,16 @@ public final class InventionGuard {
         if (group.size() > 1 && sources.hasPhrase(lowers) && !sentence.firstPerson()) {
             return true;
         }
-        return lowers.stream().allMatch(w -> sources.hasOwnWord(w) || sources.researchBacks(w, sentence));
+        return group.stream().allMatch(t -> sources.hasOwnWord(t.lower()) || sources.researchBacks(t.lower(), sentence)
+                || (sources.hasWord(t.lower()) && ordinaryOpener(t)));
+    }
+
+    /** "Separating" opening a sentence: an ordinary word the research happens to hold, capitalised by its place. */
+    private static boolean ordinaryOpener(Words.Token t) {
+        String w = t.text();
+        boolean shaped = w.chars().skip(1).anyMatch(Character::isUpperCase) || w.chars().anyMatch(Character::isDigit);
+        return t.sentenceStart() && !shaped && !SYSTEMS.contains(t.lower()) && Lexicon.isKnownWord(t.lower())
+                && !Lexicon.isProperNoun(w);
     }
 
     /** Where the candidate worked, their title, whether they led a team: only as their own material says. */

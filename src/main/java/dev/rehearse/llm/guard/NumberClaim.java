@@ -101,6 +101,10 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
 
     /** The time unit within a few words after the number in the same clause, or the one just before it ("month six"). */
     private static String timeUnit(String text, List<Tok> words, NumberMention m) {
+        if (m.unit() == NumberMention.Unit.PERCENT) {
+            // "70% of the week" is a share of the week, not a span of time
+            return "";
+        }
         String[] own = m.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
         if (TIME_UNITS.containsKey(own[own.length - 1])) {
             // "a single day", "over a year": the unit is part of the mention

@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /**
  * What Rehearse checks on every model result before the user sees it: citations must name passages
- * that were sent, suggested text must hold no number or name the sources lack, quotes must be from
+ * that were sent, suggested text must hold no number or name the sources lack (text the candidate would say
+ * about themselves only what their own material holds), quotes must be from
  * the draft, and scores must be on the 1–5 scale.
  */
 public final class ReplyChecks {
@@ -59,7 +60,7 @@ public final class ReplyChecks {
             LlmFollowUp f = raw.followUps().get(i);
             LlmFollowUp c = new LlmFollowUp(markers.clean(f.question()), markers.clean(f.whyTheyAsk()),
                     markers.clean(f.howToPrepare()), markers.keep(f.citations()));
-            flags.addAll(guard.check("followUps[" + i + "].howToPrepare", c.howToPrepare()));
+            flags.addAll(guard.checkAboutCompany("followUps[" + i + "].howToPrepare", c.howToPrepare()));
             cleaned.add(c);
         }
         return reply(new LlmFollowUps(cleaned), markers, flags, notes, retrieved);
@@ -73,7 +74,7 @@ public final class ReplyChecks {
             TieBridge b = raw.bridges().get(i);
             TieBridge c = new TieBridge(markers.clean(b.sentence()), markers.clean(b.tiesTo()), markers.keep(b.citations()));
             flags.addAll(guard.check("bridges[" + i + "].sentence", c.sentence()));
-            flags.addAll(guard.check("bridges[" + i + "].tiesTo", c.tiesTo()));
+            flags.addAll(guard.checkAboutCompany("bridges[" + i + "].tiesTo", c.tiesTo()));
             cleaned.add(c);
         }
         return reply(new LlmCompanyTie(markers.clean(raw.summary()), cleaned), markers, flags, notes, retrieved);
@@ -82,7 +83,7 @@ public final class ReplyChecks {
     public LlmReply<LlmAnswer> answer(String text, List<Citation> retrieved, List<String> notes) {
         CitationMarkers markers = new CitationMarkers(retrieved.size());
         String cleaned = markers.clean(text);
-        List<InventionFlag> flags = guard.check("answer", cleaned);
+        List<InventionFlag> flags = guard.checkAboutCompany("answer", cleaned);
         return reply(new LlmAnswer(cleaned), markers, flags, notes, retrieved);
     }
 

@@ -81,19 +81,23 @@ public final class SourceFacts {
     }
 
     /**
-     * Whether a source states the same claim. A research figure backs only a sentence about the company: no "I"
-     * or "my" in it, and a name from the same research text beside it. The candidate's material backs the claim,
+     * Whether a source states the same claim. In text about the company any source backs it. Otherwise a research
+     * figure backs only a sentence about the company: a name from the same research text beside it, and no "I" or
+     * "my" unless the sentence imagines the job ("in my first six months at TheyDo, with 70% focus time, I would …").
+     * The candidate's material backs the claim,
      * except that a figure the notes give with the company's name ("TheyDo works with over 100 …") does not back
      * "I've helped over 100 …".
      */
-    boolean hasNumber(NumberClaim claim, Sentence sentence) {
+    boolean hasNumber(NumberClaim claim, Sentence sentence, boolean aboutCompany) {
+        boolean aboutMe = sentence.firstPerson() && !sentence.hypothetical();
         for (Layer layer : layers) {
             for (Text text : layer.texts) {
-                if (layer.research && (sentence.firstPerson() || !sharesName(sentence, text))) {
+                if (layer.research && !aboutCompany && (aboutMe || !sharesName(sentence, text))) {
                     continue;
                 }
                 for (Stated n : text.numbers) {
-                    boolean companys = !layer.research && sentence.firstPerson() && namesElsewhere(n.names(), sentence);
+                    boolean companys = !aboutCompany && !layer.research && sentence.firstPerson()
+                            && namesElsewhere(n.names(), sentence);
                     if (!companys && claim.supportedBy(n.claim(), n.plan() && sentence.hypothetical())) {
                         return true;
                     }

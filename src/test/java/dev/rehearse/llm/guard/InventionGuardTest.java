@@ -247,4 +247,20 @@ class InventionGuardTest {
         assertThat(flagged("A daily ingestion pipeline fed the weekly output.", NOTES)).isEmpty();
         assertThat(flagged("An hourly ingestion pipeline fed the weekly output.", NOTES)).containsExactly("hourly");
     }
+
+    @Test
+    void should_let_the_research_back_text_about_the_company() {
+        // given
+        SourceFacts sources = SourceFacts.of(List.of(NOTES)).with(SourceFacts.research(List.of(
+                "TheyDo's metric connectors read from Snowflake and BigQuery. Engineers keep 70% of the week as focus time.")));
+        InventionGuard guard = new InventionGuard(sources);
+
+        // when
+        List<InventionFlag> prepare = guard.checkAboutCompany("howToPrepare", "Read up on Snowflake; engineers keep 70% as focus time.");
+        List<InventionFlag> mine = guard.check("revisedAnswer", "I kept 70% of my week as focus time in Snowflake.");
+
+        // then
+        assertThat(prepare).isEmpty();
+        assertThat(mine).extracting(InventionFlag::text).containsExactly("70%", "Snowflake");
+    }
 }
