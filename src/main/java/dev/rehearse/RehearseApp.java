@@ -231,7 +231,7 @@ public final class RehearseApp implements AutoCloseable {
     /** The spelling variant the coach checks against, read here at the edge; a bad value names the variable. */
     static EnglishVariant english(Env env) {
         return env.get("REHEARSE_ENGLISH").map(v -> EnglishVariant.parse(v).orElseThrow(() -> new ConfigException(
-                "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.BRITISH);
+                "REHEARSE_ENGLISH must be one of " + EnglishVariant.choices() + ", got \"" + v + "\""))).orElse(EnglishVariant.EITHER);
     }
 
     /** Voice practice as configured: transcription through the provider the settings name, or off. */

@@ -77,6 +77,8 @@ public final class LanguageChecker {
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile boolean ready;
+    /** The American speller that forgives American spellings when either variant is right; null otherwise. */
+    private volatile OtherSpelling otherSpelling;
     /** Loads LanguageTool; null for a disabled checker. */
     private Thread loader;
 
@@ -115,7 +117,9 @@ public final class LanguageChecker {
     public static LanguageChecker prepare(EnglishVariant variant, Collection<String> acceptedWords, int poolSize,
                                           Collection<String> rules, Collection<String> categories) {
         LanguageChecker c = new LanguageChecker(variant, null, poolSize);
-        c.accepted = Set.copyOf(acceptedWords);
+        Set<String> words = new java.util.HashSet<>(acceptedWords);
+        words.addAll(TechnicalWords.all());
+        c.accepted = Set.copyOf(words);
         List<String> offRules = List.copyOf(rules);
         List<String> offCategories = List.copyOf(categories);
         c.loader = new Thread(() -> c.load(offRules, offCategories, Math.max(1, poolSize)), "languagetool-loader");
@@ -133,10 +137,17 @@ public final class LanguageChecker {
     private void load(List<String> offRules, List<String> offCategories, int poolSize) {
         long t0 = System.nanoTime();
         try {
-            Language language = Languages.getLanguageForShortCode(variant.code());
+            Language language = Languages.getLanguageForShortCode(variant.toolCode());
+            if (variant == EnglishVariant.EITHER) {
+                otherSpelling = new OtherSpelling();
+            }
             for (int i = 0; i < poolSize; i++) {
                 JLanguageTool lt = new JLanguageTool(language, null, new ResultCache(2_000));
                 offRules.forEach(lt::disableRule);
+                if (variant == EnglishVariant.EITHER) {
+                    // the rule that suggests British forms for American ones ("color" → "colour")
+                    lt.disableRule(OtherSpelling.BRITISH_REPLACE);
+                }
                 offCategories.forEach(c -> lt.disableCategory(new CategoryId(c)));
                 Pooled pooled = new Pooled(lt);
                 pooled.catchUp(accepted);
@@ -226,7 +237,7 @@ public final class LanguageChecker {
         try {
             lt.catchUp(accepted);
             CheckedText.Part part = CheckedText.of(draft.view());
-            return new LanguageReport(LanguageStatus.CHECKED, part.skipped(), variant.code(), issues(draft, lt.tool.check(part.text())));
+            return new LanguageReport(LanguageStatus.CHECKED, part.skipped(), variant.code(), issues(draft, lt.tool.check(part.text()), otherSpelling));
         } catch (Exception e) {
             log.warn("Spelling and grammar check failed on a draft: {}", e.toString());
             return LanguageReport.skipped(variant.code(), "the spelling and grammar check failed on this draft; the log has the details");
@@ -235,7 +246,7 @@ public final class LanguageChecker {
         }
     }
 
-    private static List<LanguageIssue> issues(DraftText draft, List<RuleMatch> matches) {
+    private static List<LanguageIssue> issues(DraftText draft, List<RuleMatch> matches, OtherSpelling other) {
         List<LanguageIssue> out = new ArrayList<>();
         int spelling = 0;
         int grammar = 0;
@@ -247,6 +258,10 @@ public final class LanguageChecker {
             }
             boolean isSpelling = m.getRule() instanceof SpellingCheckRule || m.getRule().isDictionaryBasedSpellingRule()
                     || "TYPOS".equals(m.getRule().getCategory().getId().toString());
+            String written = draft.original().substring(from, to);
+            if (SpokenExceptions.isCode(draft.original(), from, to) || (isSpelling && other != null && other.accepts(written))) {
+                continue;
+            }
             FindingKind kind = isSpelling ? FindingKind.SPELLING : FindingKind.GRAMMAR;
             String id = kind.wireName() + "-" + (isSpelling ? ++spelling : ++grammar);
             List<String> suggestions = m.getSuggestedReplacements().stream().limit(MAX_SUGGESTIONS).toList();

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flags what a model wrote that the candidate's material does not hold: every number, proper noun and
- * named system in a suggested text must appear in the draft, the notes or the research. A pure
+ * Flags what a model wrote that the candidate's material does not hold. A number is backed only by the same
+ * claim (same value, unit and subject) in the draft or the notes; a name, employer or title only by the
+ * candidate's own material; the company research backs only sentences about the company. A pure
  * function of the text and the sources, so it can be tested on its own and gives the same flags for
  * the same input.
  */
@@ -36,37 +37,51 @@ public final class InventionGuard {
         this.sources = sources;
     }
 
-    /** The flags for one piece of suggested text, in order of appearance, each distinct text once. */
+    /** The flags for text the candidate would say about themselves (a revised answer, a fix), in order, each once. */
     public List<InventionFlag> check(String field, String text) {
+        return check(field, text, false);
+    }
+
+    /**
+     * The flags for text about the company or the knowledge (how to prepare, what a bridge ties to, an answer to a
+     * question): there the research backs names and figures as well as the notes do.
+     */
+    public List<InventionFlag> checkAboutCompany(String field, String text) {
+        return check(field, text, true);
+    }
+
+    private List<InventionFlag> check(String field, String text, boolean aboutCompany) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String masked = mask(text);
+        List<Sentence> sentences = Sentence.split(masked);
         Map<String, Positioned> flags = new LinkedHashMap<>();
-        List<NumberMention> numbers = NumberMention.findAll(masked);
         boolean[] inNumber = new boolean[masked.length()];
-        for (NumberMention n : numbers) {
+        for (NumberClaim claim : NumberClaim.findAll(masked)) {
+            NumberMention n = claim.mention();
             for (int i = n.start(); i < n.end(); i++) {
                 inNumber[i] = true;
             }
-            if (!sources.hasNumber(n)) {
-                String written = text.substring(n.start(), n.end()).strip();
-                flags.putIfAbsent("n:" + written.toLowerCase(Locale.ROOT),
-                        new Positioned(n.start(), flag(field, written, InventionFlag.Kind.NUMBER)));
+            if (!sources.hasNumber(claim, Sentence.at(sentences, n.start()), aboutCompany)) {
+                add(flags, "n:", text, n.start(), n.end(), field, InventionFlag.Kind.NUMBER, "not in your notes");
+            }
+        }
+        for (Words.Token t : Words.tokens(masked)) {
+            // "hourly" where the notes say daily is the same invention as "6 weeks" where they say six months
+            if (RoleClaims.isFrequency(t.lower()) && !sources.hasOwnWord(t.lower())) {
+                add(flags, "n:", text, t.start(), t.end(), field, InventionFlag.Kind.NUMBER, "not in your notes");
             }
         }
         for (List<Words.Token> group : nameGroups(masked, inNumber)) {
-            List<String> lowers = group.stream().map(Words.Token::lower).toList();
-            if (group.size() > 1 && sources.hasPhrase(lowers)) {
-                continue;
-            }
-            // one unknown word makes the whole name unknown: "Acme Payments" is flagged whole
-            if (group.stream().anyMatch(t -> !sources.hasWord(t.lower()))) {
+            Sentence sentence = Sentence.at(sentences, group.get(0).start());
+            if (!nameSupported(group, sentence, aboutCompany)) {
                 int start = group.get(0).start();
-                String written = text.substring(start, group.get(group.size() - 1).end());
-                flags.putIfAbsent("w:" + written.toLowerCase(Locale.ROOT),
-                        new Positioned(start, flag(field, written, InventionFlag.Kind.NAME)));
+                add(flags, "w:", text, start, group.get(group.size() - 1).end(), field, InventionFlag.Kind.NAME, "not in your notes");
             }
+        }
+        for (Sentence sentence : sentences) {
+            roles(sentence, text, field, flags);
         }
         return flags.values().stream()
                 .sorted(java.util.Comparator.comparingInt(Positioned::start))
@@ -74,11 +89,68 @@ public final class InventionGuard {
                 .toList();
     }
 
-    private record Positioned(int start, InventionFlag flag) {
+    /**
+     * A name is the candidate's when their material holds it, unless that material only ever gives it as the
+     * company's; a name only the research holds stands only beside another name from the same research text.
+     */
+    private boolean nameSupported(List<Words.Token> group, Sentence sentence, boolean aboutCompany) {
+        List<String> lowers = group.stream().map(Words.Token::lower).toList();
+        if (aboutCompany) {
+            return (group.size() > 1 && sources.hasPhrase(lowers)) || lowers.stream().allMatch(sources::hasWord);
+        }
+        boolean own = (group.size() > 1 && sources.hasOwnPhrase(lowers)) || lowers.stream().allMatch(sources::hasOwnWord);
+        if (own) {
+            return !sentence.firstPerson() || lowers.stream().noneMatch(w -> sources.belongsToCompany(w, sentence));
+        }
+        if (group.size() > 1 && sources.hasPhrase(lowers) && !sentence.firstPerson()) {
+            return true;
+        }
+        return group.stream().allMatch(t -> sources.hasOwnWord(t.lower()) || sources.researchBacks(t.lower(), sentence)
+                || (sources.hasWord(t.lower()) && ordinaryOpener(t)));
     }
 
-    private static InventionFlag flag(String field, String written, InventionFlag.Kind kind) {
-        return new InventionFlag(field, written, kind, "not in your notes: \"" + written + "\"");
+    /** "Separating" opening a sentence: an ordinary word the research happens to hold, capitalised by its place. */
+    private static boolean ordinaryOpener(Words.Token t) {
+        String w = t.text();
+        boolean shaped = w.chars().skip(1).anyMatch(Character::isUpperCase) || w.chars().anyMatch(Character::isDigit);
+        return t.sentenceStart() && !shaped && !SYSTEMS.contains(t.lower()) && Lexicon.isKnownWord(t.lower())
+                && !Lexicon.isProperNoun(w);
+    }
+
+    /** Where the candidate worked, their title, whether they led a team: only as their own material says. */
+    private void roles(Sentence sentence, String text, String field, Map<String, Positioned> flags) {
+        if (!sentence.firstPerson() || sentence.hypothetical()) {
+            return;
+        }
+        int offset = sentence.start();
+        for (RoleClaims.Claim c : RoleClaims.employers(sentence.text())) {
+            if (!sources.isEmployer(c.key())) {
+                add(flags, "e:", text, offset + c.start(), offset + c.end(), field, InventionFlag.Kind.NAME,
+                        "not in your notes as where you worked");
+            }
+        }
+        for (RoleClaims.Claim c : RoleClaims.titles(sentence.text())) {
+            if (!sources.hasOwnPhrase(List.of(c.key().split(" ")))) {
+                add(flags, "t:", text, offset + c.start(), offset + c.end(), field, InventionFlag.Kind.NAME,
+                        "not in your notes as your role");
+            }
+        }
+        for (RoleClaims.Claim c : RoleClaims.leadership(sentence.text())) {
+            if (!sources.hasOwnWord(c.key())) {
+                add(flags, "t:", text, offset + c.start(), offset + c.end(), field, InventionFlag.Kind.NAME,
+                        "not in your notes as your role");
+            }
+        }
+    }
+
+    private static void add(Map<String, Positioned> flags, String prefix, String text, int start, int end, String field,
+                            InventionFlag.Kind kind, String why) {
+        String written = text.substring(start, end).strip();
+        flags.putIfAbsent(prefix + written.toLowerCase(Locale.ROOT),
+                new Positioned(start, new InventionFlag(field, written, kind, why + ": \"" + written + "\"")));
+    }
+
+    private record Positioned(int start, InventionFlag flag) {
     }
 
     /** Runs of name-like words next to each other ("Adobe Analytics"), so a name is flagged once. */

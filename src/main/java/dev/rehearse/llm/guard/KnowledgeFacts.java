@@ -2,6 +2,7 @@ package dev.rehearse.llm.guard;
 
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.llm.request.CoachRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,15 @@ public final class KnowledgeFacts {
         if (cached != null && cached.knowledge() == kb) {
             return cached;
         }
-        List<String> texts = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        List<String> research = new ArrayList<>();
         for (Passage p : kb.passages()) {
-            texts.add(p.searchableText());
-            texts.add(p.section());
+            List<String> into = p.kind() == PassageKind.RESEARCH ? research : own;
+            into.add(p.searchableText());
+            into.add(p.section());
         }
-        cached = new Cached(kb, SourceFacts.of(texts));
+        // the research is kept apart: it backs company facts, never the candidate's own results
+        cached = new Cached(kb, SourceFacts.of(own).with(SourceFacts.research(research)));
         facts.set(cached);
         return cached;
     }

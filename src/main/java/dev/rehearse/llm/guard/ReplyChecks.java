@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * What Rehearse checks on every model result before the user sees it: citations must name passages
- * that were sent, suggested text must hold no number or name the sources lack, quotes must be from
+ * that were sent, suggested text must hold no number or name the sources lack (text the candidate would say
+ * about themselves only what their own material holds), quotes must be from
  * the draft, and scores must be on the 1–5 scale.
  */
 public final class ReplyChecks {
@@ -69,7 +70,7 @@ public final class ReplyChecks {
             LlmFollowUp f = raw.followUps().get(i);
             LlmFollowUp c = new LlmFollowUp(markers.clean(f.question()), markers.clean(f.whyTheyAsk()),
                     markers.clean(f.howToPrepare()), markers.keep(f.citations()));
-            flags.addAll(guard.check("followUps[" + i + "].howToPrepare", c.howToPrepare()));
+            flags.addAll(guard.checkAboutCompany("followUps[" + i + "].howToPrepare", c.howToPrepare()));
             cleaned.add(c);
         }
         return reply(new LlmFollowUps(cleaned), markers, flags, notes, retrieved);
@@ -88,7 +89,7 @@ public final class ReplyChecks {
                 continue;
             }
             flags.addAll(guard.check("bridges[" + i + "].sentence", c.sentence()));
-            flags.addAll(guard.check("bridges[" + i + "].tiesTo", c.tiesTo()));
+            flags.addAll(guard.checkAboutCompany("bridges[" + i + "].tiesTo", c.tiesTo()));
             cleaned.add(c);
         }
         List<String> allNotes = new ArrayList<>(notes);
@@ -116,7 +117,7 @@ public final class ReplyChecks {
     public LlmReply<LlmAnswer> answer(String text, List<Citation> retrieved, List<String> notes) {
         CitationMarkers markers = new CitationMarkers(retrieved.size());
         String cleaned = markers.clean(text);
-        List<InventionFlag> flags = guard.check("answer", cleaned);
+        List<InventionFlag> flags = guard.checkAboutCompany("answer", cleaned);
         return reply(new LlmAnswer(cleaned), markers, flags, notes, retrieved);
     }
 

@@ -17,6 +17,13 @@ class EnglishVariantTest {
     void should_name_no_variant_when_the_value_is_unknown() {
         assertThat(EnglishVariant.parse("fr")).isEmpty();
         assertThat(EnglishVariant.parse(null)).isEmpty();
-        assertThat(EnglishVariant.choices()).isEqualTo("en-GB, en-US");
+        assertThat(EnglishVariant.choices()).isEqualTo("en-GB, en-US, either");
+    }
+
+    @Test
+    void should_check_either_spelling_with_the_british_tool_when_either_is_set() {
+        assertThat(EnglishVariant.parse("Either")).contains(EnglishVariant.EITHER);
+        assertThat(EnglishVariant.EITHER.toolCode()).isEqualTo("en-GB");
+        assertThat(EnglishVariant.AMERICAN.toolCode()).isEqualTo("en-US");
     }
 }

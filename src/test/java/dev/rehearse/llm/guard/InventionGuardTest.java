@@ -83,13 +83,13 @@ class InventionGuardTest {
         assertThat(flagged("Queries ran 3x faster.", "queries ran three times faster")).isEmpty();
         assertThat(flagged("Queries ran 3 times faster.", "it ran 3x faster")).isEmpty();
         assertThat(flagged("Queries ran 3x faster.", "we had 3 pipelines")).containsExactly("3x");
-        assertThat(flagged("a 5× improvement", RESEARCH)).isEmpty();
+        assertThat(flagged("a 5× time to value", RESEARCH)).isEmpty();
     }
 
     @Test
     void should_match_money_by_value_and_currency() {
         assertThat(flagged("It saved £2m a year.", "it saved £2 million a year")).isEmpty();
-        assertThat(flagged("It saved £2m a year.", "a budget of 2,000,000")).isEmpty();
+        assertThat(flagged("It saved £2m a year.", "it saved 2,000,000 a year")).isEmpty();
         assertThat(flagged("It saved £2m a year.", "it saved $2m a year")).containsExactly("£2m");
         assertThat(flagged("It saved £2.5m a year.", "it saved £2m a year")).containsExactly("£2.5m");
     }
@@ -106,7 +106,7 @@ class InventionGuardTest {
     @Test
     void should_match_spelled_out_numbers_against_digits() {
         assertThat(flagged("I split it into 2 pipelines.", NOTES)).isEmpty();
-        assertThat(flagged("I led three teams.", NOTES)).containsExactly("three");
+        assertThat(flagged("I led three teams.", NOTES)).containsExactly("led three teams", "three");
         assertThat(flagged("One of the pipelines failed.", "a pipeline failed")).isEmpty();
     }
 
@@ -174,5 +174,93 @@ class InventionGuardTest {
         // then
         assertThat(withDraft).isEmpty();
         assertThat(withoutDraft).extracting(InventionFlag::text).containsExactly("Looker");
+    }
+
+    @Test
+    void should_flag_the_right_number_with_the_wrong_time_unit() {
+        // given
+        String notes = "By six months, I'd expect to own one initiative. The API only allowed a single day per call.";
+
+        // when / then
+        assertThat(flagged("By 6 months I'd own one initiative.", notes)).isEmpty();
+        assertThat(flagged("By six weeks I'd own one initiative.", notes)).containsExactly("six");
+        assertThat(flagged("The API only allowed a single week per call.", notes)).containsExactly("a single week");
+        assertThat(flagged("It had been broken for over a year.", notes)).containsExactly("over a year");
+    }
+
+    @Test
+    void should_flag_the_right_number_on_the_wrong_subject() {
+        // given
+        String notes = "I split the load into two pipelines: ingestion and aggregation.";
+
+        // when / then
+        assertThat(flagged("The two pipelines isolate failures of ingestion.", notes)).isEmpty();
+        assertThat(flagged("I hired two analysts for the reporting team.", notes)).containsExactly("two");
+    }
+
+    @Test
+    void should_not_let_a_research_figure_back_the_candidates_achievement() {
+        // given
+        SourceFacts sources = SourceFacts.of(List.of(NOTES)).with(SourceFacts.research(List.of(
+                "TheyDo's platform page claims a 36% efficiency lift for customers.")));
+        InventionGuard guard = new InventionGuard(sources);
+
+        // when
+        List<String> mine = guard.check("fix", "My pipeline gave finance a 36% efficiency lift.").stream().map(InventionFlag::text).toList();
+        List<String> theirs = guard.check("fix", "TheyDo claims a 36% efficiency lift.").stream().map(InventionFlag::text).toList();
+
+        // then
+        assertThat(mine).containsExactly("36%");
+        assertThat(theirs).isEmpty();
+    }
+
+    @Test
+    void should_not_let_a_research_name_pass_as_the_candidates_tool() {
+        // given
+        SourceFacts sources = SourceFacts.of(List.of(NOTES)).with(SourceFacts.research(List.of(
+                "TheyDo's metric connectors read from Snowflake and BigQuery.")));
+        InventionGuard guard = new InventionGuard(sources);
+
+        // when / then
+        assertThat(guard.check("fix", "The payments table lives in Snowflake.")).extracting(InventionFlag::text)
+                .containsExactly("Snowflake");
+        assertThat(guard.check("fix", "TheyDo connects to Snowflake.")).isEmpty();
+    }
+
+    @Test
+    void should_flag_a_known_name_presented_as_the_candidates_employer() {
+        assertThat(flagged("My first role at GoPuff was fully remote.", NOTES)).isEmpty();
+        assertThat(flagged("I worked at PayPal itself on the payments pipeline.", NOTES)).containsExactly("PayPal");
+        assertThat(flagged("At TheyDo I'd take ownership of one initiative.", NOTES)).isEmpty();
+    }
+
+    @Test
+    void should_flag_a_title_the_notes_never_give_the_candidate() {
+        assertThat(flagged("As a data engineer, I own pipelines end-to-end.", NOTES)).isEmpty();
+        assertThat(flagged("As the team's tech lead, I separated ingestion from aggregation.", NOTES))
+                .containsExactly("tech lead");
+        assertThat(flagged("I'm currently a Senior Data Engineer.", NOTES)).containsExactly("Senior Data Engineer");
+    }
+
+    @Test
+    void should_flag_a_frequency_the_notes_do_not_give() {
+        assertThat(flagged("A daily ingestion pipeline fed the weekly output.", NOTES)).isEmpty();
+        assertThat(flagged("An hourly ingestion pipeline fed the weekly output.", NOTES)).containsExactly("hourly");
+    }
+
+    @Test
+    void should_let_the_research_back_text_about_the_company() {
+        // given
+        SourceFacts sources = SourceFacts.of(List.of(NOTES)).with(SourceFacts.research(List.of(
+                "TheyDo's metric connectors read from Snowflake and BigQuery. Engineers keep 70% of the week as focus time.")));
+        InventionGuard guard = new InventionGuard(sources);
+
+        // when
+        List<InventionFlag> prepare = guard.checkAboutCompany("howToPrepare", "Read up on Snowflake; engineers keep 70% as focus time.");
+        List<InventionFlag> mine = guard.check("revisedAnswer", "I kept 70% of my week as focus time in Snowflake.");
+
+        // then
+        assertThat(prepare).isEmpty();
+        assertThat(mine).extracting(InventionFlag::text).containsExactly("70%", "Snowflake");
     }
 }
