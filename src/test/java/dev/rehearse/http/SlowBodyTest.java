@@ -64,7 +64,9 @@ class SlowBodyTest {
     void stop() throws InterruptedException {
         threads.shutdownNow();
         threads.awaitTermination(10, TimeUnit.SECONDS);
-        server.stop();
+        if (server != null) {
+            server.stop();
+        }
         store.close();
     }
 
@@ -115,6 +117,41 @@ class SlowBodyTest {
         int status = Integer.parseInt(text.substring(9, 12));
         int bodyStart = text.indexOf("\r\n\r\n");
         return new Outcome(status, bodyStart < 0 ? "" : text.substring(bodyStart + 4), sent);
+    }
+
+    @Test
+    void should_stop_within_seconds_while_a_request_body_is_still_arriving() throws Exception {
+        // given: a client sending a large body fast enough to pass the minimum rate, but far from done
+        CompletableFuture<Integer> upload = CompletableFuture.supplyAsync(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/critique HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 900000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = " ".repeat(16 * 1024).getBytes(StandardCharsets.US_ASCII);
+                int sent = 0;
+                for (int i = 0; i < 50; i++) {
+                    out.write(chunk);
+                    out.flush();
+                    sent += chunk.length;
+                    await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
+                }
+                return sent;
+            } catch (IOException closedByServer) {
+                return -1;
+            }
+        }, threads);
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofSeconds(2)).until(() -> !upload.isDone());
+
+        // when: the server is stopped, as on Ctrl+C
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop, threads);
+
+        // then: it does not wait for the body to finish arriving
+        await().atMost(Duration.ofSeconds(10)).until(stopping::isDone);
+        assertThat(stopping).isCompleted();
+        await().atMost(Duration.ofSeconds(10)).until(upload::isDone);
+        assertThat(upload.join()).as("the upload was cut off by the stop").isEqualTo(-1);
+        server = null;
     }
 
     @Test
