@@ -26,12 +26,17 @@ final class ServeCommand implements Callable<Integer> {
     Integer port;
 
     @Option(names = "--access-token", paramLabel = "TOKEN",
-            description = "Token every request must carry (env REHEARSE_ACCESS_TOKEN); required with a --host other than this machine.")
+            description = {"Token every request must carry; required with a --host other than this machine.",
+                    "Prefer --access-token-file or the env REHEARSE_ACCESS_TOKEN: a flag shows in the process list (ps)."})
     String accessToken;
+
+    @Option(names = "--access-token-file", paramLabel = "FILE",
+            description = "File holding the access token alone (env REHEARSE_ACCESS_TOKEN_FILE); keeps it out of the process list.")
+    String accessTokenFile;
 
     /** The flags given over {@code env}: what {@link #call()} serves with. */
     ServerSettings settings(Env env) {
-        return ServerSettings.resolve(env, host, port, folders.knowledge, folders.dataDir, accessToken);
+        return ServerSettings.resolve(env, host, port, folders.knowledge, folders.dataDir, accessToken, accessTokenFile);
     }
 
     @Override

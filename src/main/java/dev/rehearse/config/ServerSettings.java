@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * @param port         port to listen on ({@code REHEARSE_PORT}, default 7070; 0 picks a free one)
  * @param knowledgeDir the folder of notes and research ({@code REHEARSE_KNOWLEDGE}, default ./knowledge)
  * @param dataDir      derived data: index, database, caches ({@code REHEARSE_DATA_DIR}, default ./.rehearse)
- * @param accessToken  the token every request must carry ({@code REHEARSE_ACCESS_TOKEN}); null when none is set,
- *                     which is only allowed while the server binds to this machine alone
+ * @param accessToken  the token every request must carry ({@code REHEARSE_ACCESS_TOKEN}, or read from the file
+ *                     named by {@code REHEARSE_ACCESS_TOKEN_FILE}); null when none is set, which is only allowed while
+ *                     every address the host resolves to is a loopback one
  */
 public record ServerSettings(String host, int port, Path knowledgeDir, Path dataDir, String accessToken) {
 
@@ -25,6 +26,7 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
     public static final String KNOWLEDGE_VARIABLE = "REHEARSE_KNOWLEDGE";
     public static final String DATA_DIR_VARIABLE = "REHEARSE_DATA_DIR";
     public static final String ACCESS_TOKEN_VARIABLE = "REHEARSE_ACCESS_TOKEN";
+    public static final String ACCESS_TOKEN_FILE_VARIABLE = "REHEARSE_ACCESS_TOKEN_FILE";
     /** Long enough that guessing it over the network is hopeless. */
     public static final int MIN_TOKEN_LENGTH = 16;
 
@@ -47,9 +49,18 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
                         + " characters long, got " + accessToken.length());
             }
         }
-        if (accessToken == null && !loopback(host)) {
-            throw new ConfigException("binding to " + host + " lets other machines reach your notes: set "
-                    + ACCESS_TOKEN_VARIABLE + " (or --access-token) to a secret of at least " + MIN_TOKEN_LENGTH
+        requireTokenUnlessLoopback(host, accessToken, HostAddresses.SYSTEM);
+    }
+
+    /**
+     * Refuses to serve without a token on a host that is not this machine alone, judged by the addresses the host
+     * resolves to through {@code resolver} (the constructor uses the system's), never by its spelling.
+     */
+    static void requireTokenUnlessLoopback(String host, String accessToken, HostAddresses.Resolver resolver) {
+        if (accessToken == null && !HostAddresses.allLoopback(host, resolver)) {
+            throw new ConfigException("binding to " + host + " lets other machines reach your notes (it is not, or does"
+                    + " not resolve only to, a loopback address): set " + ACCESS_TOKEN_VARIABLE + " or "
+                    + ACCESS_TOKEN_FILE_VARIABLE + " (or --access-token-file) to a secret of at least " + MIN_TOKEN_LENGTH
                     + " characters, or bind to 127.0.0.1");
         }
     }
@@ -73,6 +84,16 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
      */
     public static ServerSettings resolve(Env env, String hostFlag, Integer portFlag, Path knowledgeFlag, Path dataDirFlag,
                                          String accessTokenFlag) {
+        return resolve(env, hostFlag, portFlag, knowledgeFlag, dataDirFlag, accessTokenFlag, null);
+    }
+
+    /**
+     * As above, with the token also readable from a file ({@code --access-token-file} or
+     * {@value #ACCESS_TOKEN_FILE_VARIABLE}), which keeps it out of the process list. A flag wins over the environment;
+     * the token and a token file given at the same level are refused as ambiguous.
+     */
+    public static ServerSettings resolve(Env env, String hostFlag, Integer portFlag, Path knowledgeFlag, Path dataDirFlag,
+                                         String accessTokenFlag, String accessTokenFileFlag) {
         String host = hostFlag != null ? hostFlag : env.get(HOST_VARIABLE, DEFAULT_HOST);
         if (host.isBlank()) {
             // only a flag can be blank: a blank variable counts as not set
@@ -101,8 +122,26 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
             throw new ConfigException("data folder " + data + " is a file, not a folder"
                     + source(dataDirFlag, "--data-dir", env, DATA_DIR_VARIABLE));
         }
-        String token = accessTokenFlag != null ? accessTokenFlag : env.get(ACCESS_TOKEN_VARIABLE).orElse(null);
+        String token = accessToken(env, accessTokenFlag, accessTokenFileFlag);
         return new ServerSettings(host, port, knowledge, data, token);
+    }
+
+    private static String accessToken(Env env, String flag, String fileFlag) {
+        if (flag != null && fileFlag != null) {
+            throw new ConfigException("give --access-token or --access-token-file, not both");
+        }
+        if (flag != null) {
+            return flag;
+        }
+        if (fileFlag != null) {
+            return TokenFile.read(fileFlag, "--access-token-file");
+        }
+        String value = env.get(ACCESS_TOKEN_VARIABLE).orElse(null);
+        String file = env.get(ACCESS_TOKEN_FILE_VARIABLE).orElse(null);
+        if (value != null && file != null) {
+            throw new ConfigException("set " + ACCESS_TOKEN_VARIABLE + " or " + ACCESS_TOKEN_FILE_VARIABLE + ", not both");
+        }
+        return file != null ? TokenFile.read(file, ACCESS_TOKEN_FILE_VARIABLE) : value;
     }
 
     private static Path path(Env env, String variable, String fallback) {
@@ -125,18 +164,14 @@ public record ServerSettings(String host, int port, Path knowledgeDir, Path data
         return " (the default; choose another with " + flagName + " or " + variable + ")";
     }
 
-    /** Whether the server only answers this machine. */
+    /** Whether the server only answers this machine: every address the host resolves to is a loopback one. */
     public boolean isLoopback() {
-        return loopback(host);
+        return HostAddresses.allLoopback(host, HostAddresses.SYSTEM);
     }
 
     /** Whether requests must carry {@link #accessToken()}. */
     public boolean requiresToken() {
         return accessToken != null;
-    }
-
-    private static boolean loopback(String host) {
-        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
     /** Never prints the token: settings end up in logs. */

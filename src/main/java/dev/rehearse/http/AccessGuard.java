@@ -11,8 +11,9 @@ import java.util.Locale;
 /**
  * Who may talk to the server.
  *
- * <p>With an access token set ({@code REHEARSE_ACCESS_TOKEN}, required when the server binds to anything but this
- * machine), every request must carry it, as {@code Authorization: Bearer <token>}, as the cookie
+ * <p>With an access token set ({@code REHEARSE_ACCESS_TOKEN} or the file {@code REHEARSE_ACCESS_TOKEN_FILE}, required
+ * when the host the server binds to resolves to anything but loopback addresses; see {@code HostAddresses}),
+ * every request must carry it, as {@code Authorization: Bearer <token>}, as the cookie
  * {@value #COOKIE}, or once as {@code ?token=<token>}. A right {@code ?token=} sets that cookie (HttpOnly,
  * SameSite=Strict), and a page request is then redirected to the same address without the token, so it does not
  * stay in the address bar or the history; the page's own requests carry the cookie from then on. Anything else

@@ -10,6 +10,7 @@ import dev.rehearse.service.RehearseService;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -38,6 +39,13 @@ public final class RehearseServer {
     private static final Logger log = LoggerFactory.getLogger(RehearseServer.class);
     /** Request bodies over this are refused; drafts are capped far lower by the coach endpoints. */
     static final long MAX_REQUEST_BYTES = 1_000_000;
+    /**
+     * A request body arriving slower than this, on average since its first byte, is ended with a 408. Without it a
+     * client sending a byte every few seconds holds a request thread for as long as it likes, and fifty such
+     * clients hold fifty. Browsers and scripts on this machine or a network send bodies at megabytes a second; even
+     * the largest body allowed takes four minutes at this rate.
+     */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
 
     private final ServerSettings settings;
     private final Javalin app;
@@ -67,6 +75,7 @@ public final class RehearseServer {
             // an oversize one by its length first, with a message naming the limit, and Jetty's bound backs it up
             cfg.jetty.multipartConfig.maxFileSize(26, SizeUnit.MB);
             cfg.jetty.multipartConfig.maxTotalRequestSize(27, SizeUnit.MB);
+            cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND));
             // what Jetty refuses before Javalin sees it is answered as JSON too
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new HeadAsGet()), "/*",
@@ -111,6 +120,10 @@ public final class RehearseServer {
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), codeFor(e.getStatus()), e.getStatus() == 413
                             ? "the request body is over the limit of " + MAX_REQUEST_BYTES + " bytes" : e.getMessage()));
+            // Jetty's own refusals met while reading the body, such as one arriving slower than the minimum rate
+            cfg.routes.exception(BadMessageException.class, (e, ctx) -> error(ctx, e.getCode(), codeFor(e.getCode()),
+                    e.getCode() == 408 ? "the request body arrived too slowly (under " + MIN_REQUEST_BYTES_PER_SECOND
+                            + " bytes a second); send it at once" : "the request could not be read"));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal_error", "something went wrong on the server; the log has the details");
@@ -133,6 +146,7 @@ public final class RehearseServer {
             case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
             default -> status >= 500 ? "internal_error" : "error";
