@@ -252,9 +252,26 @@ function saving(body) {
   return {...body, save: true};
 }
 
+/**
+ * A run the server is asked to save. When the history cannot take it (locked by another program, a read-only
+ * folder), the server refuses the whole request so that nothing is silently dropped; the candidate still wants the
+ * critique they waited for, so the page asks again without saving and says why it is not in the history.
+ */
+async function postSaving(path, body, signal) {
+  try {
+    return await postJson(path, saving(body), {signal});
+  } catch (e) {
+    if (!(e instanceof ApiError) || !String(e.code || '').startsWith('history_')) throw e;
+    const report = await postJson(path, body, {signal});
+    return {...report, notSaved: e.message};
+  }
+}
+
 /** After a run: the history again, which holds the run when the server saved it (its answer then has attemptId). */
 function afterSave(response) {
-  if (response?.attemptId == null) {
+  if (response?.notSaved) {
+    setStatus(`Not saved to your history: ${response.notSaved}`, 'error');
+  } else if (response?.attemptId == null) {
     setStatus(`${byId('status').textContent} This run is not in your history.`, 'error');
   }
   refreshHistory();
@@ -307,7 +324,7 @@ async function critique() {
         }
       }});
     } else {
-      offline = await postJson('/api/critique', saving(body), {signal});
+      offline = await postSaving('/api/critique', body, signal);
       saved = offline;
       renderOfflineCritique(offline, draftText);
       show(byId('llm'), muted('No language model is configured: this is the offline coach\'s critique.'));
@@ -328,7 +345,7 @@ async function followUps() {
   placeholder('followups', 'Thinking of follow-ups…');
   let report = null;
   try {
-    report = await postJson('/api/followups', saving(body), {signal});
+    report = await postSaving('/api/followups', body, signal);
     renderFollowUps(byId('followups'), report.followUps);
     appendLlmFollowUps(byId('followups'), report.llm, report.llmNote);
     setStatus(`${report.followUps?.length || 0} likely follow-ups.`);
@@ -347,7 +364,7 @@ async function tie() {
   placeholder('tie', 'Reading the company research…');
   let report = null;
   try {
-    report = await postJson('/api/tie', saving(body), {signal});
+    report = await postSaving('/api/tie', body, signal);
     renderTie(byId('tie'), report.companyTie || report);
     appendLlmTie(byId('tie'), report.llm, report.llmNote);
     setStatus('Company tie done.');

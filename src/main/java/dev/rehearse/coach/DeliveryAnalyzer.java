@@ -11,7 +11,7 @@ import dev.rehearse.coach.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Item 5 of the issue: hedges, fillers, long sentences and length against the type's target. */
+/** The delivery of a draft: hedges, fillers, long sentences and length against the type's target. */
 final class DeliveryAnalyzer {
 
     Delivery analyze(AnalysisContext ctx) {

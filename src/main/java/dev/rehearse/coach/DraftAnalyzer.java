@@ -23,7 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The deterministic offline analysis of (question, draft): items 1–6 and 10 of the coach issue.
+ * The deterministic offline analysis of (question, draft): its type, structure, evidence, ownership, delivery,
+ * relevance, concerns and the scores that trace to them.
  * Pure apart from the optional language check; the same input gives the same report. Thread-safe.
  */
 public final class DraftAnalyzer {

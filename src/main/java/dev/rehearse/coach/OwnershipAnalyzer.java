@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Item 4 of the issue: "I" against "we", sentences that hide the candidate's part, passive voice. */
+/** Ownership in a draft: "I" against "we", sentences that hide the candidate's part, passive voice. */
 final class OwnershipAnalyzer {
 
     /** Types whose answers are about what the candidate did, so an unclear "we" costs credibility. */

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Item 10 of the issue: the rubric's five dimensions, 1–5. Every dimension starts at 1 and earns a
+ * The rubric's five dimensions, 1–5. Every dimension starts at 1 and earns a
  * point per criterion met, so an answer only scores well by showing what the rubric asks for; every
  * step names the findings or gaps behind it.
  */

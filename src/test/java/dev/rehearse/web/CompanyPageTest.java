@@ -131,6 +131,9 @@ class CompanyPageTest {
         JsonNode behavioural = get("/api/question-type?q=" + URLEncoder.encode(STORY, StandardCharsets.UTF_8));
         assertThat(motivation.get("type").asText()).isEqualTo("motivation");
         assertThat(behavioural.get("type").asText()).isEqualTo("behavioural");
+        String disagreement = "Tell me about a time you disagreed with your manager";
+        JsonNode conflict = get("/api/question-type?q=" + URLEncoder.encode(disagreement, StandardCharsets.UTF_8));
+        assertThat(conflict.get("type").asText()).isEqualTo("conflict");
 
         // when: a question from the notes is picked
         page.pick("Why Quillmark?");
@@ -140,9 +143,10 @@ class CompanyPageTest {
         assertThat(page.text("#length-target")).contains(targetOf(motivation));
 
         // and when the user types their own question
-        page.freeQuestion("Tell me about a time you disagreed with your manager");
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("length-target"), "for behavioural question"));
-        assertThat(page.text("#length-target")).contains(targetOf(behavioural));
+        page.freeQuestion(disagreement);
+        // a disagreement is a conflict question, with its own target
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("length-target"), "for conflict question"));
+        assertThat(page.text("#length-target")).contains(targetOf(conflict));
     }
 
     private static String targetOf(JsonNode type) {
