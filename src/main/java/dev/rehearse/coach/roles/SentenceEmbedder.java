@@ -21,11 +21,19 @@ public record SentenceEmbedder(String modelId, Function<List<String>, List<float
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<float[]> vectors = embedAll.apply(texts);
+        // the model refuses text with nothing to read in it (control characters, a null byte, zero-width or other
+        // invisible characters only), which a pasted draft or question can be: such text means nothing, so it is
+        // embedded as a bare full stop and matches nothing in particular
+        List<float[]> vectors = embedAll.apply(texts.stream().map(t -> readable(t) ? t : ".").toList());
         if (vectors.size() != texts.size()) {
             throw new IllegalStateException("the embedding model returned " + vectors.size() + " vectors for " + texts.size() + " texts");
         }
         return vectors;
+    }
+
+    /** Whether the text holds a letter or a digit, the least an embedding can read. */
+    static boolean readable(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** Cosine similarity; 0 when either vector is all zeros. */
