@@ -2,8 +2,9 @@ package dev.rehearse.voice;
 
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
+import dev.rehearse.config.ServerUrl;
+import dev.rehearse.llm.settings.KeyRedactor;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public record VoiceSettings(SttProvider provider, String baseUrl, String apiKey,
         }
         String urlVariable = env.get(BASE_URL).isPresent() ? BASE_URL : OPENAI_BASE_URL;
         Optional<String> givenUrl = env.get(urlVariable);
-        String baseUrl = checkedUrl(urlVariable, givenUrl.orElse(OPENAI_DEFAULT_BASE_URL));
+        String baseUrl = ServerUrl.checked(urlVariable, givenUrl.orElse(OPENAI_DEFAULT_BASE_URL));
         Optional<String> key = env.get(API_KEY).or(() -> env.get(OPENAI_API_KEY));
         boolean isOpenAi = URI.create(baseUrl).getHost().toLowerCase(Locale.ROOT).endsWith("openai.com");
         // a local whisper server needs no key; OpenAI always does, so say so now rather than with a 401 later
@@ -83,18 +84,9 @@ public record VoiceSettings(SttProvider provider, String baseUrl, String apiKey,
                 keepAudio);
     }
 
-    private static String checkedUrl(String variable, String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new ConfigException(variable + " must be an http:// or https:// URL, got \"" + value + "\"");
-            }
-        } catch (URISyntaxException e) {
-            throw new ConfigException(variable + " must be an http:// or https:// URL, got \"" + value + "\"");
-        }
-        // the client appends /audio/transcriptions itself
-        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    /** The server URL as it may be shown: without credentials in its user part or query. */
+    public String displayUrl() {
+        return ServerUrl.display(baseUrl);
     }
 
     public boolean enabled() {
@@ -105,25 +97,13 @@ public record VoiceSettings(SttProvider provider, String baseUrl, String apiKey,
         return apiKey != null && !apiKey.isBlank();
     }
 
-    /** The server as it may be shown: without a user name, password or query, which may carry credentials. */
-    public String displayUrl() {
-        if (baseUrl == null) {
-            return null;
-        }
-        try {
-            URI u = new URI(baseUrl);
-            return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null).toString();
-        } catch (URISyntaxException e) {
-            return "(the configured server)";
-        }
-    }
-
-    /** {@code text} with the key, if it occurs there, replaced: for what a server sends back. */
+    /** {@code text} with the key replaced wherever it occurs, in any form a server may echo it in. */
     public String redact(String text) {
-        if (text == null || !keySet() || apiKey.length() < 8) {
+        if (text == null || !keySet() || apiKey.length() < KeyRedactor.MIN_RUN) {
             return text;
         }
-        return text.replace(apiKey, "[API key]");
+        // the same forms as the model's key: a server may echo it lower-cased, encoded, split or cut short
+        return new KeyRedactor(apiKey).redact(text);
     }
 
     /** Records print their fields; this one would print the key. */

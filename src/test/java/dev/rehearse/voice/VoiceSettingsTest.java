@@ -67,4 +67,18 @@ class VoiceSettingsTest {
         assertThatThrownBy(() -> VoiceSettings.from(Env.of(Map.of("REHEARSE_STT_TIMEOUT", "0"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("REHEARSE_STT_TIMEOUT");
     }
+
+    @Test
+    void should_redact_the_key_in_the_forms_a_server_may_echo_it_in_when_a_transcription_fails() {
+        // given
+        String key = "sk-VoiceKey0123456789abcdef";
+        VoiceSettings s = VoiceSettings.from(Env.of(Map.of("REHEARSE_STT", "openai", "STT_API_KEY", key)));
+        String base64 = java.util.Base64.getEncoder().encodeToString(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        // when
+        String note = s.redact("bad key " + key.toLowerCase(java.util.Locale.ROOT) + ", basic " + base64 + ", cut " + key.substring(0, 12));
+
+        // then
+        assertThat(note).doesNotContain(key.toLowerCase(java.util.Locale.ROOT)).doesNotContain(base64).doesNotContain(key.substring(0, 12));
+    }
 }

@@ -14,15 +14,15 @@ import java.util.Set;
  * across lines, or cut short. Each form is matched with any case and with whitespace allowed between its
  * characters, and any run of at least {@link #MIN_RUN} characters from its start counts as the key.
  */
-final class KeyRedactor {
+public final class KeyRedactor {
 
     /** Shorter runs are too likely to be ordinary text; eight characters of a key are already a leak. */
-    static final int MIN_RUN = 8;
+    public static final int MIN_RUN = 8;
     static final String MASK = "[API key]";
 
     private final List<String> forms;
 
-    KeyRedactor(String key) {
+    public KeyRedactor(String key) {
         Set<String> all = new LinkedHashSet<>();
         all.add(key);
         all.add(URLEncoder.encode(key, StandardCharsets.UTF_8));
@@ -37,7 +37,7 @@ final class KeyRedactor {
         this.forms = List.copyOf(all);
     }
 
-    String redact(String text) {
+    public String redact(String text) {
         String out = text;
         for (String form : forms) {
             out = redactRuns(out, form);

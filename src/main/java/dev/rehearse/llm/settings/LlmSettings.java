@@ -2,8 +2,8 @@ package dev.rehearse.llm.settings;
 
 import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
+import dev.rehearse.config.ServerUrl;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,7 +88,7 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
     private static LlmSettings openAi(Env env, double temperature, Duration timeout, int retries, int maxTokens) {
         LlmProvider p = LlmProvider.OPENAI;
         Optional<String> givenUrl = env.get(p.baseUrlVariable());
-        String baseUrl = checkedUrl(p.baseUrlVariable(), givenUrl.orElse(OPENAI_DEFAULT_BASE_URL));
+        String baseUrl = ServerUrl.checked(p.baseUrlVariable(), givenUrl.orElse(OPENAI_DEFAULT_BASE_URL));
         Optional<String> key = env.get(p.keyVariable());
         boolean isOpenAi = URI.create(baseUrl).getHost().toLowerCase(Locale.ROOT).endsWith("openai.com");
         // a local server (Ollama, llama.cpp, LM Studio) needs no key, so a base URL makes the key optional
@@ -116,7 +116,7 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
     private static LlmSettings anthropic(Env env, double temperature, Duration timeout, int retries, int maxTokens) {
         LlmProvider p = LlmProvider.ANTHROPIC;
         Optional<String> givenUrl = env.get(p.baseUrlVariable());
-        String baseUrl = checkedUrl(p.baseUrlVariable(), givenUrl.orElse(ANTHROPIC_DEFAULT_BASE_URL));
+        String baseUrl = ServerUrl.checked(p.baseUrlVariable(), givenUrl.orElse(ANTHROPIC_DEFAULT_BASE_URL));
         Optional<String> key = env.get(p.keyVariable());
         // a proxy in front of Anthropic may hold the key itself, so a base URL makes the key optional
         if (key.isEmpty() && givenUrl.isEmpty()) {
@@ -127,18 +127,9 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
                 temperature, timeout, retries, maxTokens);
     }
 
-    private static String checkedUrl(String variable, String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new ConfigException(variable + " must be an http:// or https:// URL, got \"" + value + "\"");
-            }
-        } catch (URISyntaxException e) {
-            throw new ConfigException(variable + " must be an http:// or https:// URL, got \"" + value + "\"");
-        }
-        // the clients append paths such as /chat/completions themselves
-        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    /** The server URL as it may be shown: without credentials in its user part or query. */
+    public String displayUrl() {
+        return ServerUrl.display(baseUrl);
     }
 
     public boolean enabled() {
@@ -155,22 +146,6 @@ public record LlmSettings(LlmProvider provider, String model, String baseUrl, St
             return new LlmDescription(provider.wireName(), null, null, false);
         }
         return new LlmDescription(provider.wireName(), model, displayUrl(), keySet());
-    }
-
-    /**
-     * The server URL as it may be shown: without a user name and password ({@code https://user:secret@host/v1}) or a
-     * query ({@code ?api-key=…}), which some proxies take as credentials.
-     */
-    public String displayUrl() {
-        try {
-            URI u = new URI(baseUrl);
-            if (u.getRawUserInfo() == null && u.getRawQuery() == null && u.getRawFragment() == null) {
-                return baseUrl;
-            }
-            return new URI(u.getScheme(), null, u.getHost(), u.getPort(), u.getPath(), null, null).toString();
-        } catch (URISyntaxException e) {
-            return "(the configured server)";
-        }
     }
 
     /**
