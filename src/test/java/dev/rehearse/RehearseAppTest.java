@@ -1,32 +1,31 @@
 package dev.rehearse;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.service.Json;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.testing.Patience;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application as {@code serve} assembles it, with WireMock as an OpenAI-compatible model. */
 @Tag("integration")
@@ -122,7 +121,7 @@ class RehearseAppTest {
         startApp();
 
         // then: the load was started (after the server, so it does not slow the start-up) and finishes
-        assertThat(app.language().awaitReady(Duration.ofSeconds(120))).isTrue();
+        assertThat(app.language().awaitReady(Patience.ofSeconds(120))).isTrue();
         JsonNode config = Json.MAPPER.readTree(call("GET", "/api/config", null).body());
         assertThat(config.path("language").path("ready").asBoolean()).as(config.toString()).isTrue();
     }

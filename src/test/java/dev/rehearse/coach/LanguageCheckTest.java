@@ -1,7 +1,5 @@
 package dev.rehearse.coach;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.report.DraftAnalysis;
@@ -10,7 +8,7 @@ import dev.rehearse.coach.report.LanguageIssue;
 import dev.rehearse.coach.report.LanguageReport;
 import dev.rehearse.coach.report.LanguageStatus;
 import dev.rehearse.coach.text.DraftText;
-import java.time.Duration;
+import dev.rehearse.testing.Patience;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real LanguageTool, loaded once for all test classes (it takes seconds). */
 @Tag("integration")
@@ -137,7 +136,7 @@ class LanguageCheckTest {
                 .anySatisfy(r -> assertThat(r.reason()).startsWith("Spelling and grammar not checked: the spelling and grammar checker is still loading"));
 
         // and when it has loaded
-        assertThat(checker.awaitReady(Duration.ofSeconds(120))).isTrue();
+        assertThat(checker.awaitReady(Patience.ofSeconds(120))).isTrue();
         DraftAnalysis loaded = analyzer.analyze("Why us?", "I want to optimise how you prioritise journeys.");
 
         // then: en-US flags the British spellings that en-GB accepts

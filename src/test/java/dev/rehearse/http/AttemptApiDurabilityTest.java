@@ -1,12 +1,10 @@
 package dev.rehearse.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rehearse.service.Json;
 import dev.rehearse.testing.ChildJvm;
+import dev.rehearse.testing.Patience;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code attemptId} in the answer to a saving critique ({@code POST /api/critique} with {@code "save": true})
@@ -62,7 +62,7 @@ class AttemptApiDurabilityTest {
                 }
                 int wanted = 40 + 20 * round;
                 // a generous ceiling: each save runs the offline coach, on a machine that may be heavily shared
-                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(5)).until(() -> acks.get() >= wanted);
+                await().atMost(Patience.of(Duration.ofMinutes(5))).pollInterval(Duration.ofMillis(5)).until(() -> acks.get() >= wanted);
 
                 // when: SIGKILL while the clients are still sending
                 assertThat(server.isAlive()).isTrue();
@@ -113,7 +113,7 @@ class AttemptApiDurabilityTest {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
                                 .header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(60))
+                                .timeout(Patience.ofSeconds(60))
                                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 JsonNode answer = r.statusCode() == 200 ? Json.MAPPER.readTree(r.body()) : null;
@@ -138,7 +138,7 @@ class AttemptApiDurabilityTest {
     }
 
     private static int port(ChildJvm server) throws InterruptedException {
-        String ready = server.awaitLines(l -> l.startsWith("READY "), 1, Duration.ofSeconds(120)).get(0);
+        String ready = server.awaitLines(l -> l.startsWith("READY "), 1, Patience.ofSeconds(120)).get(0);
         return Integer.parseInt(ready.substring("READY ".length()).strip());
     }
 }

@@ -1,8 +1,5 @@
 package dev.rehearse.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
@@ -11,6 +8,7 @@ import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CapturedStderr;
+import dev.rehearse.testing.Patience;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,6 +34,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The data folder's {@code index/} deleted under the real server, assembled as {@code serve} does (index opened
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class IndexDeletionApiTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Patience.ofSeconds(20);
     private static final String NOTES = """
             Tell me about a time you fixed a broken data pipeline.
 
@@ -187,7 +187,7 @@ class IndexDeletionApiTest {
 
     private HttpResponse<String> get(RehearseServer server, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Patience.ofSeconds(30)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

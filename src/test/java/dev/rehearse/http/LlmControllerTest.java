@@ -1,26 +1,22 @@
 package dev.rehearse.http;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.RehearseApp;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.settings.LlmSettings;
-import dev.rehearse.RehearseApp;
-import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.llm.support.Coaches;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.llm.support.SlowSseServer;
+import dev.rehearse.practice.AttemptStore;
+import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.InvalidInputException;
+import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.testing.Patience;
 import io.javalin.Javalin;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +35,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.rehearse.practice.AttemptStore;
-import java.nio.file.Path;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The SSE routes on a real Javalin server, with the model on WireMock or a slow raw-socket server. */
 @Tag("integration")
@@ -122,7 +121,7 @@ class LlmControllerTest {
                 .header("Content-Type", "application/json")
                 .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(20))
+                .timeout(Patience.ofSeconds(20))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -1,12 +1,10 @@
 package dev.rehearse.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.testing.Patience;
 import dev.rehearse.testing.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A client that sends its request body a byte at a time holds a request thread for as long as it likes, unless the
@@ -141,15 +141,15 @@ class SlowBodyTest {
                 return -1;
             }
         }, threads);
-        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofSeconds(2)).until(() -> !upload.isDone());
+        await().atMost(Patience.ofSeconds(10)).pollDelay(Duration.ofSeconds(2)).until(() -> !upload.isDone());
 
         // when: the server is stopped, as on Ctrl+C
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop, threads);
 
         // then: it does not wait for the body to finish arriving
-        await().atMost(Duration.ofSeconds(10)).until(stopping::isDone);
+        await().atMost(Patience.ofSeconds(10)).until(stopping::isDone);
         assertThat(stopping).isCompleted();
-        await().atMost(Duration.ofSeconds(10)).until(upload::isDone);
+        await().atMost(Patience.ofSeconds(10)).until(upload::isDone);
         assertThat(upload.join()).as("the upload was cut off by the stop").isEqualTo(-1);
         server = null;
     }
@@ -175,7 +175,7 @@ class SlowBodyTest {
 
         // then: it is answered, and every trickle is ended by the server long before its body could be complete
         assertThat(normal.status()).as(normal.bodyText()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(45)).until(() -> trickles.stream().allMatch(CompletableFuture::isDone));
+        await().atMost(Patience.ofSeconds(45)).until(() -> trickles.stream().allMatch(CompletableFuture::isDone));
         for (CompletableFuture<Outcome> t : trickles) {
             Outcome outcome = t.join();
             assertThat(outcome.bytesSent()).as("bytes sent before the server ended it").isLessThan(MAX_BYTES_SENT);

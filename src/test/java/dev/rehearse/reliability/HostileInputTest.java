@@ -1,8 +1,5 @@
 package dev.rehearse.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -10,18 +7,18 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.service.Json;
 import dev.rehearse.reliability.HostileCorpus.Input;
 import dev.rehearse.reliability.HostileCorpus.Kind;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.FolderSnapshot;
 import dev.rehearse.testing.LiveServer;
+import dev.rehearse.testing.Patience;
 import dev.rehearse.testing.RawHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +36,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every input of the hostile corpus at every place of every endpoint, on the real application as {@code serve}
@@ -96,7 +95,7 @@ class HostileInputTest {
         app = RehearseApp.start(new ServerSettings("127.0.0.1", 0, knowledge, data), env, BundledKnowledge.embedder());
         appPort = app.server().javalin().port();
         // the spelling check is part of every critique once loaded: wait, so every input meets it
-        assertThat(app.language().awaitReady(Duration.ofSeconds(120))).as("LanguageTool loaded").isTrue();
+        assertThat(app.language().awaitReady(Patience.ofSeconds(120))).as("LanguageTool loaded").isTrue();
         guarded = LiveServer.start(guardedData, TOKEN);
         guardedPort = Integer.parseInt(guarded.url("").replaceAll(".*:(\\d+)$", "$1"));
 

@@ -1,17 +1,15 @@
 package dev.rehearse.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.service.Json;
 import dev.rehearse.http.RehearseServer;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.service.Json;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.FolderSnapshot;
+import dev.rehearse.testing.Patience;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Knowledge files edited, deleted and recreated while clients search over HTTP: the server as {@code serve} runs
@@ -93,13 +93,13 @@ class KnowledgeChangeApiTest {
                     // the next change once the clients have searched the files as they are now (one pair of searches per
                     // client, in count), so every state of the folder is searched while the index follows it
                     int seen = searches.get();
-                    await().atMost(Duration.ofSeconds(30)).until(() -> searches.get() >= seen + 2 * CLIENTS);
+                    await().atMost(Patience.ofSeconds(30)).until(() -> searches.get() >= seen + 2 * CLIENTS);
                 }
                 Files.writeString(research, original);
                 Files.writeString(knowledge.resolve(VOLATILE), "# Volatile research\n\nThe marmaladeweasel ledger, final.\n");
 
                 // then: the index catches up with the last state: the new word found, the old one gone
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                await().atMost(Patience.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                     assertThat(sources(base, "marmaladeweasel")).containsExactly(VOLATILE);
                     assertThat(sources(base, "zanzibar quokka")).doesNotContain(VOLATILE);
                     assertThat(sources(base, "kumquatlemma")).isEmpty();
@@ -115,7 +115,7 @@ class KnowledgeChangeApiTest {
                 // and a deleted file leaves the index: its passages are gone, their ids answer 404
                 String passage = hits(base, "marmaladeweasel").get(0).get("id").asText();
                 Files.delete(knowledge.resolve(VOLATILE));
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                await().atMost(Patience.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                     assertThat(sources(base, "marmaladeweasel")).isEmpty();
                     assertThat(get(base + "/api/sources/" + passage).statusCode()).isEqualTo(404);
                     assertThat(health(base).get("files").asInt()).isEqualTo(filesBefore);
@@ -152,7 +152,7 @@ class KnowledgeChangeApiTest {
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Patience.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

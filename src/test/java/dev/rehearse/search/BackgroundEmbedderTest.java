@@ -1,8 +1,6 @@
 package dev.rehearse.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.rehearse.testing.Patience;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The model loading in the background while an index with nothing to embed opens; failures surface where it is used. */
 @Tag("integration")
@@ -75,7 +75,7 @@ class BackgroundEmbedderTest {
 
     private static void awaitQuietly(CountDownLatch latch) {
         try {
-            if (!latch.await(60, TimeUnit.SECONDS)) {
+            if (!latch.await(Patience.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the test never released the model");
             }
         } catch (InterruptedException e) {

@@ -1,10 +1,7 @@
 package dev.rehearse.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import dev.rehearse.testing.CapturedStderr;
+import dev.rehearse.testing.Patience;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -32,13 +29,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The index folder deleted (wholly or in part) under a serving index: searches go on, the index is rebuilt. */
 @Tag("integration")
 class IndexDeletionTest {
 
     /** Generous so a loaded machine cannot fail the test; rebuilding this small folder takes well under a second. */
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration PATIENCE = Patience.ofSeconds(15);
     private static final String DELETED_WARNING = "was deleted while Rehearse was running";
 
     @TempDir

@@ -1,20 +1,20 @@
 package dev.rehearse.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
+import dev.rehearse.testing.Patience;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @Tag("integration")
 class KnowledgeWatcherTest {
 
     /** Generous so a loaded machine cannot fail the test; the benchmark reports how fast it really is. */
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Patience.ofSeconds(10);
 
     @TempDir
     Path knowledgeDir;

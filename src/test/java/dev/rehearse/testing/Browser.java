@@ -75,7 +75,7 @@ public final class Browser implements AutoCloseable {
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            driver.manage().timeouts().scriptTimeout(Patience.ofSeconds(20));
             return new Browser(driver, profile, downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,8 +90,9 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    public WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+    /** Waits up to {@code quiet}, what the step takes on a quiet machine, stretched by {@link Patience}. */
+    public WebDriverWait waiting(Duration quiet) {
+        return new WebDriverWait(driver, Patience.of(quiet));
     }
 
     public WebDriverWait waiting() {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The real embedding model, an index of the bundled knowledge folder and a loaded LanguageTool, each built once
@@ -57,7 +56,7 @@ public final class BundledKnowledge {
             KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(new KnowledgeLoader().load(FOLDER));
             languageChecker = LanguageCheckSetup.start(EnglishVariant.BRITISH, vocabulary);
         }
-        if (!languageChecker.awaitReady(Duration.ofSeconds(120))) {
+        if (!languageChecker.awaitReady(Patience.ofSeconds(120))) {
             throw new IllegalStateException("LanguageTool did not load within 120 s");
         }
         return languageChecker;

@@ -104,9 +104,12 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code count} lines matching {@code which} have been printed; fails after {@code timeout}. */
-    public List<String> awaitLines(Predicate<String> which, int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Waits until {@code count} lines matching {@code which} have been printed; fails after {@code quiet} (what it
+     * takes on a quiet machine) stretched by {@link Patience}.
+     */
+    public List<String> awaitLines(Predicate<String> which, int count, Duration quiet) throws InterruptedException {
+        long deadline = System.nanoTime() + Patience.of(quiet).toNanos();
         synchronized (lines) {
             while (true) {
                 List<String> matching = lines.stream().filter(which).toList();
@@ -152,8 +155,9 @@ public final class ChildJvm implements AutoCloseable {
         return waitForExit(timeout);
     }
 
-    /** Waits for a normal exit and returns the exit code. */
-    public int waitForExit(Duration timeout) throws InterruptedException {
+    /** Waits for a normal exit, up to {@code quiet} stretched by {@link Patience}, and returns the exit code. */
+    public int waitForExit(Duration quiet) throws InterruptedException {
+        Duration timeout = Patience.of(quiet);
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("child did not exit within " + timeout + "; stderr: " + stderr());
         }

@@ -1,10 +1,8 @@
 package dev.rehearse.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import dev.rehearse.testing.Browser;
 import dev.rehearse.testing.LiveServer;
+import dev.rehearse.testing.Patience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The history of a question across a server restart: the chart, the word diff of two attempts, the export. */
 @Tag("integration")
@@ -103,7 +103,7 @@ class HistoryPageTest {
     }
 
     private static Path awaitDownload(Path folder) {
-        return await("a prep pack downloaded into " + folder).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return await("a prep pack downloaded into " + folder).atMost(Patience.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> firstMarkdown(folder), Objects::nonNull);
     }
 

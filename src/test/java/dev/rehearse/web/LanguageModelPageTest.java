@@ -1,19 +1,11 @@
 package dev.rehearse.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rehearse.service.Json;
 import dev.rehearse.testing.Browser;
 import dev.rehearse.testing.LiveServer;
+import dev.rehearse.testing.Patience;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +22,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The page with a language model: WireMock on loopback speaks OpenAI's chat-completions format, streaming its
@@ -103,7 +103,7 @@ class LanguageModelPageTest {
 
             // then: no more text while the model would still be sending it (a piece every 375 ms), the page is ready
             // for the next action, and it says so
-            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+            await().during(Duration.ofMillis(1500)).atMost(Patience.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                     .until(() -> streamed(browser).equals(atStop));
             assertThat(streamed(browser)).doesNotContain("word40");
             assertThat(page.text("#status")).startsWith("Stopped.");

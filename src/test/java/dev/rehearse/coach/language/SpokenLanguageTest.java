@@ -1,18 +1,17 @@
 package dev.rehearse.coach.language;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.rehearse.coach.CoachRules;
 import dev.rehearse.coach.report.LanguageIssue;
 import dev.rehearse.coach.report.LanguageReport;
 import dev.rehearse.coach.report.LanguageStatus;
 import dev.rehearse.coach.text.DraftText;
-import java.time.Duration;
+import dev.rehearse.testing.Patience;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real LanguageTool on what a data engineer says out loud; one checker per variant for the class (loads take seconds). */
 @Tag("integration")
@@ -27,8 +26,8 @@ class SpokenLanguageTest {
         CoachRules rules = CoachRules.shared();
         either = LanguageChecker.start(EnglishVariant.EITHER, Set.of(), 1, rules.disabledLanguageRules(), rules.disabledLanguageCategories());
         british = LanguageChecker.start(EnglishVariant.BRITISH, Set.of(), 1, rules.disabledLanguageRules(), rules.disabledLanguageCategories());
-        assertThat(either.awaitReady(Duration.ofSeconds(180))).isTrue();
-        assertThat(british.awaitReady(Duration.ofSeconds(180))).isTrue();
+        assertThat(either.awaitReady(Patience.ofSeconds(180))).isTrue();
+        assertThat(british.awaitReady(Patience.ofSeconds(180))).isTrue();
     }
 
     private static List<String> flagged(LanguageChecker checker, String text) {

@@ -3,6 +3,7 @@ package dev.rehearse.llm.support;
 import dev.rehearse.llm.call.StreamListener;
 import dev.rehearse.llm.reply.LlmFailure;
 import dev.rehearse.llm.reply.LlmReply;
+import dev.rehearse.testing.Patience;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +43,7 @@ public final class RecordingListener<T> implements StreamListener<T> {
 
     public RecordingListener<T> await() {
         try {
-            if (!done.await(20, TimeUnit.SECONDS)) {
+            if (!done.await(Patience.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("the stream did not end within 20 s");
             }
         } catch (InterruptedException e) {
@@ -53,7 +54,7 @@ public final class RecordingListener<T> implements StreamListener<T> {
     }
 
     public boolean awaitFirstToken(long millis) throws InterruptedException {
-        return firstToken.await(millis, TimeUnit.MILLISECONDS);
+        return firstToken.await(Patience.of(java.time.Duration.ofMillis(millis)).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public String text() {

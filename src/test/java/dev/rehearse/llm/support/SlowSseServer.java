@@ -1,5 +1,6 @@
 package dev.rehearse.llm.support;
 
+import dev.rehearse.testing.Patience;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -60,18 +62,22 @@ public final class SlowSseServer implements AutoCloseable {
         return connections.get();
     }
 
-    public boolean awaitRequest(long millis) throws InterruptedException {
-        return requestRead.await(millis, TimeUnit.MILLISECONDS);
+    /** Waits until a request has been read, up to {@code quietMillis} stretched by {@link Patience}. */
+    public boolean awaitRequest(long quietMillis) throws InterruptedException {
+        return requestRead.await(Patience.of(Duration.ofMillis(quietMillis)).toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Waits until the first connection is closed by the client; the nanoTime it was seen, or -1. */
     /** Whether the client has hung up yet. */
     public boolean clientClosed() {
         return closed.getCount() == 0;
     }
 
-    public long awaitClientClose(long millis) throws InterruptedException {
-        return closed.await(millis, TimeUnit.MILLISECONDS) ? closedAtNanos.get() : -1;
+    /**
+     * Waits until the first connection is closed by the client, up to {@code quietMillis} stretched by
+     * {@link Patience}; the nanoTime it was seen, or -1.
+     */
+    public long awaitClientClose(long quietMillis) throws InterruptedException {
+        return closed.await(Patience.of(Duration.ofMillis(quietMillis)).toMillis(), TimeUnit.MILLISECONDS) ? closedAtNanos.get() : -1;
     }
 
     private void acceptLoop() {
