@@ -42,10 +42,13 @@ public final class RehearseServer {
     /**
      * A request body arriving slower than this, on average since its first byte, is ended with a 408. Without it a
      * client sending a byte every few seconds holds a request thread for as long as it likes, and fifty such
-     * clients hold fifty. Browsers and scripts on this machine or a network send bodies at megabytes a second; even
-     * the largest body allowed takes four minutes at this rate.
+     * clients hold fifty. The rate is low on purpose: Jetty measures from the first byte with no grace, each time
+     * the handler reads, so on a machine busy with other work a small body that arrived whole can look slow when
+     * the server gets round to its second read. At 4,096 bytes a second a 500-byte draft counted as slow after
+     * 122 ms, and a heavily shared machine refused real saves with a 408; at 256 it has two seconds, while a
+     * trickle of a byte every half second is still ended within seconds.
      */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 4096;
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
 
     private final ServerSettings settings;
     private final Javalin app;
