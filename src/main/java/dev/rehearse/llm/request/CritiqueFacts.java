@@ -1,5 +1,6 @@
 package dev.rehearse.llm.request;
 
+import dev.rehearse.coach.report.Bridge;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.Delivery;
 import dev.rehearse.coach.report.Gap;
@@ -69,6 +70,12 @@ public final class CritiqueFacts {
         }
         if (c.companyTie().summary() != null && !c.companyTie().summary().isBlank()) {
             facts.add("Company tie: " + c.companyTie().summary());
+        }
+        // the research facts ranked by what the draft says the candidate did: the model's best material for bridges
+        for (Bridge b : c.companyTie().bridges()) {
+            if (facts.size() < MAX_FACTS - 1) {
+                facts.add("Company fact that fits what the candidate did (" + b.citation().citation() + "): " + b.fact());
+            }
         }
         facts.add("Offline scores: " + c.scores().dimensions().stream()
                 .map(s -> s.dimension().wireName() + " " + s.score())
