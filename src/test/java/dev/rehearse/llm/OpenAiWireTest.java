@@ -129,7 +129,7 @@ class OpenAiWireTest {
         LlmOutcome<LlmFollowUps> outcome = coach.followUps(Drafts.paypal());
 
         // then: three follow-ups, citations to unsent passages dropped, invented systems flagged
-        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.ok()).as(String.valueOf(outcome)).isTrue();
         LlmReply<LlmFollowUps> reply = outcome.reply();
         assertThat(reply.result().followUps()).extracting(LlmFollowUp::question).containsExactly(
                 "How did you measure the improvement in confidence?",
