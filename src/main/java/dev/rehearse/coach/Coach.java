@@ -107,7 +107,7 @@ public final class Coach {
     }
 
     private CompanyTie tie(String question, Context c) {
-        return tieFinder.tie(text(question), c.draft, c.analysis, c.research, c.said, c.vocabulary);
+        return tieFinder.tie(text(question), c.draft, c.analysis, c.research, c.said, c.knowledge, c.vocabulary);
     }
 
     private Context context(String question, String draft, boolean checkLanguage) {

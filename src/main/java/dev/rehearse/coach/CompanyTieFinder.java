@@ -1,6 +1,17 @@
 package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.Bridge;
+import dev.rehearse.coach.tie.ActionSentence;
+import dev.rehearse.coach.tie.ActionSentences;
+import dev.rehearse.coach.tie.BridgeWriter;
+import dev.rehearse.coach.tie.FactRanker;
+import dev.rehearse.coach.tie.RankedFact;
+import dev.rehearse.coach.tie.TieConcepts;
+import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.PassageKind;
+import dev.rehearse.knowledge.ResearchFact;
+import dev.rehearse.knowledge.ResearchFacts;
+import java.util.HashSet;
 import dev.rehearse.coach.report.CompanyMention;
 import dev.rehearse.coach.report.CompanyTie;
 import dev.rehearse.coach.report.DraftAnalysis;
@@ -8,50 +19,38 @@ import dev.rehearse.coach.report.InterviewerNote;
 import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.coach.report.RelevantPassage;
 import dev.rehearse.coach.text.DraftText;
-import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.RuleFile;
-import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Terms;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.search.SearchHit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Item 8 of the issue: the draft against the company research and what the interviewer said. The
- * bridging sentences are a fixed lead-in (bridge-templates.txt, no facts of its own) and a sentence
- * quoted from a retrieved research passage (Markdown marks, a leading "Label:" and "(see …)"
- * cross-references removed), so they hold nothing the research does not say.
+ * The draft against the company research and what the interviewer said. Bridges are first-person
+ * sentences the candidate could say, built only from a researched fact and the draft's own action
+ * clause: the facts are ranked by what the draft says the candidate did, never quoted from
+ * commentary, and each bridge cites the exact line(s) of its fact.
  */
 final class CompanyTieFinder {
 
-    private static final int MAX_BRIDGES = 3;
-    private static final int MIN_FACT_WORDS = 6;
-    private static final int MAX_FACT_WORDS = 45;
-
     private final CoachRules rules;
-    private final Map<String, List<String>> leadIns;
-    private final PhraseList skip;
+    private final TieConcepts concepts = TieConcepts.load();
+    private final FactRanker ranker = new FactRanker(concepts);
+    private final List<String> frames = RuleFile.load("bridge-templates.txt").lines("frames");
+    private volatile FactCache cache;
 
     CompanyTieFinder(CoachRules rules) {
         this.rules = rules;
-        RuleFile templates = RuleFile.load("bridge-templates.txt");
-        this.leadIns = templates.values("lead-ins");
-        this.skip = PhraseList.of(templates.lines("skip"));
-        if (!leadIns.containsKey("default")) {
-            throw new IllegalStateException("bridge-templates.txt needs a default lead-in");
-        }
     }
 
     CompanyTie tie(String question, DraftText draft, DraftAnalysis analysis, List<SearchHit> research, List<SearchHit> said,
-                   KnowledgeVocabulary vocabulary) {
+                   KnowledgeBase knowledge, KnowledgeVocabulary vocabulary) {
         String company = vocabulary.companyNames().isEmpty() ? "" : vocabulary.companyNames().get(0);
         Set<String> common = vocabulary.commonStems();
         Set<String> draftStems = Grounder.stems(draft.view());
-        Set<String> topicStems = Terms.content(question + "\n" + draft.view(), common);
         List<RelevantPassage> passages = new ArrayList<>();
         List<String> themesInResearch = new ArrayList<>();
         for (int i = 0; i < research.size(); i++) {
@@ -68,7 +67,7 @@ final class CompanyTieFinder {
         List<String> themesInDraft = analysis.relevance().companyThemes();
         List<String> missing = themesInResearch.stream().filter(t -> !themesInDraft.contains(t)).toList();
         List<CompanyMention> mentions = analysis.relevance().companyMentions();
-        List<Bridge> bridges = company.isEmpty() ? List.of() : bridges(company, research, topicStems, missing, vocabulary);
+        List<Bridge> bridges = company.isEmpty() ? List.of() : bridges(draft, analysis, research, knowledge, vocabulary);
         List<InterviewerNote> notes = new ArrayList<>();
         for (SearchHit h : said) {
             List<String> matched = Grounder.shared(h.passage().text(), draftStems, common);
@@ -82,110 +81,78 @@ final class CompanyTieFinder {
         List<String> reflected = notes.stream().filter(InterviewerNote::reflected).map(InterviewerNote::text).toList();
         boolean tied = named || !themesInDraft.isEmpty() || !reflected.isEmpty();
         return new CompanyTie(company, passages, themesInResearch, themesInDraft, missing, mentions, bridges, notes, tied,
-                summary(company, named, themesInDraft, reflected, themesInResearch, research.isEmpty()));
+                summary(company, named, themesInDraft, reflected, bridges.size(), !vocabulary.hasResearch()));
     }
 
-    private List<Bridge> bridges(String company, List<SearchHit> research, Set<String> topicStems, List<String> missing,
-                                 KnowledgeVocabulary vocabulary) {
-        record Candidate(double score, int rank, String fact, String theme, Passage passage) {
-        }
-        List<Candidate> best = new ArrayList<>();
-        for (int rank = 0; rank < research.size(); rank++) {
-            Passage p = research.get(rank).passage();
-            DraftText text = DraftText.of(p.text(), rules.abbreviations);
-            Candidate top = null;
-            for (Sentence s : text.sentences()) {
-                String fact = plain(s.text());
-                if (s.words() < MIN_FACT_WORDS || s.words() > MAX_FACT_WORDS || fact.endsWith(":") || fact.endsWith("?")) {
-                    continue;
-                }
-                String theme = "";
-                int themes = 0;
-                int themeHits = 0;
-                for (String t : vocabulary.themes()) {
-                    int hits = rules.companyThemes.get(t).find(fact).size();
-                    if (hits == 0) {
-                        continue;
-                    }
-                    themes++;
-                    // the sentence's main theme; between equals, one the draft does not touch yet is worth more
-                    boolean better = hits > themeHits || hits == themeHits && missing.contains(t) && !missing.contains(theme);
-                    if (better) {
-                        theme = t;
-                        themeHits = hits;
-                    }
-                }
-                if (!skip.find(fact).isEmpty()) {
-                    continue;
-                }
-                long overlap = Terms.content(fact, vocabulary.commonStems()).stream().filter(topicStems::contains).count();
-                if (themes == 0 && overlap == 0) {
-                    continue;
-                }
-                // a sentence with a company theme but none of the answer's words, or one shared word and no
-                // theme, is kept as a last resort, ranked below the rest, so a short draft still gets two bridges
-                boolean weak = overlap == 0 || themes == 0 && overlap < 2;
-                double score = weak
-                        ? Math.min(2, themes) + overlap - 10 - rank * 0.5
-                        : 1.5 * Math.min(2, themes) + Math.min(5, overlap) + (missing.contains(theme) ? 0.5 : 0) - rank * 0.5;
-                if (top == null || score > top.score) {
-                    top = new Candidate(score, rank, fact, theme, p);
-                }
-            }
-            if (top != null) {
-                best.add(top);
-            }
-        }
-        best.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.rank));
-        // one bridge per theme first, so the suggestions do not all say the same thing; then the rest
-        List<Candidate> ordered = new ArrayList<>();
-        List<String> themesUsed = new ArrayList<>();
-        for (Candidate c : best) {
-            if (!themesUsed.contains(c.theme)) {
-                ordered.add(c);
-                themesUsed.add(c.theme);
-            }
-        }
-        // last-resort sentences only to reach two bridges
-        ordered.removeIf(c -> c.score < -5 && ordered.indexOf(c) >= 2);
-        // repeat a theme only to reach two bridges: a third saying the same thing adds nothing
-        best.stream().filter(c -> !ordered.contains(c)).limit(Math.max(0, 2 - ordered.size())).forEach(ordered::add);
+    private List<Bridge> bridges(DraftText draft, DraftAnalysis analysis, List<SearchHit> research,
+                                 KnowledgeBase knowledge, KnowledgeVocabulary vocabulary) {
+        Set<String> ignored = new HashSet<>(vocabulary.commonStems());
+        vocabulary.companyNames().forEach(n -> ignored.addAll(Terms.of(n)));
+        List<ActionSentence> actions = ActionSentences.of(draft, analysis.ownership(), ignored, concepts);
+        List<Passage> retrieved = research.stream().map(SearchHit::passage).toList();
+        List<RankedFact> ranked = ranker.rank(facts(knowledge), actions, ignored, f -> containing(retrieved, f) != null);
+        BridgeWriter writer = new BridgeWriter(frames, vocabulary.properNouns());
         List<Bridge> out = new ArrayList<>();
-        for (Candidate c : ordered) {
-            if (out.size() == MAX_BRIDGES) {
-                break;
+        for (RankedFact r : BridgeWriter.pick(ranked)) {
+            ResearchFact f = r.fact();
+            Passage home = containing(retrieved, f);
+            if (home == null) {
+                home = containing(knowledge.passages(), f);
             }
-            String lead = leadIns.getOrDefault(c.theme.isEmpty() ? "default" : c.theme, leadIns.get("default")).get(0)
-                    .replace("{company}", company);
-            out.add(new Bridge("bridge-" + (out.size() + 1), lead + " " + c.fact, c.fact, c.theme, PassageRef.of(c.passage)));
+            PassageRef cite = new PassageRef(home == null ? "" : home.id(), f.source(), f.startLine(), f.endLine(),
+                    PassageKind.RESEARCH.wireName(), f.section());
+            out.add(new Bridge("bridge-" + (out.size() + 1), writer.write(r, out.size()), f.statement(), theme(f.statement(), vocabulary), cite));
         }
         return out;
     }
 
-    /** The research sentence without Markdown emphasis, code marks or a leading "Label:" of a list item. */
-    static String plain(String sentence) {
-        String s = sentence.replace("**", "").replace("__", "").replace("`", "").replaceAll("\\s+", " ").strip();
-        // cross-references point into our files, not at the company
-        s = s.replaceAll("\\s*\\((?:see|cf\\.)\\s[^)]*\\)", "");
-        s = s.replaceFirst("^\\p{Lu}[\\p{L}\\p{N}-]*(?: [\\p{L}\\p{N}-]+){0,2}: (?=\\S)", "");
-        // a connective that linked it to the sentence before reads oddly after a lead-in; what follows the
-        // lead-in's colon may start in lower case, so the fact stays a verbatim quote of the research
-        return CONNECTIVE.matcher(s).replaceFirst("");
+    /** The passage of {@code passages} that holds the fact's lines, or null. */
+    private static Passage containing(List<Passage> passages, ResearchFact f) {
+        for (Passage p : passages) {
+            if (p.source().equals(f.source()) && p.startLine() <= f.startLine() && f.endLine() <= p.endLine()) {
+                return p;
+            }
+        }
+        return null;
     }
 
-    private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
-            "^(?:separately|also|however|instead|in other words|in short|in practice|for example|so|then|still|likewise),\\s+",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The company theme the fact speaks to most, or "" when none. */
+    private String theme(String fact, KnowledgeVocabulary vocabulary) {
+        String best = "";
+        int bestHits = 0;
+        for (String t : vocabulary.themes()) {
+            int hits = rules.companyThemes.get(t).find(fact).size();
+            if (hits > bestHits) {
+                best = t;
+                bestHits = hits;
+            }
+        }
+        return best;
+    }
+
+    /** The research's facts, parsed once per knowledge snapshot. */
+    private List<ResearchFact> facts(KnowledgeBase knowledge) {
+        FactCache c = cache;
+        if (c == null || c.knowledge != knowledge) {
+            c = new FactCache(knowledge, ResearchFacts.of(knowledge));
+            cache = c;
+        }
+        return c.facts;
+    }
+
+    private record FactCache(KnowledgeBase knowledge, List<ResearchFact> facts) {
+    }
 
     private static String summary(String company, boolean named, List<String> inDraft, List<String> reflected,
-                                  List<String> inResearch, boolean noResearch) {
+                                  int bridges, boolean noResearch) {
         String who = company.isEmpty() ? "the company" : company;
         if (!named && inDraft.isEmpty() && reflected.isEmpty()) {
             if (noResearch) {
                 return "No tie to " + who + ", and no company research was found for this question.";
             }
-            return "No tie to " + who + " yet: the research retrieved for this question speaks to "
-                    + (inResearch.isEmpty() ? "other topics" : String.join(", ", inResearch)) + ".";
+            return "No tie to " + who + " yet" + (bridges == 0
+                    ? ", and none of the researched facts fits what the draft says you did, so no bridge is suggested."
+                    : ": the draft names neither " + who + " nor its themes nor what the interviewer said.");
         }
         List<String> parts = new ArrayList<>();
         parts.add(named ? "names " + who : "does not name " + who);
@@ -193,6 +160,7 @@ final class CompanyTieFinder {
             parts.add("touches " + String.join(", ", inDraft));
         }
         reflected.forEach(r -> parts.add("reflects what the interviewer said (\"" + r.replaceAll("\\s+", " ") + "\")"));
-        return "The draft " + String.join("; ", parts) + ".";
+        return "The draft " + String.join("; ", parts) + "."
+                + (bridges == 0 ? " None of the researched facts fits what the draft says you did, so no bridge is suggested." : "");
     }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -59,6 +60,16 @@ final class LexicalQuery {
      * (ties to the earlier term), in order of first appearance.
      */
     List<Weighted> weighted(String text, IndexReader reader) {
+        return weighted(text, new IndexSearcher(reader), null);
+    }
+
+    /**
+     * As {@link #weighted(String, IndexReader)}, with the idf taken over the passages the filter lets
+     * through (all of them when it is null). A search for one kind of passage, such as the few-word
+     * interviewer replies, would otherwise keep the terms that are rare in the whole index, which
+     * those passages may not hold at all, and find nothing although they share words with the text.
+     */
+    List<Weighted> weighted(String text, IndexSearcher searcher, Query filter) {
         Map<String, Integer> counts = counts(text);
         List<Weighted> all = new ArrayList<>(counts.size());
         counts.forEach((term, count) -> all.add(new Weighted(term, count)));
@@ -68,10 +79,11 @@ final class LexicalQuery {
         Map<String, Double> weight = new LinkedHashMap<>();
         Map<String, Integer> position = new LinkedHashMap<>();
         try {
-            long docs = Math.max(1, reader.getDocCount(IndexFields.BODY));
+            IndexReader reader = searcher.getIndexReader();
+            long docs = Math.max(1, filter == null ? reader.getDocCount(IndexFields.BODY) : searcher.count(filter));
             for (Weighted w : all) {
                 position.put(w.term(), position.size());
-                weight.put(w.term(), w.count() * idf(reader.docFreq(new Term(IndexFields.BODY, w.term())), docs));
+                weight.put(w.term(), w.count() * idf(docFreq(searcher, w.term(), filter), docs));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
@@ -82,6 +94,14 @@ final class LexicalQuery {
                 .limit(MAX_TERMS)
                 .sorted(Comparator.comparing(w -> position.get(w.term())))
                 .toList();
+    }
+
+    private static long docFreq(IndexSearcher searcher, String term, Query filter) throws IOException {
+        Term t = new Term(IndexFields.BODY, term);
+        if (filter == null) {
+            return searcher.getIndexReader().docFreq(t);
+        }
+        return searcher.count(new BooleanQuery.Builder().add(new TermQuery(t), Occur.MUST).add(filter, Occur.FILTER).build());
     }
 
     /** BM25's idf, as Lucene's BM25Similarity computes it; a term no passage holds weighs nothing, since it matches nothing. */

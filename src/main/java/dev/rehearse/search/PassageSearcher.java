@@ -136,7 +136,7 @@ final class PassageSearcher {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                List<LexicalQuery.Weighted> terms = lexical.weighted(text, s.getIndexReader());
+                List<LexicalQuery.Weighted> terms = lexical.weighted(text, s, filter);
                 List<Ranked> ranked = switch (mode) {
                     case BM25 -> lexicalHits(s, terms, filter, q.k());
                     case VECTOR -> vectorHits(s, vector, filter, q.k());

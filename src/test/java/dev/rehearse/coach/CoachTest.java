@@ -118,7 +118,7 @@ class CoachTest {
     }
 
     @Test
-    void should_build_bridges_only_from_retrieved_research_and_cite_them() {
+    void should_build_bridges_from_research_facts_and_the_draft_and_cite_the_facts_line() {
         // given: the PayPal story says nothing about TheyDo
         PracticeQuestion q = paypal();
 
@@ -129,18 +129,26 @@ class CoachTest {
         assertThat(tie.company()).isEqualTo("TheyDo");
         assertThat(tie.tied()).isFalse();
         assertThat(tie.summary()).startsWith("No tie to TheyDo yet");
+        // the themes to add are listed once, under their own heading, not again in the summary
+        assertThat(tie.missingThemes()).isNotEmpty().allSatisfy(t -> assertThat(tie.summary()).doesNotContain(t));
         assertThat(tie.research()).isNotEmpty().allSatisfy(r -> assertThat(r.passage().source()).startsWith("company/"));
         assertThat(tie.bridges()).hasSizeBetween(2, 3);
-        Set<String> retrieved = new HashSet<>(tie.research().stream().map(r -> r.passage().passageId()).toList());
         for (Bridge b : tie.bridges()) {
-            assertThat(retrieved).contains(b.citation().passageId());
-            String passage = CompanyTieFinder.plain(index.passage(b.citation().passageId()).orElseThrow().text());
-            assertThat(passage).contains(b.fact());
-            assertThat(b.sentence()).endsWith(b.fact());
-            // the lead-in adds no numbers: every number in the sentence is in the quoted fact
-            assertThat(numbers(b.sentence())).isSubsetOf(numbers(b.fact()));
+            Passage home = index.passage(b.citation().passageId()).orElseThrow();
+            assertThat(home.source()).isEqualTo(b.citation().source());
+            assertThat(b.citation().startLine()).isBetween(home.startLine(), home.endLine());
+            assertThat(b.citation().endLine() - b.citation().startLine()).isLessThan(3);
+            assertThat(home.text()).contains(b.fact());
+            // the frame adds no numbers: every number in the sentence is in the fact or the draft
+            assertThat(numbers(b.sentence())).isSubsetOf(union(numbers(b.fact()), numbers(q.answer())));
         }
-        assertThat(tie.bridges()).extracting(Bridge::theme).doesNotHaveDuplicates();
+        assertThat(tie.bridges()).extracting(Bridge::fact).anySatisfy(f -> assertThat(f).contains("idempotent"));
+    }
+
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     @Test

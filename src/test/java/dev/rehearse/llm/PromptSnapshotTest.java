@@ -155,6 +155,11 @@ class PromptSnapshotTest {
     void should_render_the_follow_ups_prompt_as_in_its_golden_file() throws Exception {
         stubJson(Drafts.resource("/llm/followups.json"));
         matchesGolden("followups.txt", c -> assertThat(c.followUps(Drafts.paypal()).ok()).isTrue());
+        // the prompt just compared: the offline probes reach the model, and it is still asked to quote the draft it is given
+        String golden = Files.readString(GOLDEN.resolve("followups.txt"));
+        assertThat(golden).contains("<draft>\n" + Drafts.PAYPAL_DRAFT.strip())
+                .contains("- Probe: You said \"That improved failure isolation, simplified retries")
+                .contains("Each question quotes or names something the draft itself says");
     }
 
     @Test

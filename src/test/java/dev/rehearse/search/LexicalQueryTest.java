@@ -9,10 +9,17 @@ import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +89,39 @@ class LexicalQueryTest {
             // then
             assertThat(terms).extracting(LexicalQuery.Weighted::term).containsExactly("unheard", "word", "reliabl", "data");
         }
+    }
+
+    @Test
+    void should_keep_the_terms_the_filtered_passages_hold_when_a_long_query_searches_one_kind() throws IOException {
+        // given: 66 research passages, each with one rare word and "alpha", and one interviewer reply with "alpha" alone
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < 66; i++) {
+                w.addDocument(kindDoc("research", "rare" + i + " alpha"));
+            }
+            w.addDocument(kindDoc("interviewer-said", "alpha"));
+        }
+        String query = IntStream.range(0, 66).mapToObj(i -> "rare" + i).collect(Collectors.joining(" ")) + " alpha";
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query replies = new TermQuery(new Term(IndexFields.KIND, "interviewer-said"));
+
+            // when
+            List<LexicalQuery.Weighted> anyKind = lexical.weighted(query, searcher, null);
+            List<LexicalQuery.Weighted> repliesOnly = lexical.weighted(query, searcher, replies);
+
+            // then: over the whole index "alpha" is the commonest term and is dropped; among the replies it is the only one that matches
+            assertThat(anyKind).extracting(LexicalQuery.Weighted::term).doesNotContain("alpha");
+            assertThat(repliesOnly).hasSize(LexicalQuery.MAX_TERMS).extracting(LexicalQuery.Weighted::term).contains("alpha");
+            assertThat(searcher.count(new BooleanQuery.Builder().add(lexical.ranking(repliesOnly, 0), Occur.MUST)
+                    .add(replies, Occur.FILTER).build())).isEqualTo(1);
+        }
+    }
+
+    private static Document kindDoc(String kind, String body) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.KIND, kind, Field.Store.NO));
+        d.add(new TextField(IndexFields.BODY, body, Field.Store.NO));
+        return d;
     }
 }

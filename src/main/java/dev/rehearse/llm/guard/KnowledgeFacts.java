@@ -29,7 +29,7 @@ public final class KnowledgeFacts {
         if (cached == null || cached.knowledge() != kb) {
             cached = rebuild(kb);
         }
-        return new ReplyChecks(cached.facts(), request);
+        return new ReplyChecks(cached.facts(), request, id -> kb.passage(id).map(Passage::text).orElse(""));
     }
 
     /**

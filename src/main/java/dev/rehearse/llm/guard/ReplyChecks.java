@@ -15,6 +15,7 @@ import dev.rehearse.llm.request.CoachRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What Rehearse checks on every model result before the user sees it: citations must name passages
@@ -26,13 +27,22 @@ public final class ReplyChecks {
 
     private final InventionGuard guard;
     private final String draft;
+    private final String rawDraft;
+    private final Function<String, String> passageText;
 
     public ReplyChecks(SourceFacts knowledge, CoachRequest request) {
+        this(knowledge, request, id -> "");
+    }
+
+    /** @param passageText a passage's text by id ("" when unknown), to check that a bridge uses what it cites */
+    public ReplyChecks(SourceFacts knowledge, CoachRequest request, Function<String, String> passageText) {
         // the offline facts are left out on purpose: they hold targets and counts ("150-300 words"),
         // not facts about the candidate, and anything they quote from the notes is in the knowledge
         List<String> own = List.of(request.question(), request.draft());
         this.guard = new InventionGuard(knowledge.with(SourceFacts.of(own)));
         this.draft = normalise(request.draft());
+        this.rawDraft = request.draft() == null ? "" : request.draft();
+        this.passageText = passageText;
     }
 
     public LlmReply<LlmCritique> critique(LlmCritique raw, List<Citation> retrieved, List<String> notes) {
@@ -70,14 +80,38 @@ public final class ReplyChecks {
         CitationMarkers markers = new CitationMarkers(retrieved.size());
         List<TieBridge> cleaned = new ArrayList<>();
         List<InventionFlag> flags = new ArrayList<>();
+        int unused = 0;
         for (int i = 0; i < raw.bridges().size(); i++) {
             TieBridge b = raw.bridges().get(i);
             TieBridge c = new TieBridge(markers.clean(b.sentence()), markers.clean(b.tiesTo()), markers.keep(b.citations()));
+            if (!BridgeUse.usesCited(c.sentence() + " " + c.tiesTo(), rawDraft, citedTexts(c.citations(), retrieved))) {
+                unused++;
+                continue;
+            }
             flags.addAll(guard.check("bridges[" + i + "].sentence", c.sentence()));
             flags.addAll(guard.checkAboutCompany("bridges[" + i + "].tiesTo", c.tiesTo()));
             cleaned.add(c);
         }
-        return reply(new LlmCompanyTie(markers.clean(raw.summary()), cleaned), markers, flags, notes, retrieved);
+        List<String> allNotes = new ArrayList<>(notes);
+        if (unused > 0) {
+            allNotes.add(unused + (unused == 1 ? " bridge cited a passage it does not use and was" : " bridges cited passages they do not use and were")
+                    + " dropped.");
+        }
+        return reply(new LlmCompanyTie(markers.clean(raw.summary()), cleaned), markers, flags, allNotes, retrieved);
+    }
+
+    /** The texts of the cited passages that are known, by their numbers among the sent passages. */
+    private List<String> citedTexts(List<Integer> numbers, List<Citation> retrieved) {
+        List<String> out = new ArrayList<>();
+        for (Citation c : retrieved) {
+            if (numbers.contains(c.n())) {
+                String text = passageText.apply(c.passage().passageId());
+                if (text != null && !text.isBlank()) {
+                    out.add(text);
+                }
+            }
+        }
+        return out;
     }
 
     public LlmReply<LlmAnswer> answer(String text, List<Citation> retrieved, List<String> notes) {

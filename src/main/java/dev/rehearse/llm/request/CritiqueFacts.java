@@ -1,7 +1,9 @@
 package dev.rehearse.llm.request;
 
+import dev.rehearse.coach.report.Bridge;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.Delivery;
+import dev.rehearse.coach.report.FollowUp;
 import dev.rehearse.coach.report.Gap;
 import dev.rehearse.coach.report.LanguageIssue;
 import dev.rehearse.coach.report.MissingFact;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The offline critique as the short facts the model is given: the question type, the structure's
  * gaps, length, hedges, ownership, the numbers and vague words, spelling, the facts from the notes the
- * draft leaves out and the company tie, then the offline scores. The model is told to take them as
+ * draft leaves out, the company tie and the domain probes the draft fires, then the offline scores. The model is told to take them as
  * correct, so it need not rediscover them and can spend its effort on judgement.
  */
 public final class CritiqueFacts {
@@ -25,6 +27,9 @@ public final class CritiqueFacts {
     /** Enough to guide the model without crowding out the draft and the passages. */
     static final int MAX_FACTS = 18;
     private static final int MAX_ITEMS = 5;
+    /** Probes beyond three crowd out the rest and repeat one another. */
+    private static final int MAX_PROBES = 3;
+    private static final String PROBE = "probe";
 
     private CritiqueFacts() {
     }
@@ -69,6 +74,20 @@ public final class CritiqueFacts {
         }
         if (c.companyTie().summary() != null && !c.companyTie().summary().isBlank()) {
             facts.add("Company tie: " + c.companyTie().summary());
+        }
+        // the research facts ranked by what the draft says the candidate did: the model's best material for bridges
+        for (Bridge b : c.companyTie().bridges()) {
+            if (facts.size() < MAX_FACTS - 1) {
+                facts.add("Company fact that fits what the candidate did (" + b.citation().citation() + "): " + b.fact());
+            }
+        }
+        // the domain probes the draft's own words fired: what an interviewer for the role would dig into
+        int probes = 0;
+        for (FollowUp f : c.followUps()) {
+            if (PROBE.equals(f.origin()) && probes < MAX_PROBES && facts.size() < MAX_FACTS - 1) {
+                facts.add("Probe: " + f.question() + (f.why() == null || f.why().isBlank() ? "" : " (" + f.why() + ")"));
+                probes++;
+            }
         }
         facts.add("Offline scores: " + c.scores().dimensions().stream()
                 .map(s -> s.dimension().wireName() + " " + s.score())

@@ -11,6 +11,7 @@ import dev.rehearse.coach.report.Critique;
 import dev.rehearse.llm.support.Drafts;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,30 @@ class CritiqueFactsTest {
         assertThat(facts.facts()).last().asString().startsWith("Offline scores: substance " + report.scores().score(
                 dev.rehearse.coach.report.Dimension.SUBSTANCE));
         report.structure().gaps().forEach(g -> assertThat(facts.facts()).contains("Structure gap: " + g.message()));
+    }
+
+    @Test
+    void should_hand_the_model_the_domain_probes_the_draft_fired_quoting_the_draft() {
+        // given: the PayPal answer speaks of retries and of daily files, which fire domain probes offline
+        Critique report = coach.critique(Drafts.PAYPAL_QUESTION, Drafts.PAYPAL_DRAFT);
+        List<String> offlineProbes = report.followUps().stream().filter(f -> f.origin().equals("probe"))
+                .map(f -> "Probe: " + f.question() + " (" + f.why() + ")").toList();
+
+        // when
+        OfflineFacts facts = CritiqueFacts.of(report);
+
+        // then: the first three probes, in the offline ranking's order, each quoting the draft's own words
+        List<String> probes = facts.facts().stream().filter(f -> f.startsWith("Probe: ")).toList();
+        assertThat(offlineProbes).isNotEmpty();
+        assertThat(probes).containsExactlyElementsOf(offlineProbes.subList(0, Math.min(3, offlineProbes.size())));
+        assertThat(probes).anySatisfy(p -> assertThat(p).containsIgnoringCase("retr").contains("twice"));
+        assertThat(probes).allSatisfy(p -> assertThat(Drafts.PAYPAL_DRAFT).contains(quoted(p)));
+    }
+
+    /** The draft words a probe quotes: between its first pair of quotation marks, without the ellipses. */
+    private static String quoted(String probe) {
+        String inside = probe.substring(probe.indexOf('"') + 1, probe.indexOf('"', probe.indexOf('"') + 1));
+        return inside.replace("…", "").strip();
     }
 
     @Test

@@ -48,7 +48,10 @@ public final class Drafts {
                 "STAR: no measured result (\"significantly improved confidence\" has no number)",
                 "STAR: no reflection or lesson",
                 "Length: 178 words, about 76 s spoken (target 150-300 words)",
-                "Spelling: \"seperate\", \"seperating\"")));
+                "Spelling: \"seperate\", \"seperating\"",
+                "Probe: You said \"That improved failure isolation, simplified retries and reduced operational risk\". What made a"
+                        + " re-run safe: what stopped it writing the same rows twice? (Interviewers for a data role test every retry"
+                        + " for idempotency: a re-run that duplicates rows is worse than a failure.)")));
     }
 
     public static String resource(String name) {
