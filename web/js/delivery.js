@@ -10,12 +10,17 @@ function seconds(ms) {
   return clock(ms / 1000);
 }
 
-/** "0:03 for 2.0 s" */
+/** "at 0:03 for 2.0 s", each time machine-readable in its datetime (an ISO 8601 duration to the millisecond). */
 function pauseText(p) {
-  return `at ${seconds(p.startMs)} for ${(p.durationMs / 1000).toFixed(1)} s`;
+  return ['at ', el('time', {datetime: duration(p.startMs)}, seconds(p.startMs)), ' for ',
+    el('time', {datetime: duration(p.durationMs)}, `${(p.durationMs / 1000).toFixed(1)} s`)];
 }
 
-/** One line per figure; a figure the server could not measure is left out and its note shown instead. */
+function duration(ms) {
+  return `PT${(ms / 1000).toFixed(3)}S`;
+}
+
+/** [key, name, value] per figure, value text or nodes; a figure not measured is left out and the note says why. */
 export function deliveryLines(figures) {
   const lines = [];
   if (typeof figures.wordsPerMinute === 'number') {
@@ -28,7 +33,7 @@ export function deliveryLines(figures) {
   }
   if (Array.isArray(figures.pauses)) {
     lines.push(['pauses', 'Pauses over 1.5 s', figures.pauses.length === 0 ? 'none'
-      : `${figures.pauses.length}: ${figures.pauses.map(pauseText).join('; ')}`]);
+      : [`${figures.pauses.length}: `, figures.pauses.flatMap((p, i) => (i ? ['; ', ...pauseText(p)] : pauseText(p)))]]);
   }
   const fillers = figures.fillers || [];
   const total = fillers.reduce((sum, f) => sum + f.count, 0);
@@ -41,7 +46,7 @@ export function deliveryLines(figures) {
 export function renderDelivery(container, figures) {
   const list = el('dl', {class: 'delivery-figures'});
   for (const [key, name, value] of deliveryLines(figures)) {
-    list.append(el('dt', {}, name), el('dd', {'data-figure': key}, value));
+    list.append(el('dt', {}, name), el('dd', {'data-figure': key}, [value].flat(Infinity)));
   }
   show(container, el('h4', {}, 'How it sounded'), list,
     figures.note ? el('p', {class: 'muted small', 'data-figure': 'note'}, figures.note) : null);

@@ -46,7 +46,8 @@ public final class VoiceController {
     /** What the page shows when transcription is off: the settings that turn it on. */
     static final String HOW_TO_ENABLE = "To turn it on, start Rehearse with " + VoiceSettings.PROVIDER + "=openai and either"
             + " OPENAI_API_KEY (or " + VoiceSettings.API_KEY + ") for OpenAI, or " + VoiceSettings.BASE_URL
-            + " pointing at a local whisper server such as http://localhost:8080/v1 (see the README's voice section).";
+            + " pointing at a local whisper server such as http://localhost:8080/v1 with " + VoiceSettings.MODEL
+            + " naming its model (see the README's voice section).";
 
     private final Optional<Transcriber> transcriber;
     private final RecordingStore recordings;
