@@ -244,6 +244,11 @@ function end() {
 }
 
 function failed(e, what) {
+  // the server no longer holds the recording's figures (it restarted): the next run judges the draft as typed
+  if (e instanceof ApiError && e.code === 'spoken_unknown') {
+    state.spoken = null;
+    byId('voice-source').hidden = true;
+  }
   if (e.name === 'AbortError') {
     setStatus(`Stopped. ${what} was cancelled.`, '');
   } else {
