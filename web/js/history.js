@@ -4,6 +4,7 @@ import {el, muted, show, svg} from './dom.js';
 import {deleteJson, getJson} from './api.js';
 import {formatScore} from './report.js';
 import {renderDiff} from './diff.js';
+import {renderSpokenCharts} from './spoken-chart.js';
 
 const WIDTH = 560;
 const HEIGHT = 160;
@@ -44,6 +45,7 @@ export async function loadHistory(question, {onOpen, onChange}) {
   }
   status.textContent = `${attempts.length} attempt${attempts.length === 1 ? '' : 's'}, newest first.`;
   renderChart(chart, attempts);
+  renderSpokenCharts(chart, attempts);
   renderList(list, attempts, {onOpen, onChange, question, diffBox});
 }
 

@@ -9,6 +9,7 @@ import {
 } from './report.js';
 import {loadHistory} from './history.js';
 import {LengthReadout, Timer} from './timer.js';
+import {Recorder} from './voice.js';
 
 const state = {
   questions: [],
@@ -18,6 +19,8 @@ const state = {
   engine: {llm: false, note: 'offline'},
   company: null,          // the company's name from the knowledge folder (GET /api/config), null when it names none
   running: null,          // the AbortController of the run in progress
+  spoken: null,           // {key, spokenId, durationMs} when the current draft came from a recording
+  targetSeconds: null,    // the current question type's {minSeconds, maxSeconds}, for the recorder's length verdict
 };
 
 const draft = byId('draft');
@@ -146,6 +149,8 @@ function choose(question) {
     : 'Your own question';
   length.setTarget(null);
   length.update(draft.value);
+  state.targetSeconds = null;
+  forgetRecording();
   loadQuestionType(question);
   for (const b of document.querySelectorAll('.bank-item')) {
     if (b.dataset.questionId === question.id) b.setAttribute('aria-current', 'true');
@@ -163,6 +168,7 @@ async function loadQuestionType(question) {
     if (state.current !== question || !type?.target) return;
     length.setTarget(type.target, `${humanise(type.type)} question`);
     length.update(draft.value);
+    state.targetSeconds = {minSeconds: type.target.minSeconds, maxSeconds: type.target.maxSeconds};
   } catch {
     // the general target stays; the critique will still report the type's own
   }
@@ -215,6 +221,8 @@ function request() {
   }
   const body = {question: state.current.text, draft: draft.value};
   if (state.current.id) body.questionId = state.current.id;
+  // the server judges the delivery from what it measured of the recording; the page sends only its name
+  if (state.spoken && state.spoken.key === keyOf(state.current)) body.spokenId = state.spoken.spokenId;
   return body;
 }
 
@@ -236,6 +244,11 @@ function end() {
 }
 
 function failed(e, what) {
+  // the server no longer holds the recording's figures (it restarted): the next run judges the draft as typed
+  if (e instanceof ApiError && e.code === 'spoken_unknown') {
+    state.spoken = null;
+    byId('voice-source').hidden = true;
+  }
   if (e.name === 'AbortError') {
     setStatus(`Stopped. ${what} was cancelled.`, '');
   } else {
@@ -468,6 +481,34 @@ function refreshHistory() {
     renderBank();
   }).catch(() => {});
 }
+
+// ---- voice ----------------------------------------------------------------------------------------------------
+
+/** The transcript becomes the draft, still editable; the critique uses the recording's figures until forgotten. */
+function useTranscript(result) {
+  if (!state.current) {
+    setStatus('Pick a question first: the transcript is kept in the recorder until then.', 'error');
+    return;
+  }
+  draft.value = result.text;
+  length.update(draft.value);
+  state.spoken = {key: keyOf(state.current), spokenId: result.spokenId, durationMs: result.durationMs};
+  const source = byId('voice-source');
+  source.textContent = 'Your draft is the transcript of your recording. Edit it as you like: the critique judges the'
+    + ' delivery from the recording itself, and the history keeps both the transcript and your edit.';
+  source.hidden = false;
+  setStatus('The transcript is in your draft. Press Critique to hear how it sounded.');
+  draft.focus();
+}
+
+function forgetRecording() {
+  state.spoken = null;
+  byId('voice-source').hidden = true;
+  if (recorder) recorder.reset();
+}
+
+const recorder = new Recorder(byId('voice-recorder'), {onTranscript: useTranscript, target: () => state.targetSeconds,
+  label: 'Record your answer'});
 
 // ---- wiring -------------------------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@
 
 import {ApiError} from './api.js';
 import {show, el, clock} from './dom.js';
+import {renderDelivery} from './delivery.js';
 
 /** Silences from this long are pauses a listener hears; shorter ones are breaths. The server uses the same. */
 export const MIN_PAUSE_MS = 1500;
@@ -73,58 +74,8 @@ export function microphoneMessage(error) {
   return 'The microphone could not be opened. Type your answer instead.';
 }
 
-/**
- * Wires Record and Stop. elements: {record, stop, meter, status} (meter: a <meter> or <progress>, or any element
- * whose width shows the level). onRecording({blob, timeline}) is called once per recording, after the microphone
- * has been released. Returns {stop(), recording()} so the page can end a recording when it moves on.
- */
-export function setUpRecorder(elements, onRecording) {
-  const {record, stop, meter, status} = elements;
-  let session = null;
-  stop.disabled = true;
-
-  record.addEventListener('click', async () => {
-    if (session) return;
-    record.disabled = true;
-    say(status, 'Opening the microphone…');
-    try {
-      if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia || typeof MediaRecorder === 'undefined') {
-        throw new Error('unsupported');
-      }
-      const stream = await navigator.mediaDevices.getUserMedia({audio: true});
-      session = start(stream, elements, (result) => {
-        session = null;
-        record.disabled = false;
-        stop.disabled = true;
-        setLevel(meter, 0);
-        say(status, `Recorded ${clock(result.timeline.durationMs / 1000)}.`);
-        onRecording(result);
-      });
-      stop.disabled = false;
-      say(status, 'Recording… press Stop when you have finished.');
-    } catch (error) {
-      record.disabled = false;
-      stop.disabled = true;
-      say(status, microphoneMessage(error), 'error');
-    }
-  });
-
-  stop.addEventListener('click', () => {
-    if (session) session.finish();
-  });
-
-  return {
-    stop() {
-      if (session) session.finish();
-    },
-    recording() {
-      return session !== null;
-    },
-  };
-}
-
 /** One recording: the MediaRecorder, the level sampling, and the release of everything at the end. */
-function start(stream, {meter}, done) {
+function start(stream, meter, done) {
   const recorder = new MediaRecorder(stream);
   const chunks = [];
   const AudioCtx = window.AudioContext || window.webkitAudioContext;
@@ -223,4 +174,136 @@ export async function transcribe({blob, timeline}, target = {}) {
 function extension(type) {
   const t = String(type || '').split(';')[0];
   return {'audio/webm': 'webm', 'audio/ogg': 'ogg', 'audio/mp4': 'm4a', 'audio/wav': 'wav'}[t] || 'webm';
+}
+
+/** What GET /api/voice says about transcription: {transcription, keepsRecordings, howToEnable}; null when unknown. */
+async function voiceStatus() {
+  try {
+    const response = await fetch('/api/voice', {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A spoken answer, start to finish, as one reusable piece of the page: Record and Stop, a level meter and the
+ * elapsed time, playback of what was recorded, the transcription (with Send again when the service failed, since
+ * the recording stays here), and the delivery figures. Nothing is recorded until Record is pressed.
+ *
+ * new Recorder(container, {onTranscript, target, label}):
+ *   onTranscript(result) is called with POST /api/transcribe's answer: {text, durationMs, wordsPerMinute, pace,
+ *     length, pauses, fillers, restarts, note?, spokenId, recordingId?}. spokenId names the server's figures: send
+ *     it with the answer (as the practice page does with a critique) so the server uses what it measured.
+ *   target() returns the question's {minSeconds, maxSeconds}, or nothing for the server's default (60-120 s).
+ *   label is the group's accessible name.
+ * The container's contents are replaced. Methods: stop() ends a recording in progress (when the page moves on),
+ * reset() forgets the last recording and its figures, recording() says whether one is in progress.
+ */
+export class Recorder {
+  constructor(container, {onTranscript = () => {}, target = () => ({}), label = 'Speak your answer'} = {}) {
+    this.onTranscript = onTranscript;
+    this.target = target;
+    this.session = null;
+    this.last = null;
+    this.playbackUrl = null;
+    this.record = el('button', {type: 'button', class: 'secondary small-button', 'data-voice': 'record'}, 'Record');
+    this.stopButton = el('button', {type: 'button', class: 'secondary small-button', 'data-voice': 'stop', disabled: true}, 'Stop');
+    this.retry = el('button', {type: 'button', class: 'secondary small-button', 'data-voice': 'retry', hidden: true}, 'Send again');
+    this.meter = el('meter', {class: 'voice-level', min: 0, max: 1, value: 0, 'aria-label': 'Microphone level'});
+    this.elapsed = el('output', {class: 'voice-elapsed', 'aria-live': 'off'}, '0:00');
+    this.status = el('p', {class: 'voice-status small', role: 'status', 'aria-live': 'polite'});
+    this.playback = el('audio', {class: 'voice-playback', controls: true, hidden: true});
+    this.figures = el('div', {class: 'voice-figures', 'aria-live': 'polite'});
+    show(container, el('div', {class: 'voice', role: 'group', 'aria-label': label},
+      el('div', {class: 'voice-controls'}, this.record, this.stopButton, this.meter, this.elapsed, this.retry),
+      this.status, this.playback, this.figures));
+    this.record.addEventListener('click', () => this.begin());
+    this.stopButton.addEventListener('click', () => this.stop());
+    this.retry.addEventListener('click', () => this.send());
+    voiceStatus().then((status) => {
+      if (status && status.transcription === false && !this.session && !this.last) {
+        say(this.status, `Transcription is off, so a recording can be played back here but not turned into text. `
+          + `${status.howToEnable} Until then, type your answer.`);
+      }
+    });
+  }
+
+  recording() {
+    return this.session !== null;
+  }
+
+  stop() {
+    if (this.session) this.session.finish();
+  }
+
+  reset() {
+    this.stop();
+    this.last = null;
+    this.retry.hidden = true;
+    this.playback.hidden = true;
+    this.playback.removeAttribute('src');
+    if (this.playbackUrl) URL.revokeObjectURL(this.playbackUrl);
+    this.playbackUrl = null;
+    show(this.figures);
+    show(this.status);
+  }
+
+  async begin() {
+    if (this.session) return;
+    this.reset();
+    this.record.disabled = true;
+    say(this.status, 'Opening the microphone…');
+    let stream;
+    try {
+      if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia || typeof MediaRecorder === 'undefined') {
+        throw new Error('unsupported');
+      }
+      stream = await navigator.mediaDevices.getUserMedia({audio: true});
+    } catch (error) {
+      this.record.disabled = false;
+      say(this.status, microphoneMessage(error), 'error');
+      return;
+    }
+    const begun = performance.now();
+    const tick = setInterval(() => {
+      this.elapsed.textContent = clock((performance.now() - begun) / 1000);
+    }, 250);
+    this.session = start(stream, this.meter, (result) => {
+      clearInterval(tick);
+      this.session = null;
+      this.record.disabled = false;
+      this.stopButton.disabled = true;
+      setLevel(this.meter, 0);
+      this.elapsed.textContent = clock(result.timeline.durationMs / 1000);
+      this.last = result;
+      this.playbackUrl = URL.createObjectURL(result.blob);
+      this.playback.src = this.playbackUrl;
+      this.playback.hidden = false;
+      this.send();
+    });
+    this.stopButton.disabled = false;
+    say(this.status, 'Recording… press Stop when you have finished.');
+  }
+
+  /** Sends the last recording for transcription; on failure it stays here for Send again. */
+  async send() {
+    if (!this.last) return;
+    this.retry.hidden = true;
+    this.record.disabled = true;
+    say(this.status, `Recorded ${clock(this.last.timeline.durationMs / 1000)}. Transcribing…`);
+    try {
+      const result = await transcribe(this.last, this.target() || {});
+      renderDelivery(this.figures, result);
+      say(this.status, `Transcribed ${clock(this.last.timeline.durationMs / 1000)} of speech.`);
+      this.onTranscript(result);
+    } catch (error) {
+      const off = error instanceof ApiError && error.code === 'transcription_off';
+      if (!off) this.retry.hidden = false;
+      const wait = error.retryAfterSeconds ? ` Wait ${error.retryAfterSeconds} s before sending again.` : '';
+      say(this.status, off ? `${error.message}` : `${error.message}${wait} Your recording is kept: press Send again.`, 'error');
+    } finally {
+      this.record.disabled = false;
+    }
+  }
 }

@@ -89,7 +89,7 @@ public final class RehearseApp implements AutoCloseable {
             }
             MeaningReader meaning = meaningReader(embedder, settings);
             RehearseService service = service(index, language, meaning, llmSettings, llm, attempts);
-            RehearseServer server = new RehearseServer(settings, service, voice(env, settings));
+            RehearseServer server = new RehearseServer(settings, service, voice(env, settings, service));
             try {
                 // a model loading in the background must be ready before the first search can come in
                 embedder.awaitLoaded();
@@ -235,9 +235,9 @@ public final class RehearseApp implements AutoCloseable {
     }
 
     /** Voice practice as configured: transcription through the provider the settings name, or off. */
-    static VoiceController voice(Env env, ServerSettings settings) {
+    static VoiceController voice(Env env, ServerSettings settings, RehearseService service) {
         VoiceSettings voice = VoiceSettings.from(env);
         Optional<Transcriber> transcriber = voice.enabled() ? Optional.of(new OpenAiTranscriber(voice)) : Optional.empty();
-        return new VoiceController(transcriber, RecordingStore.inDataDir(settings.dataDir(), voice));
+        return new VoiceController(transcriber, RecordingStore.inDataDir(settings.dataDir(), voice), service.spokenAnswers());
     }
 }

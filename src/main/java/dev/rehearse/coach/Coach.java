@@ -12,6 +12,7 @@ import dev.rehearse.coach.report.InterviewerNote;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.RelevantPassage;
+import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
@@ -67,12 +68,24 @@ public final class Coach {
 
     /** The full report: analysis, grounding, company tie, follow-ups and scores with the tie. */
     public Critique critique(String question, String draft) {
+        return critique(question, draft, null);
+    }
+
+    /**
+     * The full report of a draft transcribed from a recording: the delivery is judged by what was measured of the
+     * recording (its length, pace and pauses) rather than estimated from the words.
+     *
+     * @param spoken the recording's figures, or null for a typed draft
+     */
+    public Critique critique(String question, String draft, SpokenDelivery spoken) {
         Context c = context(question, draft, true);
-        Grounding grounding = grounder.ground(text(question), c.draft, c.analysis, c.notes, c.knowledge, c.vocabulary);
+        DraftAnalysis analysis = spoken == null ? c.analysis
+                : c.analysis.withDelivery(DeliveryAnalyzer.spoken(c.analysis.delivery(), spoken));
+        Grounding grounding = grounder.ground(text(question), c.draft, analysis, c.notes, c.knowledge, c.vocabulary);
         CompanyTie tie = tie(question, c);
         List<FollowUp> f = followUps.generate(followUpInput(c, grounding, tie));
-        DraftAnalysis scored = analyzer.rescore(c.analysis, scoreTie(tie));
-        return Critique.of(c.analysis, grounding, tie, f, scored.scores());
+        DraftAnalysis scored = analyzer.rescore(analysis, scoreTie(tie));
+        return Critique.of(analysis, grounding, tie, f, scored.scores());
     }
 
     /** The follow-ups part: 3–6 likely questions, each with why and what in the notes to prepare from. */

@@ -5,6 +5,7 @@ import dev.rehearse.coach.report.FindingKind;
 import dev.rehearse.coach.report.LengthTarget;
 import dev.rehearse.coach.report.LengthVerdict;
 import dev.rehearse.coach.report.PhraseFinding;
+import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
@@ -41,6 +42,26 @@ final class DeliveryAnalyzer {
         LengthTarget target = ctx.profile.target();
         return new Delivery(words, ctx.draft.sentences().size(), LengthTarget.seconds(words, target.wordsPerMinute()), target,
                 verdict(words, target), hedges, fillers, longSentences);
+    }
+
+    /**
+     * The delivery of a draft that was spoken: the length is judged by the recording's measured seconds instead
+     * of the words at the target's rate, since a slow or rushed speaker takes a different time over the same words.
+     */
+    static Delivery spoken(Delivery typed, SpokenDelivery spoken) {
+        if (!spoken.timed()) {
+            return new Delivery(typed.wordCount(), typed.sentenceCount(), typed.speakingSeconds(), typed.target(), typed.length(),
+                    typed.hedges(), typed.fillers(), typed.longSentences(), spoken);
+        }
+        int seconds = (int) Math.round(spoken.durationMs() / 1000.0);
+        LengthTarget t = typed.target();
+        LengthVerdict length = seconds < t.minSeconds() * 0.5 ? LengthVerdict.FAR_TOO_SHORT
+                : seconds < t.minSeconds() ? LengthVerdict.TOO_SHORT
+                : seconds > t.maxSeconds() * 1.5 ? LengthVerdict.FAR_TOO_LONG
+                : seconds > t.maxSeconds() ? LengthVerdict.TOO_LONG
+                : LengthVerdict.WITHIN_TARGET;
+        return new Delivery(typed.wordCount(), typed.sentenceCount(), seconds, t, length, typed.hedges(), typed.fillers(),
+                typed.longSentences(), spoken);
     }
 
     static LengthVerdict verdict(int words, LengthTarget target) {

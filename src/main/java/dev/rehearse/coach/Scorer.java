@@ -338,7 +338,8 @@ final class Scorer {
     private List<ScoreReason> delivery(Input in) {
         Delivery d = in.delivery();
         List<ScoreReason> out = new ArrayList<>();
-        String length = d.wordCount() + " words, about " + d.speakingSeconds() + " s spoken (target " + d.target().minWords() + "-"
+        String length = d.spoken() != null && d.spoken().timed() ? SpokenReasons.length(d)
+                : d.wordCount() + " words, about " + d.speakingSeconds() + " s spoken (target " + d.target().minWords() + "-"
                 + d.target().maxWords() + " words, " + d.target().minSeconds() + "-" + d.target().maxSeconds() + " s)";
         int lengthPoints = switch (d.length()) {
             case WITHIN_TARGET -> 2;
@@ -346,6 +347,7 @@ final class Scorer {
             default -> 0;
         };
         out.add(new ScoreReason(lengthPoints, (lengthPoints == 2 ? "Right length: " : lengthPoints == 1 ? "Somewhat off the target length: " : "Far off the target length: ") + length, List.of()));
+        out.addAll(SpokenReasons.of(d.spoken()));
         // a near-empty draft has no hedges or long sentences to speak of, and earns nothing for it
         boolean judgeable = d.wordCount() >= Math.max(10, d.target().minWords() / 4);
         List<Finding> loose = new ArrayList<>(d.hedges());

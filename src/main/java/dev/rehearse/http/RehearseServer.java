@@ -7,6 +7,7 @@ import dev.rehearse.search.IndexUnavailableException;
 import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
+import dev.rehearse.service.SpokenDrafts;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -56,7 +57,8 @@ public final class RehearseServer {
 
     /** A server without voice transcription: the page offers typing, and {@code /api/transcribe} says so. */
     public RehearseServer(ServerSettings settings, RehearseService service) {
-        this(settings, service, new VoiceController(Optional.empty(), RecordingStore.inDataDir(settings.dataDir(), VoiceSettings.none())));
+        this(settings, service, new VoiceController(Optional.empty(), RecordingStore.inDataDir(settings.dataDir(), VoiceSettings.none()),
+                service.spokenAnswers()));
     }
 
     public RehearseServer(ServerSettings settings, RehearseService service, VoiceController voice) {
@@ -117,6 +119,9 @@ public final class RehearseServer {
             // the history's own checks on a result to save (an unpaired surrogate in the draft, for one)
             cfg.routes.exception(InvalidAttemptException.class, (e, ctx) ->
                     error(ctx, 400, "bad_request", "the result cannot be saved to the history: " + e.getMessage()));
+            // a spoken draft's recording the server no longer holds: the message says to record again or send it typed
+            cfg.routes.exception(SpokenDrafts.UnknownRecordingException.class, (e, ctx) ->
+                    error(ctx, 400, "spoken_unknown", e.getMessage()));
             // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
             cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "index_unavailable", e.getMessage()));

@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Headers set on every response, the page's and the API's alike. The Content-Security-Policy allows scripts,
  * styles and requests from this server only: no inline script, no inline style, no eval, no plugins, no framing.
- * So even if candidate or model text ever reached the page as HTML, the browser would not run it.
+ * So even if candidate or model text ever reached the page as HTML, the browser would not run it. Media may also
+ * come from {@code blob:} URLs: that is how the page plays back a recording it holds in memory, which never
+ * leaves the browser for that.
  */
 public final class SecurityHeaders {
 
@@ -16,6 +18,7 @@ public final class SecurityHeaders {
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self'",
+            "media-src 'self' blob:",
             "connect-src 'self'",
             "font-src 'self'",
             "base-uri 'none'",

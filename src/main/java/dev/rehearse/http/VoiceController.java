@@ -10,6 +10,7 @@ import dev.rehearse.voice.DeliveryFigures;
 import dev.rehearse.voice.DurationTarget;
 import dev.rehearse.voice.Pause;
 import dev.rehearse.voice.RecordingStore;
+import dev.rehearse.voice.SpokenAnswers;
 import dev.rehearse.voice.Timeline;
 import dev.rehearse.voice.Transcriber;
 import dev.rehearse.voice.TranscriptionOutcome;
@@ -42,29 +43,60 @@ public final class VoiceController {
     /** Room in a multipart body for the part headers, the timeline and the target around the recording itself. */
     static final long MULTIPART_ALLOWANCE = 2L * MAX_TIMELINE_CHARS;
 
+    /** What the page shows when transcription is off: the settings that turn it on. */
+    static final String HOW_TO_ENABLE = "To turn it on, start Rehearse with " + VoiceSettings.PROVIDER + "=openai and either"
+            + " OPENAI_API_KEY (or " + VoiceSettings.API_KEY + ") for OpenAI, or " + VoiceSettings.BASE_URL
+            + " pointing at a local whisper server such as http://localhost:8080/v1 with " + VoiceSettings.MODEL
+            + " naming its model (see the README's voice section).";
+
     private final Optional<Transcriber> transcriber;
     private final RecordingStore recordings;
+    private final SpokenAnswers spoken;
+
+    /** With its own store of figures: for a server whose critique does not read them (tests of this controller). */
+    public VoiceController(Optional<Transcriber> transcriber, RecordingStore recordings) {
+        this(transcriber, recordings, new SpokenAnswers());
+    }
 
     /**
      * @param transcriber empty when transcription is off ({@code REHEARSE_STT=none})
+     * @param spoken      where each transcription's figures are kept for the critique of its draft
      */
-    public VoiceController(Optional<Transcriber> transcriber, RecordingStore recordings) {
+    public VoiceController(Optional<Transcriber> transcriber, RecordingStore recordings, SpokenAnswers spoken) {
         this.transcriber = transcriber;
         this.recordings = recordings;
+        this.spoken = spoken;
     }
 
     public void routes(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/voice", this::status);
         routes.post("/api/transcribe", this::transcribe);
         routes.delete("/api/recordings/{id}", this::deleteRecording);
     }
 
     /**
-     * The transcript and figures, plus the id of the kept recording when recordings are kept.
+     * The transcript and figures, the id the critique of its draft takes, and the kept recording's id.
      *
+     * @param spokenId    for the critique's {@code spokenId}: the server then judges the delivery by these figures
      * @param recordingId for {@code DELETE /api/recordings/{id}}; absent when nothing was kept
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TranscribeResponse(@JsonUnwrapped DeliveryFigures figures, String recordingId) {
+    public record TranscribeResponse(@JsonUnwrapped DeliveryFigures figures, String spokenId, String recordingId) {
+    }
+
+    /**
+     * Whether a recording can become text here, for the page to say so before the candidate speaks.
+     *
+     * @param howToEnable the settings that turn transcription on; absent when it is on
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VoiceStatus(boolean transcription, boolean keepsRecordings, String howToEnable) {
+    }
+
+    /** GET /api/voice */
+    public void status(Context ctx) {
+        boolean on = transcriber.isPresent();
+        ctx.json(new VoiceStatus(on, recordings.keeps(), on ? null : HOW_TO_ENABLE));
     }
 
     /** POST /api/transcribe, multipart: {@code audio}, optional {@code timeline} (JSON), {@code minSeconds}, {@code maxSeconds}. */
@@ -123,7 +155,7 @@ public final class VoiceController {
         }
         String text = ((TranscriptionOutcome.Transcribed) outcome).text();
         DeliveryFigures figures = DeliveryCalculator.compute(text, timeline, target, note);
-        ctx.json(new TranscribeResponse(figures, recordingId));
+        ctx.json(new TranscribeResponse(figures, spoken.keep(figures), recordingId));
     }
 
     /** DELETE /api/recordings/{id} */

@@ -126,18 +126,28 @@ public final class AttemptStore implements AutoCloseable {
         });
     }
 
-    /** A question's attempts, newest first, with their scores: the data of the chart. */
+    /** The start of a column holding a spoken critique's figure at a JSON path, null for any other attempt. */
+    private static final String SPOKEN = "CASE WHEN mode = 'critique' AND json_valid(report_json) THEN json_extract(report_json, ";
+
+    /**
+     * A question's attempts, newest first, with their scores and, for spoken critiques, their measured pace and
+     * fillers a minute: the data of the chart. Those two are read from the stored report by SQLite's JSON
+     * functions, guarded by json_valid so one unreadable report cannot fail the whole history.
+     */
     public List<AttemptSummary> history(String questionKey) {
         return reader.call("read the history of the question", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT id, mode, overall_score, draft_words, model_note, created_at_ms,"
-                    + " MIN(id) OVER (PARTITION BY draft) FROM attempt WHERE question_key = ?"
+                    + " MIN(id) OVER (PARTITION BY draft), " + SPOKEN + "'$.delivery.spoken.wordsPerMinute') END, "
+                    + SPOKEN + "'$.delivery.spoken.fillersPerMinute') END FROM attempt WHERE question_key = ?"
                     + " ORDER BY created_at_ms DESC, id DESC")) {
                 p.setString(1, questionKey);
                 try (ResultSet rs = p.executeQuery()) {
                     List<AttemptSummary> out = new ArrayList<>();
                     while (rs.next()) {
+                        Double wpm = nullableDouble(rs, 8);
                         out.add(new AttemptSummary(rs.getLong(1), PracticeMode.fromWire(rs.getString(2)), nullableDouble(rs, 3),
-                                rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7)));
+                                rs.getInt(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7),
+                                wpm == null ? null : (int) Math.round(wpm), nullableDouble(rs, 9)));
                     }
                     return out;
                 }

@@ -1,5 +1,6 @@
 package dev.rehearse.practice;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,17 @@ import java.time.Instant;
  *
  * @param sameDraftAs the id of the question's oldest attempt with exactly this draft: two attempts have the same
  *                    draft when these are equal (Critique, Follow-ups and Tie on one draft make three attempts)
+ * @param wordsPerMinute   a spoken critique's measured pace; null (and left out of the JSON) for a typed draft
+ * @param fillersPerMinute a spoken critique's fillers a minute; null (and left out) for a typed draft
  */
 public record AttemptSummary(long id, PracticeMode mode, Double overallScore, int draftWords,
-                             String modelNote, Instant createdAt, long sameDraftAs) {
+                             String modelNote, Instant createdAt, long sameDraftAs,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer wordsPerMinute,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double fillersPerMinute) {
+
+    /** A typed attempt's summary, or any attempt but a spoken critique. */
+    public AttemptSummary(long id, PracticeMode mode, Double overallScore, int draftWords,
+                          String modelNote, Instant createdAt, long sameDraftAs) {
+        this(id, mode, overallScore, draftWords, modelNote, createdAt, sameDraftAs, null, null);
+    }
 }

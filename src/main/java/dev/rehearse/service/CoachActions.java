@@ -33,16 +33,18 @@ final class CoachActions {
     private final LlmCoach llm;
     private final LlmDescription model;
     private final AttemptStore attempts;
+    private final SpokenDrafts spoken;
 
-    CoachActions(Coach coach, Optional<LlmCoach> llm, LlmDescription model, AttemptStore attempts) {
+    CoachActions(Coach coach, Optional<LlmCoach> llm, LlmDescription model, AttemptStore attempts, SpokenDrafts spoken) {
         this.coach = coach;
         this.llm = llm.orElse(null);
         this.model = model;
         this.attempts = attempts;
+        this.spoken = spoken;
     }
 
     CoachResult<Critique, LlmCritique> critique(DraftRequest in) {
-        Critique report = coach.critique(in.question(), in.draft());
+        Critique report = offline(in);
         CoachResult<Critique, LlmCritique> result = withModel(report, c -> c.critique(facts(in, report)));
         return keep(in, PracticeMode.CRITIQUE, result, report.scores().overall());
     }
@@ -61,9 +63,9 @@ final class CoachActions {
         return keep(in, PracticeMode.TIE, result, null);
     }
 
-    /** The offline report, for the streamed critique. */
+    /** The offline report, for the streamed critique; a spoken draft's delivery is the one its recording measured. */
     Critique offline(DraftRequest in) {
-        return coach.critique(in.question(), in.draft());
+        return coach.critique(in.question(), in.draft(), spoken.of(in));
     }
 
     /** Saves a streamed critique once it has ended, when the request asks for it; null when not saved. */

@@ -4,14 +4,21 @@ import dev.rehearse.coach.InputLimits;
 
 /**
  * What every coaching action takes: the question and the draft answer, checked against the limits; optionally
- * the question bank's id for the question, and whether the server should keep the result in the history.
+ * the question bank's id for the question, whether the server should keep the result in the history, and the id
+ * {@code POST /api/transcribe} gave the recording the draft was transcribed from.
  */
-public record DraftRequest(String question, String draft, String questionId, boolean save) {
+public record DraftRequest(String question, String draft, String questionId, boolean save, String spokenId) {
 
     public DraftRequest {
         question = InputCheck.required("question", question, InputLimits.MAX_QUESTION_CHARS);
         draft = InputCheck.required("draft", draft, InputLimits.MAX_DRAFT_CHARS);
         questionId = InputCheck.optional("questionId", questionId, InputLimits.MAX_ID_CHARS);
+        spokenId = InputCheck.optional("spokenId", spokenId, InputLimits.MAX_ID_CHARS);
+    }
+
+    /** A typed draft. */
+    public DraftRequest(String question, String draft, String questionId, boolean save) {
+        this(question, draft, questionId, save, null);
     }
 
     /** A one-off request: nothing saved. */

@@ -18,6 +18,7 @@ import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SearchQuery;
+import dev.rehearse.voice.SpokenAnswers;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,7 @@ public final class RehearseService {
     private final ModelStreams streams;
     private final Lookups lookups;
     private final AttemptStore attempts;
+    private final SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
 
     /**
      * @param index       the knowledge index: search, passages, the question bank
@@ -41,10 +43,15 @@ public final class RehearseService {
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
                            Optional<LlmCoach> llm, AttemptStore attempts) {
-        this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts);
+        this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts, spoken);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
         this.attempts = attempts;
+    }
+
+    /** Where {@code POST /api/transcribe} keeps what it measured, for the critique of the draft it gives. */
+    public SpokenAnswers spokenAnswers() {
+        return spoken.answers();
     }
 
     /** The full critique; with a model, its judgement beside the offline report. Saved when the request asks. */

@@ -1,5 +1,6 @@
 package dev.rehearse.voice;
 
+import dev.rehearse.coach.report.SpokenDelivery;
 import java.util.List;
 
 /**
@@ -8,10 +9,9 @@ import java.util.List;
  */
 public final class DeliveryCalculator {
 
-    /** Below this a listener waits for the speaker; 130-150 is the comfortable middle of an interview answer. */
-    public static final int MIN_WPM = 120;
-    /** Above this a listener stops following. */
-    public static final int MAX_WPM = 160;
+    /** The coach judges a spoken draft's pace against the same range. */
+    public static final int MIN_WPM = SpokenDelivery.MIN_WPM;
+    public static final int MAX_WPM = SpokenDelivery.MAX_WPM;
 
     private DeliveryCalculator() {
     }

@@ -53,6 +53,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int width, int height) {
+        return start(width, height, java.util.List.of());
+    }
+
+    /** With further Chromium switches, such as a fake microphone playing a file. */
+    public static Browser start(int width, int height, java.util.List<String> switches) {
         requireChromium();
         try {
             Path profile = Files.createTempDirectory("rehearse-chromium-profile");
@@ -68,6 +73,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-default-apps", "--disable-extensions", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height, "--lang=en-GB");
+            options.addArguments(switches);
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false));

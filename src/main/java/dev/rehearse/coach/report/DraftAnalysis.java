@@ -64,6 +64,11 @@ public record DraftAnalysis(QuestionReport question, StructureReport structure, 
         return allFindings().stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /** A copy with another delivery (a spoken draft's, measured from its recording). */
+    public DraftAnalysis withDelivery(Delivery newDelivery) {
+        return new DraftAnalysis(question, structure, evidence, ownership, newDelivery, relevance, language, markup, concerns, scores);
+    }
+
     /** A copy with other scores (the full critique re-scores with the company tie). */
     public DraftAnalysis withScores(Scores newScores) {
         return new DraftAnalysis(question, structure, evidence, ownership, delivery, relevance, language, markup, concerns, newScores);
