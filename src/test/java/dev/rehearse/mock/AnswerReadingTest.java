@@ -25,7 +25,7 @@ class AnswerReadingTest {
         String answer = "I rebuilt the ingestion pipeline at PayPal on Kafka and Spark over six months.";
 
         // when / then
-        assertThat(OfflineInterviewer.quote(answer)).isEqualTo("\"I rebuilt the ingestion pipeline at PayPal on Kafka and Spark…\"");
+        assertThat(OfflineInterviewer.quote(answer)).isEqualTo("\"I rebuilt the ingestion pipeline at PayPal on Kafka and…\"");
         assertThat(OfflineInterviewer.quote("I built it.")).isEqualTo("\"I built it\"");
     }
 }

@@ -52,7 +52,8 @@ class PlanMakerTest {
     @Test
     void should_ask_why_the_company_by_name_when_the_bank_has_no_question_naming_it() {
         // given
-        PlanMaker maker = new PlanMaker(List.of(q("q1", "What motivates you?")), t -> TYPES.get(t), Optional.of("Globex"));
+        PlanMaker maker = new PlanMaker(List.of(q("q1", "What motivates you?")),
+                t -> TYPES.getOrDefault(t, QuestionType.CLOSING), Optional.of("Globex"));
 
         // when
         MockPlan plan = maker.mixed(3, 0);
