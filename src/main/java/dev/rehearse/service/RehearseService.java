@@ -32,6 +32,7 @@ public final class RehearseService {
     private final Lookups lookups;
     private final AttemptStore attempts;
     private final SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
+    private final MockService mock;
 
     /**
      * @param index       the knowledge index: search, passages, the question bank
@@ -40,13 +41,15 @@ public final class RehearseService {
      * @param llmSettings the model settings as configured (provider {@code none} when there is none)
      * @param llm         the LLM coach, present when a provider is configured
      * @param attempts    the practice history
+     * @param mock        the mock interview
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
-                           Optional<LlmCoach> llm, AttemptStore attempts) {
+                           Optional<LlmCoach> llm, AttemptStore attempts, MockService mock) {
         this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts, spoken);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
         this.attempts = attempts;
+        this.mock = mock;
     }
 
     /** Where {@code POST /api/transcribe} keeps what it measured, for the critique of the draft it gives. */
@@ -121,5 +124,10 @@ public final class RehearseService {
     /** The practice history, for the history pages' own routes. */
     public AttemptStore attempts() {
         return attempts;
+    }
+
+    /** The mock interview, a facade of its own. */
+    public MockService mock() {
+        return mock;
     }
 }
