@@ -4,10 +4,11 @@
 
 import {clock, el} from './dom.js';
 import {formatScore} from './report.js';
-import {transcriptOf} from './mock-wire.js';
+import {location} from './sources.js';
+import {READINGS, timeAgainstTarget, transcriptOf, trendSentence} from './mock-wire.js';
 
 export function sessionMarkdown(session) {
-  const lines = [`# Mock interview${session.startedAt ? `, ${day(session.startedAt)}` : ''}`, ''];
+  const lines = [`# Mock interview${session.createdAt ? `, ${day(session.createdAt)}` : ''}`, ''];
   const planned = session.plan?.questions?.length;
   lines.push(`${planned ? `${planned} planned question${planned === 1 ? '' : 's'}` : 'Mock interview'}`
     + `${session.plan?.followUps != null ? `, up to ${session.plan.followUps} follow-up${session.plan.followUps === 1 ? '' : 's'} each` : ''}`
@@ -33,32 +34,31 @@ export function sessionMarkdown(session) {
 function debriefMarkdown(debrief) {
   if (!debrief) return ['## Debrief', '', 'This interview has no debrief yet.', ''];
   const lines = ['## Debrief', ''];
-  if (debrief.overall != null) lines.push(`**Overall:** ${formatScore(debrief.overall)} / 5`, '');
+  lines.push(debrief.averageScore == null ? 'No question was answered, so there is no score.'
+    : `**Average score:** ${formatScore(debrief.averageScore)} / 5${debrief.endedEarly ? ' (ended early)' : ''}`, '');
   const answers = debrief.answers || [];
   if (answers.length) {
     lines.push('### Your answers', '', '| Question | Score | Time | What the critique says |', '|---|---|---|---|');
     for (const a of answers) {
-      const score = a.skipped ? 'skipped' : a.score == null ? '–' : `${formatScore(a.score)} / 5`;
-      const seconds = a.seconds ?? a.durationSeconds;
-      const time = seconds == null ? '–' : clock(seconds)
-        + (a.target ? ` (target ${clock(a.target.minSeconds)}–${clock(a.target.maxSeconds)})` : '');
-      lines.push(`| ${cell(a.question || a.text)} | ${score} | ${time} | ${cell(a.summary)} |`);
+      const score = a.score == null ? READINGS[a.reading] || a.reading : `${formatScore(a.score)} / 5 (${a.verdict})`;
+      lines.push(`| ${a.questionIndex}. ${cell(a.question)} | ${score} | ${timeAgainstTarget(a)} | ${cell(a.summary)} |`);
     }
     lines.push('');
   }
   const followUps = debrief.followUps || [];
   if (followUps.length) {
-    lines.push('### How the follow-ups went', '', ...followUps.map(f => `- ${f.outcome}: ${oneLine(f.question || f.text)}`), '');
+    lines.push('### How the follow-ups went', '',
+      ...followUps.map(f => `- ${READINGS[f.reading] || f.reading}: ${oneLine(f.question)}`), '');
   }
-  if (debrief.strongest) lines.push(`**Strongest:** ${oneLine(debrief.strongest.question || debrief.strongest.text)}`, '');
-  if (debrief.weakest) lines.push(`**Weakest:** ${oneLine(debrief.weakest.question || debrief.weakest.text)}`, '');
-  const prepare = debrief.prepareNext || debrief.prepare || [];
+  if (debrief.strongest) lines.push(`**Strongest:** ${oneLine(debrief.strongest.question)} (${formatScore(debrief.strongest.score)} / 5)`, '');
+  if (debrief.weakest) lines.push(`**Weakest:** ${oneLine(debrief.weakest.question)} (${formatScore(debrief.weakest.score)} / 5)`, '');
+  const prepare = debrief.prepareNext || [];
   if (prepare.length) {
-    lines.push('### Prepare next', '', ...prepare.map((p, i) => `${i + 1}. ${oneLine(p.text || p.point)}`
-      + (p.passage ? ` (${p.passage.source}:${p.passage.startLine}-${p.passage.endLine})` : '')), '');
+    lines.push('### Prepare next', '', ...prepare.map((p, i) => `${i + 1}. ${oneLine(p.what)}`
+      + (p.passage ? ` (${location(p.passage)})` : '') + (p.why ? ` *${oneLine(p.why)}*` : '')), '');
   }
-  const trend = typeof debrief.trend === 'string' ? debrief.trend : debrief.trend?.summary || debrief.trend?.text;
-  if (trend) lines.push('### Against your earlier interviews', '', oneLine(trend), '');
+  const trend = trendSentence(debrief.trend);
+  if (trend) lines.push('### Against your earlier interviews', '', trend, '');
   return lines;
 }
 
@@ -80,7 +80,7 @@ function day(instant) {
 
 /** Offers the Markdown as a file download; returns the file's name. */
 export function downloadMarkdown(markdown, session) {
-  const date = session.startedAt ? day(session.startedAt) : new Date().toISOString().slice(0, 10);
+  const date = session.createdAt ? day(session.createdAt) : new Date().toISOString().slice(0, 10);
   const name = `rehearse-mock-${date}-${String(session.id).replace(/[^A-Za-z0-9-]/g, '')}.md`;
   const url = URL.createObjectURL(new Blob([markdown], {type: 'text/markdown;charset=utf-8'}));
   const link = el('a', {href: url, download: name, class: 'sr-only'});

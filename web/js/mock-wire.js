@@ -1,53 +1,62 @@
-// Reading the server's mock-interview JSON in one place, so the view, the debrief and the export agree on what
-// a stored session's turns and status mean.
+// Reading the server's mock-interview JSON in one place, so the view, the debrief and the export say the same
+// thing about a session's turns, an answer's time and the trend.
 
-/** The statuses of a session the candidate can still answer in. */
-const OPEN = new Set(['open', 'active', 'in-progress', 'in_progress', 'running', 'started']);
+import {clock} from './dom.js';
+import {formatScore} from './report.js';
 
+/** How the interviewer read an answer (the server's wire names), in the candidate's words. */
+export const READINGS = {
+  'answered': 'Answered',
+  'one-liner': 'One line',
+  'dont-know': '“I don\'t know”',
+  'off-topic': 'Off the question',
+  'skipped': 'Skipped',
+};
+
+/** A session the candidate can still answer in; the server says active or ended. */
 export function isOpen(session) {
-  return OPEN.has(String(session?.status || '').toLowerCase());
+  return session?.status === 'active';
 }
 
-/** GET /api/mock answers the sessions newest first, as a list or wrapped in {sessions}. */
+/** GET /api/mock: {count, sessions}, newest first. */
 export function sessionsOf(body) {
-  return Array.isArray(body) ? body : body?.sessions || [];
+  return body?.sessions || [];
 }
 
 /**
- * A stored session's transcript as turns {role: 'interviewer'|'candidate', kind, text, why, note, seconds, skipped,
- * questionIndex, answered}. The interviewer's kinds are question, follow-up and end; the candidate's are answer and
- * skip. An interviewer turn is answered when a candidate turn follows it.
+ * A stored session's transcript as turns {role, kind, text, why, note, seconds, skipped, questionIndex}. The
+ * interviewer's kinds are question, follow-up and end; the candidate's are answer and skip.
  */
 export function transcriptOf(session) {
-  const turns = (session?.transcript || []).map(t => {
-    const role = t.role === 'candidate' || t.role === 'answer' ? 'candidate' : 'interviewer';
-    return {
-      role,
-      kind: t.kind || (role === 'interviewer' ? 'question' : 'answer'),
-      text: t.text || '',
-      why: t.why || null,
-      questionId: t.questionId || null,
-      seconds: durationSeconds(t),
-      skipped: t.kind === 'skip' || Boolean(t.skipped),
-      note: t.note || null,
-      questionIndex: t.questionIndex || 0,
-      askedAt: t.askedAt || null,
-      answered: false,
-    };
-  });
-  for (let i = 0; i < turns.length - 1; i++) {
-    if (turns[i].role === 'interviewer' && turns[i + 1].role === 'candidate') turns[i].answered = true;
+  return (session?.transcript || []).map(t => ({
+    role: t.role,
+    kind: t.kind,
+    text: t.text || '',
+    why: t.why || null,
+    note: t.note || null,
+    seconds: t.durationSeconds || 0,
+    skipped: t.kind === 'skip',
+    questionIndex: t.questionIndex || 0,
+  }));
+}
+
+/** "1:40 (target 1:04–2:09, long)"; "skipped" for a skip. */
+export function timeAgainstTarget(answer) {
+  if (answer.timing === 'skipped') return 'skipped';
+  const target = answer.targetMaxSeconds ? ` (target ${clock(answer.targetMinSeconds)}–${clock(answer.targetMaxSeconds)}`
+    + `${answer.timing === 'within' ? '' : `, ${answer.timing}`})` : '';
+  return `${clock(answer.seconds)}${target}`;
+}
+
+/** This interview's average against the earlier ones, as a sentence; null when the server gave no trend. */
+export function trendSentence(trend) {
+  if (!trend) return null;
+  if (trend.direction === 'first' || trend.previousAverage == null) {
+    return 'Your first scored interview: the next ones are compared with it.';
   }
-  return turns;
-}
-
-export function interviewerTurns(turns) {
-  return turns.filter(t => t.role === 'interviewer');
-}
-
-function durationSeconds(turn) {
-  if (typeof turn.durationSeconds === 'number') return turn.durationSeconds;
-  if (typeof turn.durationMs === 'number') return turn.durationMs / 1000;
-  if (typeof turn.seconds === 'number') return turn.seconds;
-  return 0;
+  const earlier = `the average of your ${trend.previousSessions} earlier interview${trend.previousSessions === 1 ? '' : 's'}`
+    + ` (${formatScore(trend.previousAverage)})`;
+  if (trend.direction === 'level' || trend.change == null) return `Level with ${earlier}.`;
+  const by = formatScore(Math.abs(trend.change));
+  return trend.direction === 'up' ? `Up ${by} on ${earlier}.` : `Down ${by} on ${earlier}.`;
 }

@@ -3,12 +3,13 @@
 // The server runs the interview and keeps the session; this view only shows turns and sends answers.
 
 import {byId, clock, el, muted, show} from './dom.js';
+import {formatScore} from './report.js';
 import {ApiError, getJson, postJson} from './api.js';
 import {countWords, speakingSeconds, WORDS_PER_MINUTE} from './timer.js';
 import {InterviewerVoice} from './mock-speech.js';
 import {renderDebrief} from './mock-debrief.js';
 import {downloadMarkdown, sessionMarkdown} from './mock-markdown.js';
-import {interviewerTurns, isOpen, sessionsOf, transcriptOf} from './mock-wire.js';
+import {isOpen, sessionsOf, transcriptOf} from './mock-wire.js';
 
 const VIEW_HASH = '#mock';
 
@@ -243,10 +244,8 @@ async function openSession(id) {
   session.planned = stored.plan?.questions?.length || 0;
   byId('mock-setup').hidden = true;
   byId('mock-session').hidden = false;
-  const turns = transcriptOf(stored);
-  const asked = interviewerTurns(turns);
   let number = 0;
-  for (const t of turns) {
+  for (const t of transcriptOf(stored)) {
     if (t.role === 'interviewer') {
       if (t.kind === 'question') number = t.questionIndex || number + 1;
       byId('mock-transcript').append(interviewerItem(t, number));
@@ -256,9 +255,10 @@ async function openSession(id) {
   }
   session.asked = number;
   setStatus('');
-  if (isOpen(stored) && asked.length && !asked[asked.length - 1].answered) {
-    session.turn = asked[asked.length - 1];
-    byId('mock-live').textContent = `Resumed. ${turnLabel(session.turn, number)}: ${session.turn.text}`;
+  if (isOpen(stored) && stored.turn) {
+    // the turn waiting for an answer is already the last one in the conversation; the clock starts again from now
+    session.turn = stored.turn;
+    byId('mock-live').textContent = `Resumed. ${turnLabel(stored.turn, number)}: ${stored.turn.text}`;
     answer.value = '';
     updateEstimate();
     answerClock.start();
@@ -291,14 +291,13 @@ async function loadSessions() {
   }
   show(list, el('ul', {class: 'mock-past-list'}, sessions.map(s => {
     const open = isOpen(s);
-    const when = s.startedAt || s.createdAt;
     const button = el('button', {type: 'button', class: 'link-button', 'data-session-id': s.id},
       open ? 'Resume' : 'Debrief');
     button.addEventListener('click', () => openSession(s.id));
     return el('li', {class: 'mock-past'},
-      el('span', {}, when ? WHEN.format(new Date(when)) : `Interview ${s.id}`),
-      el('span', {class: 'muted small'}, ` · ${open ? 'unfinished' : 'ended'}`
-        + (s.answered != null ? ` · ${s.answered} answered` : '')),
+      el('span', {}, WHEN.format(new Date(s.createdAt))),
+      el('span', {class: 'muted small'}, ` · ${open ? 'unfinished' : 'ended'} · ${s.answered} of ${s.questions} answered`
+        + (s.averageScore != null ? ` · ${formatScore(s.averageScore)} / 5` : '')),
       ' ', button);
   })));
 }
