@@ -46,10 +46,10 @@ function answersTable(answers) {
 function answerRow(a) {
   return el('tr', {'data-question-index': a.questionIndex},
     el('td', {}, `${a.questionIndex}. ${a.question}`),
-    el('td', {}, a.score == null ? READINGS[a.reading] || a.reading : `${formatScore(a.score)} / 5`,
+    el('td', {'data-label': 'Score'}, a.score == null ? READINGS[a.reading] || a.reading : `${formatScore(a.score)} / 5`,
       a.verdict ? el('span', {class: `verdict verdict-${a.verdict}`}, a.verdict) : null),
-    el('td', {}, timeAgainstTarget(a)),
-    el('td', {}, a.summary || ''));
+    el('td', {'data-label': 'Time'}, timeAgainstTarget(a)),
+    el('td', {'data-label': 'Critique'}, a.summary || ''));
 }
 
 function followUps(debrief) {

@@ -104,6 +104,8 @@ function interviewerItem(turn, number) {
   return el('li', {class: `mock-turn interviewer ${turn.kind}`},
     el('p', {class: 'mock-who'}, `Interviewer · ${turnLabel(turn, number)}`),
     el('p', {class: 'mock-said'}, turn.text),
+    // why the interviewer asked is part of the assessment, so it stays hidden until the debrief
+    turn.why ? el('p', {class: 'mock-why muted small', hidden: !session.ended}, `Why it was asked: ${turn.why}`) : null,
     // a model call that failed and was replaced by the offline interviewer: said, never hidden
     turn.note ? el('p', {class: 'mock-note muted small'}, turn.note) : null);
 }
@@ -132,6 +134,8 @@ function ask(turn) {
 // ---- the session ------------------------------------------------------------------------------------------------
 
 function resetSession() {
+  answerClock.stop();
+  voice.silence();
   Object.assign(session, {id: null, turn: null, planned: 0, asked: 0, sending: false, ended: false});
   show(byId('mock-transcript'));
   show(byId('mock-debrief-body'));
@@ -219,6 +223,7 @@ function finish(debrief, closingItem) {
   voice.silence();
   byId('mock-answer-form').hidden = true;
   byId('mock-transcript').append(closingItem);
+  for (const why of byId('mock-transcript').querySelectorAll('.mock-why')) why.hidden = false;
   byId('mock-live').textContent = 'The interview is over. The debrief follows.';
   showDebrief(debrief);
   loadSessions();
@@ -242,6 +247,7 @@ async function openSession(id) {
   resetSession();
   session.id = stored.id;
   session.planned = stored.plan?.questions?.length || 0;
+  session.ended = !isOpen(stored);
   byId('mock-setup').hidden = true;
   byId('mock-session').hidden = false;
   let number = 0;
@@ -255,7 +261,7 @@ async function openSession(id) {
   }
   session.asked = number;
   setStatus('');
-  if (isOpen(stored) && stored.turn) {
+  if (!session.ended && stored.turn) {
     // the turn waiting for an answer is already the last one in the conversation; the clock starts again from now
     session.turn = stored.turn;
     byId('mock-live').textContent = `Resumed. ${turnLabel(stored.turn, number)}: ${stored.turn.text}`;
@@ -266,6 +272,7 @@ async function openSession(id) {
     answer.focus();
   } else {
     session.ended = true;
+    setBusy(false);
     byId('mock-answer-form').hidden = true;
     if (stored.debrief) showDebrief(stored.debrief);
     else setStatus('This interview ended with no debrief.', 'error');

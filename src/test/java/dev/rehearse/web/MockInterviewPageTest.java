@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -82,7 +83,9 @@ class MockInterviewPageTest {
 
             // when: the page is loaded again and the unfinished interview is resumed from the past interviews
             String followUp = lastInterviewerText(browser);
-            openView(browser, server);
+            browser.driver().navigate().refresh();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mock-setup")));
+            PageClock reloaded = PageClock.install(browser);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mock-sessions"), "unfinished"));
             one(browser, "#mock-sessions button[data-session-id]").click();
             awaitInterviewerTurns(browser, 2);
@@ -109,11 +112,11 @@ class MockInterviewPageTest {
             browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("mock-debrief")));
             assertThat(browser.js("return document.activeElement.id")).isEqualTo("mock-debrief-title");
             assertThat(one(browser, "#mock-answer-form").isDisplayed()).isFalse();
+            assertThat(reloaded.ticking()).as("the answer clock stops with the interview").isZero();
             assertThat(text(browser, "#mock-transcript")).contains("You ended the interview early.");
             String debrief = text(browser, "#mock-debrief-body");
             assertThat(debrief).contains("Your answers").contains("/ 5");
-            browser.js("document.getElementById('mock-debrief').scrollIntoView()");
-            browser.fullScreenshot("mock-debrief");
+            screenshotOf(one(browser, "#mock-debrief"), "mock-debrief");
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("mock-sessions"), "ended"));
 
             // when: the transcript and debrief are exported
@@ -129,6 +132,7 @@ class MockInterviewPageTest {
             // and at phone width nothing spills sideways
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            browser.fullScreenshot("mock-debrief-phone");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
@@ -189,6 +193,12 @@ class MockInterviewPageTest {
 
     private static List<String> texts(Browser browser, String css) {
         return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** The element alone, as a PNG under target/screenshots/ (the README's picture of the debrief). */
+    private static void screenshotOf(WebElement element, String name) throws IOException {
+        Files.createDirectories(Browser.SCREENSHOTS);
+        Files.write(Browser.SCREENSHOTS.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
     }
 
     private static Path awaitDownload(Path folder) {
