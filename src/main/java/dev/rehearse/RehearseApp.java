@@ -26,7 +26,17 @@ import dev.rehearse.practice.StoreStatus;
 import dev.rehearse.search.Embedder;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
+import dev.rehearse.service.MockService;
 import dev.rehearse.service.RehearseService;
+import dev.rehearse.mock.Critic;
+import dev.rehearse.mock.MockInterview;
+import dev.rehearse.mock.MockStore;
+import dev.rehearse.mock.PlanMaker;
+import dev.rehearse.coach.report.Critique;
+import dev.rehearse.coach.report.QuestionReport;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -100,7 +110,7 @@ public final class RehearseApp implements AutoCloseable {
             }
             language.startLoading();
             warmUp(meaning);
-            return new RehearseApp(service, server, language, closer(index, llm, attempts));
+            return new RehearseApp(service, server, language, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
             throw e;
@@ -126,8 +136,8 @@ public final class RehearseApp implements AutoCloseable {
             language.awaitReady(SPELLING_WAIT);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
-            return new Standalone(service(index, language, meaningReader(embedder, settings), llmSettings, llm, attempts),
-                    closer(index, llm, attempts));
+            RehearseService service = service(index, language, meaningReader(embedder, settings), llmSettings, llm, attempts);
+            return new Standalone(service, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
             throw e;
@@ -150,7 +160,28 @@ public final class RehearseApp implements AutoCloseable {
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts) {
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
-        return new RehearseService(index, coach, language, llmSettings, llm, attempts);
+        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts));
+    }
+
+    /** The mock interview over the offline coach, its sessions kept beside the practice history. */
+    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts) {
+        MockStore store = new MockStore(attempts);
+        Critic critic = new Critic() {
+            @Override
+            public Critique critique(String question, String answer) {
+                return coach.critique(question, answer);
+            }
+
+            @Override
+            public QuestionReport classify(String question) {
+                return coach.classify(question);
+            }
+        };
+        Supplier<PlanMaker> plans = () -> new PlanMaker(index.knowledge().questions(), q -> coach.classify(q).type(),
+                coach.vocabulary().companyName());
+        MockInterview interview = new MockInterview(store, critic, (q, answer, c) -> MockService.keep(attempts, q, answer, c),
+                plans, Optional.empty(), index::knowledge, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        return new MockService(interview, store);
     }
 
     /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */
@@ -174,7 +205,14 @@ public final class RehearseApp implements AutoCloseable {
     }
 
     private static Runnable closer(KnowledgeIndex index, Optional<LlmCoach> llm, AttemptStore attempts) {
+        return closer(index, llm, attempts, null);
+    }
+
+    private static Runnable closer(KnowledgeIndex index, Optional<LlmCoach> llm, AttemptStore attempts, RehearseService service) {
         return () -> {
+            if (service != null) {
+                service.mock().close();
+            }
             llm.ifPresent(LlmCoach::close);
             if (attempts != null) {
                 attempts.close();

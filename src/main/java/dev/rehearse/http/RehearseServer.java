@@ -65,6 +65,7 @@ public final class RehearseServer {
         QuestionTypeController questionType = new QuestionTypeController(service);
         PracticeController practice = new PracticeController(service.attempts(), java.time.Clock.systemUTC(),
                 () -> service.companyName().orElse(""));
+        MockController mock = new MockController(service.mock());
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
         this.app = Javalin.create(cfg -> {
@@ -100,6 +101,7 @@ public final class RehearseServer {
             questionType.routes(cfg.routes);
             practice.routes(cfg.routes);
             voice.routes(cfg.routes);
+            mock.routes(cfg.routes);
 
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));

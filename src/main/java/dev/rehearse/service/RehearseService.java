@@ -30,6 +30,7 @@ public final class RehearseService {
     private final ModelStreams streams;
     private final Lookups lookups;
     private final AttemptStore attempts;
+    private final MockService mock;
 
     /**
      * @param index       the knowledge index: search, passages, the question bank
@@ -38,13 +39,15 @@ public final class RehearseService {
      * @param llmSettings the model settings as configured (provider {@code none} when there is none)
      * @param llm         the LLM coach, present when a provider is configured
      * @param attempts    the practice history
+     * @param mock        the mock interview
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
-                           Optional<LlmCoach> llm, AttemptStore attempts) {
+                           Optional<LlmCoach> llm, AttemptStore attempts, MockService mock) {
         this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
         this.attempts = attempts;
+        this.mock = mock;
     }
 
     /** The full critique; with a model, its judgement beside the offline report. Saved when the request asks. */
@@ -114,5 +117,10 @@ public final class RehearseService {
     /** The practice history, for the history pages' own routes. */
     public AttemptStore attempts() {
         return attempts;
+    }
+
+    /** The mock interview, a facade of its own. */
+    public MockService mock() {
+        return mock;
     }
 }

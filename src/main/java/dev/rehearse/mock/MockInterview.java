@@ -1,0 +1,164 @@
+package dev.rehearse.mock;
+
+import dev.rehearse.coach.report.Critique;
+import dev.rehearse.knowledge.KnowledgeBase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs mock interviews: starts a session on its plan, takes each answer (critiqued offline, saved into the question's
+ * history), decides the next turn, and makes the debrief at the end. Every step is stored before it is returned, so
+ * a session can be resumed after a restart. One step at a time: a session's next turn depends on its last.
+ */
+public final class MockInterview {
+
+    private final MockStore store;
+    private final Critic critic;
+    private final AttemptKeeper attempts;
+    private final Supplier<PlanMaker> plans;
+    private final InterviewerModel model;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final OfflineInterviewer offline = new OfflineInterviewer();
+    private final TurnCheck check;
+    private final InterviewerLines lines = InterviewerLines.shared();
+
+    /**
+     * @param plans    a plan maker over the question bank as it is now (the knowledge can change while the server runs)
+     * @param model    the model interviewer, when one is configured
+     * @param knowledge the knowledge as it is now, for the invention guard over the model's turns
+     * @param ids      new session ids
+     */
+    public MockInterview(MockStore store, Critic critic, AttemptKeeper attempts, Supplier<PlanMaker> plans,
+                         Optional<InterviewerModel> model, Supplier<KnowledgeBase> knowledge, Clock clock,
+                         Supplier<String> ids) {
+        this.store = store;
+        this.critic = critic;
+        this.attempts = attempts;
+        this.plans = plans;
+        this.model = model.orElse(null);
+        this.clock = clock;
+        this.ids = ids;
+        this.check = new TurnCheck(knowledge);
+    }
+
+    public synchronized MockSession start(MockOptions options) {
+        PlanMaker maker = plans.get();
+        MockPlan plan = options.questionIds() != null ? maker.picked(options.questionIds(), options.followUpCount())
+                : maker.mixed(options.questionCount(), options.followUpCount());
+        if (plan.questions().isEmpty()) {
+            throw new MockRequestException("questions", "the knowledge folder holds no questions to ask");
+        }
+        Instant now = clock.instant();
+        MockSession s = new MockSession(ids.get(), MockSession.ACTIVE, now, now, plan, List.of(), List.of(), null, now, 1, 0, null);
+        PlannedQuestion first = plan.question(1);
+        s = s.ask(worded(s, MockTurn.question(first, opening(first, plan)), null), 1, 0, now);
+        store.save(s);
+        return s;
+    }
+
+    /** Takes the answer to the pending turn ({@code skip} for none) and returns the session with the next turn. */
+    public synchronized MockSession answer(String id, String answer, boolean skip) {
+        MockSession s = get(id);
+        if (s.ended()) {
+            throw new MockSessionEndedException(id);
+        }
+        Instant now = clock.instant();
+        long seconds = Math.max(0, Duration.between(s.pendingAskedAt(), now).toSeconds());
+        MockTurn asked = s.pending();
+        boolean followUp = MockTurn.FOLLOW_UP.equals(asked.kind());
+        PlannedQuestion q = s.current();
+        Optional<MockTurn> next;
+        String why;
+        if (skip) {
+            s = s.answer("", true, AnswerAssessor.skipped(q.index(), followUp, asked.text(), q.questionId(), seconds,
+                    critic.classify(asked.text()).target()), now);
+            next = Optional.empty();
+            why = "The last question was skipped, so the interviewer moves on without a follow-up.";
+        } else {
+            Critique c = critic.critique(asked.text(), answer);
+            AnswerReading reading = AnswerReading.of(answer, c);
+            AnswerNote note = AnswerAssessor.assess(q.index(), followUp, asked.text(), q.questionId(), answer, seconds, c, reading);
+            if (!followUp) {
+                note = note.savedAs(attempts.keep(q, answer, c));
+            }
+            s = s.answer(answer, false, note, now);
+            next = offline.followUp(s, answer, c, reading);
+            why = movingOn(s, reading);
+        }
+        if (next.isPresent()) {
+            s = s.ask(worded(s, next.get(), skip ? null : answer), q.index(), s.followUpsAsked() + 1, now);
+        } else if (q.index() < s.plan().questions().size()) {
+            PlannedQuestion following = s.plan().question(q.index() + 1);
+            s = s.ask(worded(s, MockTurn.question(following, why), skip ? null : answer), following.index(), 0, now);
+        } else {
+            s = finish(s, lines.end, now);
+        }
+        store.save(s);
+        return s;
+    }
+
+    /** Ends the session now; a session already ended is returned as it is. */
+    public synchronized MockSession end(String id) {
+        MockSession s = get(id);
+        if (s.ended()) {
+            return s;
+        }
+        s = finish(s, lines.endedEarly, clock.instant());
+        store.save(s);
+        return s;
+    }
+
+    public MockSession get(String id) {
+        return store.find(id).orElseThrow(() -> new MockSessionNotFoundException(id));
+    }
+
+    /** Every session, newest first. */
+    public List<MockSession> list() {
+        return store.all();
+    }
+
+    private MockSession finish(MockSession s, String closing, Instant now) {
+        Debrief debrief = DebriefMaker.make(s, store.endedAverages(s.id()));
+        if (model != null) {
+            debrief = debrief.withGuard(check.guard(s));
+            model.forget(s.id());
+        }
+        return s.end(MockTurn.end(closing), debrief, now);
+    }
+
+    /** The model's wording of the turn when a model is configured and its reply passes; the offline turn otherwise. */
+    private MockTurn worded(MockSession s, MockTurn turn, String lastAnswer) {
+        if (model == null) {
+            return turn;
+        }
+        String reply;
+        try {
+            reply = model.word(s.id(), turn, lastAnswer);
+        } catch (RuntimeException e) {
+            return turn.withNote("The model (" + model.name() + ") did not answer (" + TurnCheck.describe(e)
+                    + "); the offline interviewer asked this turn.");
+        }
+        return check.question(reply).map(turn::withText).orElseGet(() -> turn.withNote("The model's turn was not a plain"
+                + " question (it held feedback or no question), so the offline interviewer's is asked instead."));
+    }
+
+    private static String opening(PlannedQuestion first, MockPlan plan) {
+        return "Question 1 of " + plan.questions().size() + " (" + first.slot() + ").";
+    }
+
+    private static String movingOn(MockSession s, AnswerReading reading) {
+        if (reading == AnswerReading.DONT_KNOW) {
+            return "The candidate said they did not know; the interviewer moves on rather than press.";
+        }
+        if (s.followUpsAsked() >= s.plan().followUps()) {
+            return s.plan().followUps() == 0 ? "No follow-ups were planned; the next question."
+                    : "The follow-ups planned for the last question have been asked; the next question.";
+        }
+        return "The answer left no gap worth probing; the next question.";
+    }
+}
