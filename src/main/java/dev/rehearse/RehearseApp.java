@@ -29,6 +29,11 @@ import dev.rehearse.search.SyncReport;
 import dev.rehearse.service.MockService;
 import dev.rehearse.service.RehearseService;
 import dev.rehearse.mock.Critic;
+import dev.rehearse.mock.InterviewerModel;
+import dev.rehearse.mock.ModelInterviewer;
+import dev.rehearse.llm.call.ChatModels;
+import dev.rehearse.llm.transport.RetryPolicy;
+import dev.rehearse.llm.transport.UpstreamTransport;
 import dev.rehearse.mock.MockInterview;
 import dev.rehearse.mock.MockStore;
 import dev.rehearse.mock.PlanMaker;
@@ -160,12 +165,21 @@ public final class RehearseApp implements AutoCloseable {
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts) {
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
-        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts));
+        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts, llmSettings));
     }
 
-    /** The mock interview over the offline coach, its sessions kept beside the practice history. */
-    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts) {
+    /**
+     * The mock interview over the offline coach, its sessions kept beside the practice history; with a configured
+     * model, the model words the interviewer's turns.
+     */
+    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings) {
         MockStore store = new MockStore(attempts);
+        UpstreamTransport transport = llmSettings.enabled()
+                ? new UpstreamTransport(llmSettings.timeout(), RetryPolicy.of(llmSettings.retries())) : null;
+        Optional<InterviewerModel> model = transport == null ? Optional.empty() : Optional.of(new ModelInterviewer(
+                ChatModels.create(llmSettings, transport).chat(), store, index::knowledge,
+                () -> coach.vocabulary().companyName().orElse(""),
+                llmSettings.describe().provider() + " " + llmSettings.describe().model()));
         Critic critic = new Critic() {
             @Override
             public Critique critique(String question, String answer) {
@@ -180,8 +194,13 @@ public final class RehearseApp implements AutoCloseable {
         Supplier<PlanMaker> plans = () -> new PlanMaker(index.knowledge().questions(), q -> coach.classify(q).type(),
                 coach.vocabulary().companyName());
         MockInterview interview = new MockInterview(store, critic, (q, answer, c) -> MockService.keep(attempts, q, answer, c),
-                plans, Optional.empty(), index::knowledge, Clock.systemUTC(), () -> UUID.randomUUID().toString());
-        return new MockService(interview, store);
+                plans, model, index::knowledge, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        return new MockService(interview, () -> {
+            if (transport != null) {
+                transport.close();
+            }
+            store.close();
+        });
     }
 
     /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */

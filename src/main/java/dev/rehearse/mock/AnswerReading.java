@@ -3,6 +3,7 @@ package dev.rehearse.mock;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.QuestionMatch;
+import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.text.Words;
 
@@ -49,13 +50,15 @@ public enum AnswerReading {
         if (words < ONE_LINE_WORDS) {
             return ONE_LINER;
         }
-        return offTopic(critique.relevance()) ? OFF_TOPIC : ANSWERED;
+        // any account of one's own work answers "tell me about yourself": it cannot be off the topic
+        boolean open = critique.question().type() == QuestionType.SELF_INTRODUCTION;
+        return !open && offTopic(critique.relevance()) ? OFF_TOPIC : ANSWERED;
     }
 
     private static boolean offTopic(Relevance r) {
         QuestionMatch match = r.match();
         if (match != null && match.judged()) {
-            return !match.answers() && r.matchedTerms().isEmpty();
+            return !match.answers() && match.sentencesOnIt() == 0 && r.matchedTerms().isEmpty();
         }
         return r.questionTerms().size() >= TOPIC_WORDS_TO_JUDGE && r.matchedTerms().isEmpty() && r.companyThemes().isEmpty();
     }

@@ -92,8 +92,12 @@ public final class OfflineInterviewer {
     /** The answer's first words, quoted back as the interviewer heard them. */
     static String quote(String answer) {
         List<Word> words = Words.of(answer);
+        if (words.isEmpty()) {
+            return "\"\"";
+        }
         if (words.size() <= QUOTE_WORDS) {
-            return "\"" + answer.strip() + "\"";
+            // the sentence's own full stop would sit oddly inside the quote
+            return "\"" + answer.substring(words.get(0).start(), words.get(words.size() - 1).end()) + "\"";
         }
         return "\"" + answer.substring(words.get(0).start(), words.get(QUOTE_WORDS - 1).end()) + "…\"";
     }
