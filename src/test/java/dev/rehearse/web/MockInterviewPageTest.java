@@ -45,10 +45,13 @@ class MockInterviewPageTest {
             // given: the mock interview view, a plan of three questions with up to one follow-up each
             openView(browser, server);
             PageClock clock = PageClock.install(browser);
+            // the browser's voice, recorded instead of spoken: what the page asks it to say
+            browser.js("window.__spoken = []; speechSynthesis.speak = u => window.__spoken.push(u.text);"
+                    + " speechSynthesis.cancel = () => {};");
             setNumber(browser, "mock-questions", 3);
             setNumber(browser, "mock-followups", 1);
             assertThat(one(browser, "#mock-speak").isSelected()).as("reading aloud is off until turned on").isFalse();
-            assertThat(text(browser, "#mock-speak-note")).contains("browser's own speech voice").contains("offline");
+            assertThat(one(browser, "#mock-speak-note").getText()).contains("browser's own speech voice").contains("works offline");
 
             // when: the interview starts
             one(browser, "#mock-start").click();
@@ -61,6 +64,7 @@ class MockInterviewPageTest {
             assertThat(browser.js("return document.activeElement.id")).isEqualTo("mock-answer");
             assertThat(one(browser, "#mock-debrief").isDisplayed()).isFalse();
             assertThat(text(browser, "#mock-view")).doesNotContain("/ 5");
+            assertThat(spoken(browser)).as("nothing is read aloud until the candidate asks for it").isEmpty();
 
             // when: a minute and a quarter passes while the candidate types
             clock.advance(Duration.ofSeconds(75));
@@ -70,7 +74,8 @@ class MockInterviewPageTest {
             browser.waiting().until(ExpectedConditions.textToBe(By.id("mock-clock"), "1:15"));
             assertThat(text(browser, "#mock-estimate")).isEqualTo("26 words · about 0:11 spoken at 140 words a minute");
 
-            // when: the answer is sent with Ctrl+Enter
+            // when: reading aloud is turned on and the answer is sent with Ctrl+Enter
+            one(browser, "#mock-speak").click();
             one(browser, "#mock-answer").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             awaitInterviewerTurns(browser, 2);
 
@@ -78,6 +83,7 @@ class MockInterviewPageTest {
             assertThat(texts(browser, ".mock-turn.candidate")).singleElement().asString()
                     .startsWith("You · 1:15 · 26 words").contains(VAGUE_ANSWER);
             assertThat(interviewerTurns(browser).get(1).getText()).startsWith("Interviewer · Follow-up");
+            assertThat(spoken(browser)).containsExactly(lastInterviewerText(browser));
             assertThat(text(browser, "#status")).as("the practice view's critique shortcut did not run").isEmpty();
 
             // and the clock starts again from nothing for the follow-up's answer
@@ -99,6 +105,7 @@ class MockInterviewPageTest {
             assertThat(texts(browser, ".mock-turn.candidate")).singleElement().asString().contains(VAGUE_ANSWER);
             assertThat(lastInterviewerText(browser)).isEqualTo(followUp);
             assertThat(browser.js("return document.activeElement.id")).isEqualTo("mock-answer");
+            assertThat(one(browser, "#mock-speak").isSelected()).as("reading aloud stays on in this browser").isTrue();
 
             // when: the follow-up is answered with the Send button, then whatever comes until the third question
             paste(browser, SECOND_ANSWER);
@@ -152,6 +159,11 @@ class MockInterviewPageTest {
             one(browser, "#mock-answer").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             awaitInterviewerTurns(browser, asked + 1);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> spoken(Browser browser) {
+        return (List<String>) browser.js("return window.__spoken");
     }
 
     private static void openView(Browser browser, LiveServer server) {
