@@ -101,7 +101,9 @@ public final class PlanMaker {
         if (slot.equals(MOTIVATION) && company.isPresent()) {
             // "why <company>" in the candidate's own words first; a bank question that never names it is generic
             String name = company.get().toLowerCase(Locale.ROOT);
-            candidates = candidates.stream().filter(q -> q.question().toLowerCase(Locale.ROOT).contains(name)).toList();
+            candidates = candidates.stream().filter(q -> q.question().toLowerCase(Locale.ROOT).contains(name))
+                    // a question that asks why comes before one that asks what the candidate knows of the company
+                    .sorted(java.util.Comparator.comparing(q -> !q.question().toLowerCase(Locale.ROOT).contains("why"))).toList();
         }
         if (!candidates.isEmpty()) {
             PracticeQuestion q = candidates.get(0);
