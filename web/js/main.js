@@ -9,6 +9,8 @@ import {
 } from './report.js';
 import {loadHistory} from './history.js';
 import {LengthReadout, Timer} from './timer.js';
+// the mock interview view wires itself; imported here so the page keeps a single script element
+import './mock.js';
 
 const state = {
   questions: [],

@@ -156,7 +156,7 @@ async function start(event) {
   try {
     const started = await postJson('/api/mock', {questions, followUps});
     session.id = started.id;
-    session.planned = questions;
+    session.planned = await plannedQuestions(started.id, questions);
     byId('mock-setup').hidden = true;
     byId('mock-session').hidden = false;
     setStatus('');
@@ -166,6 +166,17 @@ async function start(event) {
   } catch (e) {
     setBusy(false);
     setStatus(`The interview could not start: ${e.message}`, 'error');
+  }
+}
+
+/** How many questions the server planned: fewer than asked for when the question bank holds fewer. */
+async function plannedQuestions(id, asked) {
+  try {
+    const stored = await getJson(`/api/mock/${encodeURIComponent(id)}`);
+    return stored.plan?.questions?.length || asked;
+  } catch {
+    // the count only labels the turns ("Question 2 of 5"); the interview goes on without it
+    return asked;
   }
 }
 
