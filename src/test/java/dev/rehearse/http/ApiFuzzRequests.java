@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 final class ApiFuzzRequests {
 
     static final List<String> JSON_ENDPOINTS = List.of("/api/critique", "/api/followups", "/api/tie",
-            "/api/critique/stream", "/api/ask", "/api/attempts");
+            "/api/critique/stream", "/api/ask", "/api/attempts", "/api/mock");
 
     private static final List<String> FIELDS = List.of("question", "draft", "questionId", "save", "mode", "x", "draft");
 
@@ -27,7 +27,7 @@ final class ApiFuzzRequests {
             "/api/practice/questions?questionId=", "/api/attempts?limit=", "/api/prep-pack?format=");
 
     private static final List<String> PLAIN_GETS = List.of("/api/health", "/api/config", "/api/practice/status",
-            "/api/prep-pack", "/api/attempts", "/api/questions", "/", "/index.html");
+            "/api/prep-pack", "/api/attempts", "/api/questions", "/api/mock", "/", "/index.html");
 
     private static final List<String> BROKEN_PERCENT_ENCODING = List.of("%ZZ%", "%", "%E2%82%", "%C0%AF", "%ED%A0%80",
             "%uD800", "%%25", "%00", "a%2", "%FF%FE");
@@ -86,7 +86,10 @@ final class ApiFuzzRequests {
                 () -> get("/api/sources/" + id()),
                 () -> get("/api/attempts/" + id()),
                 () -> get("/api/attempts/" + id() + "/diff/" + id()),
-                () -> Request.of("DELETE", "/api/attempts/" + id()));
+                () -> Request.of("DELETE", "/api/attempts/" + id()),
+                () -> get("/api/mock/" + id()),
+                () -> json("/api/mock/" + id() + "/answer", "{\"skip\": true}"),
+                () -> json("/api/mock/" + id() + "/end", "{}"));
     }
 
     private Request plainGet() {
