@@ -10,6 +10,8 @@ import {
 import {loadHistory} from './history.js';
 import {LengthReadout, Timer} from './timer.js';
 import {Recorder} from './voice.js';
+// the mock interview view wires itself; imported here so the page keeps a single script element
+import './mock.js';
 
 const state = {
   questions: [],
