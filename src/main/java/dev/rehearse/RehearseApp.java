@@ -174,6 +174,7 @@ public final class RehearseApp implements AutoCloseable {
      */
     private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings) {
         MockStore store = new MockStore(attempts);
+        store.prepare().ifPresent(why -> log.warn("Mock interviews are not ready yet: {}", why));
         UpstreamTransport transport = llmSettings.enabled()
                 ? new UpstreamTransport(llmSettings.timeout(), RetryPolicy.of(llmSettings.retries())) : null;
         Optional<InterviewerModel> model = transport == null ? Optional.empty() : Optional.of(new ModelInterviewer(

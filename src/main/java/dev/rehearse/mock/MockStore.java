@@ -58,6 +58,22 @@ public final class MockStore implements AutoCloseable {
         this.file = history.databaseFile();
     }
 
+    /**
+     * Makes the tables now, at start-up, so the first page load does not create them while the history reads the
+     * same file (creating a table takes the file's write lock, and a history read behind it could wait past its
+     * busy timeout on a loaded machine and answer 503). Returns why not when the history cannot be opened; the
+     * store then tries again on first use.
+     */
+    public synchronized Optional<String> prepare() {
+        try {
+            connection();
+            return Optional.empty();
+        } catch (SQLException | MockStoreException e) {
+            close();
+            return Optional.of(e.getMessage());
+        }
+    }
+
     public synchronized void save(MockSession s) {
         String json = write(s);
         run("save the mock interview", c -> {
