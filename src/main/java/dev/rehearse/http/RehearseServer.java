@@ -4,6 +4,8 @@ import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.InvalidAttemptException;
 import dev.rehearse.search.IndexUnavailableException;
+import dev.rehearse.text.AnalysisCancelledException;
+import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
@@ -50,6 +52,7 @@ public final class RehearseServer {
     private final ServerSettings settings;
     private final Javalin app;
     private final List<AutoCloseable> closeables;
+    private final AnalysisDeadline analyses;
 
     /** A server without voice transcription: the page offers typing, and {@code /api/transcribe} says so. */
     public RehearseServer(ServerSettings settings, RehearseService service) {
@@ -67,6 +70,7 @@ public final class RehearseServer {
                 () -> service.companyName().orElse(""));
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
+        this.analyses = service.analyses();
         this.app = Javalin.create(cfg -> {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
@@ -114,6 +118,8 @@ public final class RehearseServer {
             // the history's own checks on a result to save (an unpaired surrogate in the draft, for one)
             cfg.routes.exception(InvalidAttemptException.class, (e, ctx) ->
                     error(ctx, 400, "bad_request", "the result cannot be saved to the history: " + e.getMessage()));
+            // an analysis stopped: past its deadline the client hears why; a client that left hears nothing
+            cfg.routes.exception(AnalysisCancelledException.class, (e, ctx) -> analysisStopped(ctx, e));
             // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
             cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "index_unavailable", e.getMessage()));
@@ -134,6 +140,19 @@ public final class RehearseServer {
                 }
             });
         });
+    }
+
+    private void analysisStopped(Context ctx, AnalysisCancelledException e) {
+        switch (e.reason()) {
+            case DEADLINE -> {
+                ctx.header("Retry-After", "5");
+                error(ctx, 503, "analysis_timeout", "the analysis took longer than " + e.budget().toSeconds()
+                        + " s (" + AnalysisDeadline.TIMEOUT + ") and was stopped; try a shorter draft, or try again when"
+                        + " the machine is less busy");
+            }
+            case SHUTDOWN -> error(ctx, 503, "server_stopping", "the server is stopping; try again once it has restarted");
+            case CLIENT_LEFT -> error(ctx, 499, "client_closed", e.getMessage());
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message) {
@@ -212,6 +231,8 @@ public final class RehearseServer {
     }
 
     public void stop() {
+        // running analyses end at their next checkpoint, so their request threads do not hold up Jetty's stop
+        analyses.stopAll();
         // first end the open event streams: their request threads wait for them, and Jetty's stop for those threads
         for (AutoCloseable c : closeables) {
             try {

@@ -30,6 +30,7 @@ public final class RehearseService {
     private final ModelStreams streams;
     private final Lookups lookups;
     private final AttemptStore attempts;
+    private final AnalysisDeadline analyses;
 
     /**
      * @param index       the knowledge index: search, passages, the question bank
@@ -41,6 +42,13 @@ public final class RehearseService {
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
                            Optional<LlmCoach> llm, AttemptStore attempts) {
+        this(index, coach, language, llmSettings, llm, attempts, AnalysisDeadline.standard());
+    }
+
+    /** As above, each request's analysis given the time {@code analyses} allows. */
+    public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
+                           Optional<LlmCoach> llm, AttemptStore attempts, AnalysisDeadline analyses) {
+        this.analyses = analyses;
         this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
@@ -109,6 +117,11 @@ public final class RehearseService {
     /** The question's type, rubric and length target, without a draft: cheap enough for every keystroke's pause. */
     public QuestionReport classify(String question) {
         return lookups.classify(question);
+    }
+
+    /** The time a request's analysis may take, and the analyses running now: the server runs each under it. */
+    public AnalysisDeadline analyses() {
+        return analyses;
     }
 
     /** The practice history, for the history pages' own routes. */
