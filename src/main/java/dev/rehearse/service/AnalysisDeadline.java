@@ -14,14 +14,14 @@ import java.util.function.Supplier;
 
 /**
  * The time one request's analysis may take ({@code REHEARSE_ANALYSIS_TIMEOUT}, seconds), and the analyses running
- * now, so that a server stopping can end them all. A critique takes well under a second on a quiet machine and a
- * few on a loaded one; the default leaves room for that and still frees a request thread from an input that would
- * otherwise hold it for minutes. The model's own call is bounded apart by {@code REHEARSE_LLM_TIMEOUT}.
+ * now, so that a server stopping can end them all. A critique takes well under a second on a quiet machine, but the
+ * first one after a start loads the coach's rules, which took over a minute under a load average of 30; the default
+ * leaves room for that and still frees a request thread from an input that would otherwise hold it for minutes. The model's own call is bounded apart by {@code REHEARSE_LLM_TIMEOUT}.
  */
 public final class AnalysisDeadline {
 
     public static final String TIMEOUT = "REHEARSE_ANALYSIS_TIMEOUT";
-    static final int DEFAULT_SECONDS = 20;
+    static final int DEFAULT_SECONDS = 60;
 
     private final Duration budget;
     private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
