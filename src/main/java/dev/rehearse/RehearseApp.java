@@ -27,6 +27,7 @@ import dev.rehearse.search.Embedder;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
 import dev.rehearse.service.MockService;
+import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.RehearseService;
 import dev.rehearse.mock.Critic;
 import dev.rehearse.mock.InterviewerModel;
@@ -79,6 +80,7 @@ public final class RehearseApp implements AutoCloseable {
     public static RehearseApp start(ServerSettings settings, Env env, Embedder embedder) {
         LlmSettings llmSettings = LlmSettings.from(env);
         EnglishVariant english = english(env);
+        AnalysisDeadline analyses = AnalysisDeadline.from(env);
         RehearseServer.checkCanListen(settings);
         log.info("Knowledge folder {}, data folder {}", settings.knowledgeDir().toAbsolutePath().normalize(),
                 settings.dataDir().toAbsolutePath().normalize());
@@ -103,7 +105,7 @@ public final class RehearseApp implements AutoCloseable {
                 log.warn("Practice history unavailable: {}", history.message());
             }
             MeaningReader meaning = meaningReader(embedder, settings);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts);
+            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses);
             RehearseServer server = new RehearseServer(settings, service, voice(env, settings, service));
             try {
                 // a model loading in the background must be ready before the first search can come in
@@ -161,11 +163,19 @@ public final class RehearseApp implements AutoCloseable {
         return service(index, language, null, llmSettings, llm, attempts);
     }
 
-    /** The one place the offline coach is built: every graph above goes through here. */
+    /** The offline coach with sentence roles read by {@code meaning}, each analysis given the default time. */
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts) {
+        return service(index, language, meaning, llmSettings, llm, attempts, AnalysisDeadline.standard());
+    }
+
+    /** The one place the offline coach is built: every graph above goes through here. */
+    public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
+                                          LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
+                                          AnalysisDeadline analyses) {
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
-        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts, llmSettings));
+        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts, llmSettings),
+                analyses);
     }
 
     /**

@@ -180,6 +180,12 @@ public final class StartupBenchmark {
 
     /** Launch to the first {@code GET /api/health} answering ok, then a stop as by Ctrl+C. */
     private static Run startServer(HttpClient http, Path home, List<String> jvm, List<String> serve) throws Exception {
+        return startServer(http, home, jvm, serve, Map.of());
+    }
+
+    /** The same with {@code env} added to the server's environment (an embedding model chosen, for instance). */
+    static Run startServer(HttpClient http, Path home, List<String> jvm, List<String> serve, Map<String, String> env)
+            throws Exception {
         int port = freePort();
         List<String> args = new ArrayList<>(serve);
         args.addAll(List.of("--port", Integer.toString(port)));
@@ -187,7 +193,7 @@ public final class StartupBenchmark {
                 .timeout(Duration.ofSeconds(10)).build();
         long launchWall = System.currentTimeMillis();
         long t0 = System.nanoTime();
-        try (ChildJvm server = ChildJvm.start(home, jvm, Map.of(), Main.class, args)) {
+        try (ChildJvm server = ChildJvm.start(home, jvm, env, Main.class, args)) {
             long deadline = t0 + Duration.ofMinutes(3).toNanos();
             while (!ok(http, health)) {
                 if (!server.isAlive() || System.nanoTime() > deadline) {
@@ -300,13 +306,13 @@ public final class StartupBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

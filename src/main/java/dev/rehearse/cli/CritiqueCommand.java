@@ -6,7 +6,6 @@ import dev.rehearse.coach.report.Critique;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.reply.LlmCritique;
-import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.service.CoachResult;
 import dev.rehearse.service.DraftRequest;
 import dev.rehearse.service.InvalidInputException;
@@ -67,7 +66,7 @@ final class CritiqueCommand implements Callable<Integer> {
         Env env = parent.env();
         ServerSettings settings = folders.resolve(env);
         CoachResult<Critique, LlmCritique> result;
-        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, new MiniLmEmbedder(), language, offline)) {
+        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, EmbeddingSetting.load(env), language, offline)) {
             result = app.service().critique(request);
         }
         PrintWriter out = spec.commandLine().getOut();

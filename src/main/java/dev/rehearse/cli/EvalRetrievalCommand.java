@@ -1,6 +1,6 @@
 package dev.rehearse.cli;
 
-import dev.rehearse.search.MiniLmEmbedder;
+import dev.rehearse.config.Env;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.eval.BeirEvaluation;
 import dev.rehearse.search.eval.RetrievalEvaluation;
@@ -41,7 +41,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
-        List<RetrievalEvaluation> results = BeirEvaluation.run(beir, wanted, new MiniLmEmbedder(), bar::update);
+        List<RetrievalEvaluation> results = BeirEvaluation.run(beir, wanted, EmbeddingSetting.load(Env.load()), bar::update);
         bar.finish();
         for (RetrievalEvaluation r : results) {
             out.print(r.printable());

@@ -3,7 +3,6 @@ package dev.rehearse.cli;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.search.SyncReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -23,12 +22,13 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerSettings settings = folders.resolve(Env.load());
+        Env env = Env.load();
+        ServerSettings settings = folders.resolve(env);
         PrintWriter out = spec.commandLine().getOut();
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
         SyncReport report;
         try (KnowledgeIndex index = KnowledgeIndex.open(settings.knowledgeDir(), FolderOptions.indexDir(settings),
-                new MiniLmEmbedder(), bar::update)) {
+                EmbeddingSetting.load(env), bar::update)) {
             report = index.stats().lastReport();
         }
         bar.finish();

@@ -5,7 +5,6 @@ import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.knowledge.PassageRef;
-import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.search.SearchMode;
 import dev.rehearse.search.SearchQuery;
 import dev.rehearse.service.ApiViews;
@@ -74,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         Env env = parent.env();
         ServerSettings settings = folders.resolve(env);
         ApiViews.SearchResponse found;
-        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, new MiniLmEmbedder(), false, true)) {
+        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, EmbeddingSetting.load(env), false, true)) {
             found = app.service().search(new SearchQuery(q, k, m, kd, source));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -3,7 +3,6 @@ package dev.rehearse.cli;
 import dev.rehearse.RehearseApp;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
-import dev.rehearse.search.MiniLmEmbedder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         Env env = parent.env();
         ServerSettings settings = settings(env);
         // the model loads while the index, the history and the server are set up; the server waits for it
-        RehearseApp app = RehearseApp.start(settings, env, MiniLmEmbedder.loadInBackground());
+        RehearseApp app = RehearseApp.start(settings, env, EmbeddingSetting.choice(env).loadInBackground());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "rehearse-shutdown"));
         String url = app.url();
         System.out.println("Rehearse is running at " + url + "  (Ctrl+C to stop)");

@@ -20,6 +20,7 @@ import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SearchHit;
 import dev.rehearse.search.SearchQuery;
+import dev.rehearse.text.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +83,9 @@ public final class Coach {
         DraftAnalysis analysis = spoken == null ? c.analysis
                 : c.analysis.withDelivery(DeliveryAnalyzer.spoken(c.analysis.delivery(), spoken));
         Grounding grounding = grounder.ground(text(question), c.draft, analysis, c.notes, c.knowledge, c.vocabulary);
+        Cancellation.checkpoint();
         CompanyTie tie = tie(question, c);
+        Cancellation.checkpoint();
         List<FollowUp> f = followUps.generate(followUpInput(c, grounding, tie));
         DraftAnalysis scored = analyzer.rescore(analysis, scoreTie(tie));
         return Critique.of(analysis, grounding, tie, f, scored.scores());
@@ -128,6 +131,7 @@ public final class Coach {
         DraftAnalysis a = analyzer.analyze(question, draft, s.vocabulary, checkLanguage);
         DraftText text = DraftText.of(draft, rules.abbreviations);
         String query = query(text(question), text);
+        Cancellation.checkpoint();
         if (query.isBlank()) {
             return new Context(a, text, s.knowledge, s.vocabulary, List.of(), List.of(), List.of());
         }
@@ -135,6 +139,7 @@ public final class Coach {
         // that comes up short while the knowledge holds more of it is searched again on its own. The deep
         // search skips snippets: most of its hits are dropped, and only the kept ones get theirs
         List<SearchHit> all = index.search(SearchQuery.of(query, SHARED_K), false);
+        Cancellation.checkpoint();
         return new Context(a, text, s.knowledge, s.vocabulary,
                 ofKind(all, query, NOTES_K, PassageKind.ANSWER, s.knowledge),
                 ofKind(all, query, RESEARCH_K, PassageKind.RESEARCH, s.knowledge),

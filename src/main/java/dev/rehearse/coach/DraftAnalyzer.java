@@ -19,6 +19,7 @@ import dev.rehearse.coach.roles.MeaningReader;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
+import dev.rehearse.text.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,12 +91,16 @@ public final class DraftAnalyzer {
         DraftText text = DraftText.of(draft, rules.abbreviations);
         AnalysisContext ctx = new AnalysisContext(q, text, profile, rules, vocabulary);
         Evidence ev = evidence.extract(ctx);
+        Cancellation.checkpoint();
         DraftMeaning read = meaning == null ? null
                 : meaning.read(q, questionReport.type().wireName(), text.sentences().stream().map(Sentence::text).toList());
+        Cancellation.checkpoint();
         Relevance rel = relevance.analyze(ctx, read);
         StructureReport st = structure.analyze(ctx, ev, rel, read);
+        Cancellation.checkpoint();
         Ownership own = ownership.analyze(ctx);
         Delivery del = delivery.analyze(ctx);
+        Cancellation.checkpoint();
         LanguageReport lang = checkLanguage ? language.check(text)
                 : LanguageReport.skipped(language.variant().code(), "not needed for this request");
         List<PhraseFinding> markup = new ArrayList<>();
@@ -103,6 +108,7 @@ public final class DraftAnalyzer {
             markup.add(new PhraseFinding(ctx.ids.next(FindingKind.MARKUP), FindingKind.MARKUP, s,
                     "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
         }
+        Cancellation.checkpoint();
         List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type());
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));

@@ -1,5 +1,6 @@
 package dev.rehearse.http;
 
+import dev.rehearse.service.DraftRequest;
 import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -7,14 +8,17 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 /**
  * The user's three jobs as JSON: {@code POST /api/critique}, {@code /api/followups} and {@code /api/tie}, each with
  * body {@code {question, draft, questionId?, save?}}. The answer is the service's {@code CoachResult}: the offline
- * report's fields, then {@code llm} and {@code llmNote}, and {@code attemptId} when it was saved.
+ * report's fields, then {@code llm} and {@code llmNote}, and {@code attemptId} when it was saved. Each analysis runs
+ * under the request's deadline and stops when the client leaves ({@link AnalysisRuns}).
  */
 public final class CoachController {
 
     private final RehearseService service;
+    private final AnalysisRuns runs;
 
     public CoachController(RehearseService service) {
         this.service = service;
+        this.runs = new AnalysisRuns(service.analyses());
     }
 
     public void routes(JavalinDefaultRoutingApi routes) {
@@ -24,15 +28,18 @@ public final class CoachController {
     }
 
     void critique(Context ctx) {
-        ctx.json(service.critique(body(ctx).request()));
+        DraftRequest request = body(ctx).request();
+        ctx.json(runs.run(ctx, () -> service.critique(request)));
     }
 
     void followUps(Context ctx) {
-        ctx.json(service.followUps(body(ctx).request()));
+        DraftRequest request = body(ctx).request();
+        ctx.json(runs.run(ctx, () -> service.followUps(request)));
     }
 
     void tie(Context ctx) {
-        ctx.json(service.tie(body(ctx).request()));
+        DraftRequest request = body(ctx).request();
+        ctx.json(runs.run(ctx, () -> service.tie(request)));
     }
 
     static CoachBody body(Context ctx) {

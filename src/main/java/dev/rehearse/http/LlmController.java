@@ -46,6 +46,7 @@ public final class LlmController implements AutoCloseable {
     static final long KEEP_ALIVE_MILLIS = 250;
 
     private final RehearseService service;
+    private final AnalysisRuns runs;
     private final ObjectMapper json = Json.MAPPER;
     private final Set<SseSink> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,6 +57,7 @@ public final class LlmController implements AutoCloseable {
 
     public LlmController(RehearseService service) {
         this.service = service;
+        this.runs = new AnalysisRuns(service.analyses());
     }
 
     /** Declares the routes: call inside {@code Javalin.create(config -> ...)} with {@code config.routes}. */
@@ -68,9 +70,11 @@ public final class LlmController implements AutoCloseable {
     public void ask(Context ctx) {
         AskRequest question = new AskRequest(JsonBody.bind(ctx, AskBody.class, AskBody.EXAMPLE).question());
         if (!wantsStream(ctx)) {
-            ctx.contentType("application/json").result(toJson(service.ask(question)));
+            ctx.contentType("application/json").result(toJson(runs.run(ctx, () -> service.ask(question))));
             return;
         }
+        // no deadline here: the stream is open already, the search is quick, the model call has its own timeout,
+        // and a client leaving cancels the model call
         stream(ctx, sink -> service.ask(question, forward(sink)));
     }
 
@@ -78,11 +82,11 @@ public final class LlmController implements AutoCloseable {
     public void critique(Context ctx) {
         DraftRequest request = CoachController.body(ctx).request();
         if (!wantsStream(ctx)) {
-            ctx.contentType("application/json").result(toJson(service.critique(request)));
+            ctx.contentType("application/json").result(toJson(runs.run(ctx, () -> service.critique(request))));
             return;
         }
-        // the offline coach runs before the stream opens: a failure there is an ordinary error response
-        PendingCritique pending = service.critiqueStream(request);
+        // the offline coach runs before the stream opens: a failure there (its deadline too) is an ordinary error
+        PendingCritique pending = runs.run(ctx, () -> service.critiqueStream(request));
         stream(ctx, sink -> {
             sink.send("offline", pending.offline());
             return pending.start(forward(sink), id -> sink.send("saved", Map.of("attemptId", id)));

@@ -4,6 +4,8 @@ import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.InvalidAttemptException;
 import dev.rehearse.search.IndexUnavailableException;
+import dev.rehearse.text.AnalysisCancelledException;
+import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
@@ -54,6 +56,7 @@ public final class RehearseServer {
     private final ServerSettings settings;
     private final Javalin app;
     private final List<AutoCloseable> closeables;
+    private final AnalysisDeadline analyses;
 
     /** A server without voice transcription: the page offers typing, and {@code /api/transcribe} says so. */
     public RehearseServer(ServerSettings settings, RehearseService service) {
@@ -73,6 +76,7 @@ public final class RehearseServer {
         MockController mock = new MockController(service.mock());
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
+        this.analyses = service.analyses();
         this.app = Javalin.create(cfg -> {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
@@ -124,6 +128,8 @@ public final class RehearseServer {
             // a spoken draft's recording the server no longer holds: the message says to record again or send it typed
             cfg.routes.exception(SpokenDrafts.UnknownRecordingException.class, (e, ctx) ->
                     error(ctx, 400, "spoken_unknown", e.getMessage()));
+            // an analysis stopped: past its deadline the client hears why; a client that left hears nothing
+            cfg.routes.exception(AnalysisCancelledException.class, (e, ctx) -> analysisStopped(ctx, e));
             // the index cannot answer for a moment (being rebuilt, shutting down): a 503 that says so, not a 500
             cfg.routes.exception(IndexUnavailableException.class, (e, ctx) ->
                     error(ctx, 503, "index_unavailable", e.getMessage()));
@@ -144,6 +150,19 @@ public final class RehearseServer {
                 }
             });
         });
+    }
+
+    private void analysisStopped(Context ctx, AnalysisCancelledException e) {
+        switch (e.reason()) {
+            case DEADLINE -> {
+                ctx.header("Retry-After", "5");
+                error(ctx, 503, "analysis_timeout", "the analysis took longer than " + e.budget().toSeconds()
+                        + " s (" + AnalysisDeadline.TIMEOUT + ") and was stopped; try a shorter draft, or try again when"
+                        + " the machine is less busy");
+            }
+            case SHUTDOWN -> error(ctx, 503, "server_stopping", "the server is stopping; try again once it has restarted");
+            case CLIENT_LEFT -> error(ctx, 499, "client_closed", e.getMessage());
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message) {
@@ -222,6 +241,8 @@ public final class RehearseServer {
     }
 
     public void stop() {
+        // running analyses end at their next checkpoint, so their request threads do not hold up Jetty's stop
+        analyses.stopAll();
         // first end the open event streams: their request threads wait for them, and Jetty's stop for those threads
         for (AutoCloseable c : closeables) {
             try {

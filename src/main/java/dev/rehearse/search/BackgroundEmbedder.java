@@ -77,6 +77,11 @@ public final class BackgroundEmbedder implements Embedder {
     }
 
     @Override
+    public float[] embedQuery(String text) {
+        return model().embedQuery(text);
+    }
+
+    @Override
     public boolean reads(String text) {
         return model().reads(text);
     }

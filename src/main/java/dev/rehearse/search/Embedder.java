@@ -12,6 +12,14 @@ public interface Embedder {
     float[] embed(String text);
 
     /**
+     * The vector of a search query, to compare with passages embedded by {@link #embedAll}. Some models (BGE) were
+     * trained with an instruction in front of queries only; the others embed a query like any text.
+     */
+    default float[] embedQuery(String text) {
+        return embed(text);
+    }
+
+    /**
      * Whether the model finds anything to read in the text. A query of only control characters, zero-width spaces or
      * U+FFFD has nothing left once the model's tokenizer cleans it, and the model refuses to embed it; search then
      * ranks by words alone.

@@ -132,7 +132,7 @@ final class PassageSearcher {
         SearchMode mode = q.mode() == null ? SearchMode.HYBRID : q.mode();
         Query filter = filter(q);
         // text the model cannot read (only control or zero-width characters) has no vector: words alone rank it
-        float[] vector = mode == SearchMode.BM25 || !embedder.reads(text) ? null : embedder.embed(text);
+        float[] vector = mode == SearchMode.BM25 || !embedder.reads(text) ? null : embedder.embedQuery(text);
         try {
             IndexSearcher s = searchers.acquire();
             try {

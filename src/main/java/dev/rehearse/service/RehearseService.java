@@ -33,6 +33,7 @@ public final class RehearseService {
     private final AttemptStore attempts;
     private final SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
     private final MockService mock;
+    private final AnalysisDeadline analyses;
 
     /**
      * @param index       the knowledge index: search, passages, the question bank
@@ -42,9 +43,11 @@ public final class RehearseService {
      * @param llm         the LLM coach, present when a provider is configured
      * @param attempts    the practice history
      * @param mock        the mock interview
+     * @param analyses    the time each request's analysis is given, and the way to stop them all
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
-                           Optional<LlmCoach> llm, AttemptStore attempts, MockService mock) {
+                           Optional<LlmCoach> llm, AttemptStore attempts, MockService mock, AnalysisDeadline analyses) {
+        this.analyses = analyses;
         this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts, spoken);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
@@ -119,6 +122,11 @@ public final class RehearseService {
     /** The question's type, rubric and length target, without a draft: cheap enough for every keystroke's pause. */
     public QuestionReport classify(String question) {
         return lookups.classify(question);
+    }
+
+    /** The time a request's analysis may take, and the analyses running now: the server runs each under it. */
+    public AnalysisDeadline analyses() {
+        return analyses;
     }
 
     /** The practice history, for the history pages' own routes. */
