@@ -9,6 +9,7 @@ import {
 } from './report.js';
 import {loadHistory} from './history.js';
 import {LengthReadout, Timer} from './timer.js';
+import {waitUntilIndexed} from './startup.js';
 
 const state = {
   questions: [],
@@ -531,5 +532,7 @@ async function exportPack() {
 }
 
 length.update('');
+// on a first start the server is still indexing the notes: nothing below can be answered until it is done
+await waitUntilIndexed();
 loadEngine();
 loadQuestions();

@@ -52,6 +52,7 @@ class AccessibilityAuditPageTest {
 
             // when
             view.reach().run(page, browser, server.store());
+            page.awaitLoaded();
             List<Map<String, Object>> violations = Axe.seriousViolations(browser);
 
             // then

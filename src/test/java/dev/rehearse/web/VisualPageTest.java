@@ -8,15 +8,20 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 
 /**
  * The main views at a laptop's width, a phone's and in dark mode, compared with the screenshots committed under
@@ -59,6 +64,7 @@ class VisualPageTest {
             look.apply(browser);
             PracticePage page = new PracticePage(browser).open(server.url("/"));
             view.reach().run(page, browser, server.store());
+            page.awaitLoaded();
             Path committed = SCREENS.resolve(view.name() + "-" + look.suffix() + ".png");
 
             // when
@@ -80,6 +86,33 @@ class VisualPageTest {
                     shot.getWidth(), shot.getHeight(), expected.getWidth(), expected.getHeight()).isTrue();
             assertThat(comparison.changedShare()).as("share of pixels changed in %s (see target/screenshots/)", committed)
                     .isLessThanOrEqualTo(ScreenComparison.CHANGED_SHARE_LIMIT);
+        }
+    }
+
+    /**
+     * The README's picture of the page (docs/screenshot.png): the candidate's own answer from the notes, critiqued by
+     * the offline coach as {@code serve} runs it, spelling check included. Taken only with the update property:
+     * it shows real notes, not a fixed draft, so it is a picture for readers and not a comparison.
+     */
+    @Test
+    void should_take_the_readme_screenshot_when_asked() throws Exception {
+        Assumptions.assumeTrue(UPDATE, "the README's screenshot is taken with -Drehearse.screens.update=true");
+        try (LiveServer server = LiveServer.startWithSpelling(Files.createTempDirectory("rehearse-readme-shot"))) {
+            // given: a laptop's window, light mode
+            Look.DESKTOP.apply(browser);
+            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 1360, "deviceScaleFactor", 1, "mobile", false));
+            PracticePage page = new PracticePage(browser).open(server.url("/")).pick(PageView.STORY);
+
+            // when
+            page.critique();
+            browser.waiting().until(d -> d.findElement(By.id("engine")).getText().startsWith("Offline coach"));
+            browser.js("document.activeElement?.blur(); window.scrollTo(0, 0);");
+
+            // then
+            Path shot = browser.screenshot("readme");
+            Files.copy(shot, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            assertThat(ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1280);
         }
     }
 
