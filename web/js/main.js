@@ -12,6 +12,7 @@ import {LengthReadout, Timer} from './timer.js';
 import {Recorder} from './voice.js';
 // the mock interview view wires itself; imported here so the page keeps a single script element
 import './mock.js';
+import {waitUntilIndexed} from './startup.js';
 
 const state = {
   questions: [],
@@ -574,5 +575,7 @@ async function exportPack() {
 }
 
 length.update('');
+// on a first start the server is still indexing the notes: nothing below can be answered until it is done
+await waitUntilIndexed();
 loadEngine();
 loadQuestions();

@@ -13,6 +13,7 @@ import dev.rehearse.config.ConfigException;
 import dev.rehearse.config.Env;
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.http.RehearseServer;
+import dev.rehearse.http.StartupServer;
 import dev.rehearse.http.VoiceController;
 import dev.rehearse.voice.OpenAiTranscriber;
 import dev.rehearse.voice.RecordingStore;
@@ -24,6 +25,7 @@ import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.StoreStatus;
 import dev.rehearse.search.Embedder;
+import dev.rehearse.search.IndexingProgress;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
 import dev.rehearse.service.MockService;
@@ -86,7 +88,20 @@ public final class RehearseApp implements AutoCloseable {
                 settings.dataDir().toAbsolutePath().normalize());
         log.info(llmSettings.describe().summary());
 
-        KnowledgeIndex index = KnowledgeIndex.open(settings.knowledgeDir(), settings.dataDir().resolve("index"), embedder);
+        // the address answers from the start: a first start embeds every passage of the notes, which takes tens of
+        // seconds on a busy machine, and the page shows how far it has got instead of a browser that cannot connect
+        IndexingProgress progress = new IndexingProgress();
+        StartupServer starting = new StartupServer(settings, progress).start();
+        // port 0 picked a free port: the real server takes the same one
+        ServerSettings listening = new ServerSettings(settings.host(), starting.port(), settings.knowledgeDir(),
+                settings.dataDir(), settings.accessToken());
+        KnowledgeIndex index;
+        try {
+            index = KnowledgeIndex.open(listening.knowledgeDir(), listening.dataDir().resolve("index"), embedder, progress);
+        } catch (RuntimeException e) {
+            starting.stop();
+            throw e;
+        }
         SyncReport first = index.stats().lastReport();
         log.info("Index ready: {}", first.summary());
         Optional<LlmCoach> llm = Optional.empty();
@@ -96,7 +111,7 @@ public final class RehearseApp implements AutoCloseable {
             // the spelling check loads in the background once the server listens: no request waits for it
             LanguageChecker language = LanguageCheckSetup.prepare(english, KnowledgeVocabulary.from(index.knowledge()));
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
-            attempts = AttemptStore.inDataDir(settings.dataDir());
+            attempts = AttemptStore.inDataDir(listening.dataDir());
             StoreStatus history = attempts.status();
             if (history.available()) {
                 log.info("Practice history in {}", history.databaseFile());
@@ -104,12 +119,13 @@ public final class RehearseApp implements AutoCloseable {
                 // the page works without it; the history endpoints keep saying why until it is fixed
                 log.warn("Practice history unavailable: {}", history.message());
             }
-            MeaningReader meaning = meaningReader(embedder, settings);
+            MeaningReader meaning = meaningReader(embedder, listening);
             RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses);
-            RehearseServer server = new RehearseServer(settings, service, voice(env, settings, service));
+            RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service));
             try {
                 // a model loading in the background must be ready before the first search can come in
                 embedder.awaitLoaded();
+                starting.stop();
                 server.start();
             } catch (RuntimeException e) {
                 server.stop();
@@ -119,6 +135,7 @@ public final class RehearseApp implements AutoCloseable {
             warmUp(meaning);
             return new RehearseApp(service, server, language, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
+            starting.stop();
             closer(index, llm, attempts).run();
             throw e;
         }

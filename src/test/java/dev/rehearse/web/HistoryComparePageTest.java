@@ -106,6 +106,14 @@ class HistoryComparePageTest {
                 assertThat(clipped).as(button.getText()).isEqualTo(false);
                 assertThat(button.getText()).isIn("Open", "Delete");
             }
+            // and no word in the table is broken across two lines ("Delet e", "Scor e")
+            Object broken = browser.js("return [...document.querySelectorAll('#history-list th, #history-list td')]"
+                    + ".flatMap(c => [...c.querySelectorAll('*'), c]).flatMap(e => [...e.childNodes])"
+                    + ".filter(n => n.nodeType === 3 && /^\\S+$/.test(n.textContent.trim()))"
+                    + ".filter(n => { const r = document.createRange(); r.selectNodeContents(n);"
+                    + " return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size > 1; })"
+                    + ".map(n => n.textContent.trim())");
+            assertThat((java.util.List<?>) broken).isEmpty();
         }
     }
 }

@@ -22,6 +22,19 @@ final class PracticePage {
         return this;
     }
 
+    /**
+     * Waits until what the page loads by itself has arrived: the coach's status (with the company's name on the
+     * buttons) and, once a question is chosen, its type's length target.
+     */
+    PracticePage awaitLoaded() {
+        browser.waiting(Duration.ofSeconds(30)).until(d -> {
+            boolean engine = !d.findElement(By.id("engine")).getText().startsWith("Checking");
+            boolean chosen = !d.findElement(By.id("question-title")).getText().equals("No question chosen yet");
+            return engine && (!chosen || d.findElement(By.id("length-target")).getText().contains(" question"));
+        });
+        return this;
+    }
+
     /** Clicks the bank question whose text contains {@code words}. */
     PracticePage pick(String words) {
         WebElement item = browser.driver().findElements(By.cssSelector(".bank-item")).stream()
