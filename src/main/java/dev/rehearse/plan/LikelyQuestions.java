@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * The likely questions for the role: the notes' own question bank, the standard behavioural set
- * ({@code plan/standard-questions.txt}) and what the interviewer said they look for (the notes' {@code >} lines). The research's own question lines are left out: in the house research format they are
- * questions for the candidate to ask, not questions they will be asked.
+ * ({@code plan/standard-questions.txt}) and what the interviewer said they look for (the notes' {@code >} lines).
+ * The research's own question lines are left out: in the house research format they are questions for the
+ * candidate to ask, not questions they will be asked.
  */
 public final class LikelyQuestions {
 
