@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 SearchCommand.class,
                 CritiqueCommand.class,
+                PlanCommand.class,
                 EvalRetrievalCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -27,11 +27,11 @@ public final class StoryFinder {
     private static final int TITLE_WORDS = 10;
 
     private final SentenceMeaning meaning;
-    private final ThemeReader themes;
+    private volatile ThemeReader themes;
 
+    /** Embeds nothing yet: the theme descriptions are embedded on first use, once the model has loaded. */
     public StoryFinder(SentenceMeaning meaning) {
         this.meaning = meaning;
-        this.themes = new ThemeReader(meaning);
     }
 
     SentenceMeaning meaning() {
@@ -39,7 +39,17 @@ public final class StoryFinder {
     }
 
     ThemeReader themes() {
-        return themes;
+        ThemeReader t = themes;
+        if (t == null) {
+            synchronized (this) {
+                t = themes;
+                if (t == null) {
+                    t = new ThemeReader(meaning);
+                    themes = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** The stories in the notes of {@code knowledge}, in the order they are first told. */
@@ -103,7 +113,7 @@ public final class StoryFinder {
             }
         }
         String title = title(group.get(0));
-        return new Story(StoryIds.of(title), title, "notes", lines, themes.shown(vectors),
+        return new Story(StoryIds.of(title), title, "notes", lines, themes().shown(vectors),
                 StoryNumbers.in(lines.stream().map(StoryLine::text).toList()), used);
     }
 
