@@ -172,7 +172,7 @@ public final class RehearseApp implements AutoCloseable {
     private static final Set<String> STORY_TYPES = Set.of("behavioural", "mistake", "conflict", "working-style");
 
     /** Practice planning over the same model, index and history; the interview date read here at the edge. */
-    static PlanService plan(Env env, Embedder embedder, MeaningReader meaning, KnowledgeIndex index, RehearseService service,
+    public static PlanService plan(Env env, Embedder embedder, MeaningReader meaning, KnowledgeIndex index, RehearseService service,
                             AttemptStore attempts) {
         StoryFinder finder = new StoryFinder(new ModelMeaning(new SentenceEmbedder(embedder.modelId(), embedder::embedAll), meaning));
         return new PlanService(index::knowledge, finder, attempts,
