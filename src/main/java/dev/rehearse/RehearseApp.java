@@ -28,21 +28,27 @@ import dev.rehearse.search.Embedder;
 import dev.rehearse.search.IndexingProgress;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
-import dev.rehearse.service.MockService;
-import dev.rehearse.service.AnalysisDeadline;
-import dev.rehearse.service.RehearseService;
-import dev.rehearse.mock.Critic;
-import dev.rehearse.mock.InterviewerModel;
-import dev.rehearse.mock.ModelInterviewer;
+import dev.rehearse.coach.report.Critique;
+import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.llm.call.ChatModels;
 import dev.rehearse.llm.transport.RetryPolicy;
 import dev.rehearse.llm.transport.UpstreamTransport;
+import dev.rehearse.mock.Critic;
+import dev.rehearse.mock.InterviewerModel;
 import dev.rehearse.mock.MockInterview;
 import dev.rehearse.mock.MockStore;
+import dev.rehearse.mock.ModelInterviewer;
 import dev.rehearse.mock.PlanMaker;
-import dev.rehearse.coach.report.Critique;
-import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.plan.ModelMeaning;
+import dev.rehearse.plan.StoryFinder;
+import dev.rehearse.service.AnalysisDeadline;
+import dev.rehearse.service.MockService;
+import dev.rehearse.service.PlanService;
+import dev.rehearse.service.RehearseService;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.time.Duration;
@@ -121,7 +127,8 @@ public final class RehearseApp implements AutoCloseable {
             }
             MeaningReader meaning = meaningReader(embedder, listening);
             RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses);
-            RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service));
+            RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service),
+                    plan(env, embedder, meaning, index, service, attempts));
             try {
                 // a model loading in the background must be ready before the first search can come in
                 embedder.awaitLoaded();
@@ -160,8 +167,9 @@ public final class RehearseApp implements AutoCloseable {
             language.awaitReady(SPELLING_WAIT);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
-            RehearseService service = service(index, language, meaningReader(embedder, settings), llmSettings, llm, attempts);
-            return new Standalone(service, closer(index, llm, attempts, service));
+            MeaningReader meaning = meaningReader(embedder, settings);
+            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts);
+            return new Standalone(service, plan(env, embedder, meaning, index, service, attempts), closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
             throw e;
@@ -237,6 +245,29 @@ public final class RehearseApp implements AutoCloseable {
                 RoleModelCache.inDataDir(settings.dataDir()));
     }
 
+    /** Question types answered with a story: the coverage map looks for a story only for these. */
+    private static final Set<String> STORY_TYPES = Set.of("behavioural", "mistake", "conflict", "working-style");
+
+    /** Practice planning over the same model, index and history; the interview date read here at the edge. */
+    public static PlanService plan(Env env, Embedder embedder, MeaningReader meaning, KnowledgeIndex index, RehearseService service,
+                            AttemptStore attempts) {
+        StoryFinder finder = new StoryFinder(new ModelMeaning(new SentenceEmbedder(embedder.modelId(), embedder::embedAll), meaning));
+        return new PlanService(index::knowledge, finder, attempts,
+                q -> STORY_TYPES.contains(service.classify(q).type().wireName()), service::companyName,
+                Clock.systemUTC(), interviewDate(env));
+    }
+
+    /** {@code REHEARSE_INTERVIEW_DATE} as an ISO date (2026-12-18); a bad value names the variable. */
+    static LocalDate interviewDate(Env env) {
+        return env.get("REHEARSE_INTERVIEW_DATE").filter(v -> !v.isBlank()).map(v -> {
+            try {
+                return LocalDate.parse(v.strip());
+            } catch (DateTimeParseException e) {
+                throw new ConfigException("REHEARSE_INTERVIEW_DATE must be a date like 2026-12-18, got \"" + v + "\"");
+            }
+        }).orElse(null);
+    }
+
     /** Loads or trains the sentence-role model off the request path, so the first critique does not wait for it. */
     private static void warmUp(MeaningReader meaning) {
         Thread t = new Thread(() -> {
@@ -296,15 +327,21 @@ public final class RehearseApp implements AutoCloseable {
     public static final class Standalone implements AutoCloseable {
 
         private final RehearseService service;
+        private final PlanService plan;
         private final Runnable closeParts;
 
-        private Standalone(RehearseService service, Runnable closeParts) {
+        private Standalone(RehearseService service, PlanService plan, Runnable closeParts) {
             this.service = service;
+            this.plan = plan;
             this.closeParts = closeParts;
         }
 
         public RehearseService service() {
             return service;
+        }
+
+        public PlanService plan() {
+            return plan;
         }
 
         @Override

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 CritiqueCommand.class,
                 MockCommand.class,
+                PlanCommand.class,
                 EvalRetrievalCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -8,8 +8,10 @@ import dev.rehearse.text.AnalysisCancelledException;
 import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.Json;
+import dev.rehearse.service.PlanService;
 import dev.rehearse.service.RehearseService;
 import dev.rehearse.service.SpokenDrafts;
+import dev.rehearse.service.UnknownCompanyException;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -65,6 +67,11 @@ public final class RehearseServer {
     }
 
     public RehearseServer(ServerSettings settings, RehearseService service, VoiceController voice) {
+        this(settings, service, voice, null);
+    }
+
+    /** With practice planning ({@code /api/stories}, {@code /api/coverage}, {@code /api/plan}) when {@code plan} is given. */
+    public RehearseServer(ServerSettings settings, RehearseService service, VoiceController voice, PlanService plan) {
         this.settings = settings;
         SearchController search = new SearchController(service);
         CoachController coach = new CoachController(service);
@@ -111,7 +118,12 @@ public final class RehearseServer {
             practice.routes(cfg.routes);
             voice.routes(cfg.routes);
             mock.routes(cfg.routes);
+            if (plan != null) {
+                new PlanController(plan).routes(cfg.routes);
+            }
 
+            cfg.routes.exception(UnknownCompanyException.class, (e, ctx) ->
+                    error(ctx, 404, "not_found", e.getMessage()));
             cfg.routes.exception(ApiException.class, (e, ctx) ->
                     error(ctx, e.status(), e.code(), e.getMessage()));
             // a field missing or blank is the client's mistake (400); one over its limit is too large (413)

@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
         "dev.rehearse.text..", "dev.rehearse.knowledge..", "dev.rehearse.search..", "dev.rehearse.coach..",
-        "dev.rehearse.llm..", "dev.rehearse.practice..", "dev.rehearse.mock.."
+        "dev.rehearse.llm..", "dev.rehearse.practice..", "dev.rehearse.mock..", "dev.rehearse.plan.."
     };
 
     private static final DescribedPredicate<JavaClass> COMPOSITION_ROOT =
