@@ -24,9 +24,14 @@ public final class ServedAnalyzer {
 
     /** Built over {@code knowledge/} with the given embedding model. */
     public static DraftAnalyzer build(MiniLmEmbedder model) {
+        return build(model, LanguageChecker.disabled(EnglishVariant.BRITISH, "not part of the judgement"));
+    }
+
+    /** As above with a spelling and grammar check, for timing the critique as served with it. */
+    public static DraftAnalyzer build(MiniLmEmbedder model, LanguageChecker language) {
         KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(new KnowledgeLoader().load(Path.of("knowledge")));
         MeaningReader meaning = new MeaningReader(new SentenceEmbedder(model.modelId(), model::embedAll), RoleModelCache.inMemory());
         meaning.warmUp();
-        return new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "not part of the judgement"), vocabulary, meaning);
+        return new DraftAnalyzer(language, vocabulary, meaning);
     }
 }
