@@ -33,10 +33,10 @@ class JudgementTargetsTest {
         double won = judged.accuracy(p -> true, PairwiseJudgement.Pair::won);
 
         // then
-        assertThat(all).as(judged.report()).isGreaterThanOrEqualTo(0.84);
-        assertThat(matched).as(judged.report()).isGreaterThanOrEqualTo(0.83);
-        assertThat(won).as(judged.report()).isGreaterThanOrEqualTo(0.91);
-        assertThat(judged.meanMargin()).isGreaterThanOrEqualTo(0.9);
+        assertThat(all).as(judged.report()).isGreaterThanOrEqualTo(0.86);
+        assertThat(matched).as(judged.report()).isGreaterThanOrEqualTo(0.85);
+        assertThat(won).as(judged.report()).isGreaterThanOrEqualTo(0.94);
+        assertThat(judged.meanMargin()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -57,6 +57,6 @@ class JudgementTargetsTest {
     @Test
     void should_keep_the_surface_answers_that_still_score_above_two_and_a_half_few() {
         // then: the issue asks for none; the figure recorded today is the ceiling
-        assertThat(judged.weakSurfaceAbove(2.5)).as(judged.report()).hasSizeLessThanOrEqualTo(10);
+        assertThat(judged.weakSurfaceAbove(2.5)).as(judged.report()).hasSizeLessThanOrEqualTo(1);
     }
 }
