@@ -8,6 +8,7 @@ import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.judgement.ServedAnalyzer;
 import dev.rehearse.knowledge.KnowledgeLoader;
 import dev.rehearse.text.Words;
 import dev.rehearse.search.KnowledgeIndex;
@@ -22,7 +23,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Critique latency for a 300-word draft: the draft analysis and the full critique (retrieval over the
+ * Critique latency for a 300-word draft: the draft analysis as served (sentence roles and relevance read with the
+ * MiniLM model, against the rules alone as a baseline in the same run) and the full critique (retrieval over the
  * bundled knowledge, grounding, company tie, follow-ups), with and without the spelling and grammar
  * check, and LanguageTool's own check time on the same drafts as the baseline measured in the same run. Every
  * iteration uses a different draft (a number in every sentence changes) so LanguageTool's sentence
@@ -69,9 +71,15 @@ public final class CritiqueBenchmark {
         System.out.printf(Locale.ROOT, "draft: %d words, %d cores, Java %s%n", Words.count(draft(0)),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
-        DraftAnalyzer offline = new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "benchmark"), vocabulary);
-        long[] without = time(fastRuns, fastRuns / 4, i -> offline.analyze(QUESTION, draft(i)));
-        report("draft analysis, no language check", without);
+        MiniLmEmbedder model = new MiniLmEmbedder();
+        // the analysis as served reads sentence roles and relevance with the embedding model; the rules alone are
+        // the baseline, timed alternately in the same run so outside load hits both alike
+        DraftAnalyzer offline = ServedAnalyzer.build(model);
+        DraftAnalyzer rules = new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "benchmark"), vocabulary);
+        long[][] pair = alternate(fastRuns, fastRuns / 4, i -> offline.analyze(QUESTION, draft(i)), i -> rules.analyze(QUESTION, draft(600_000 + i)));
+        report("draft analysis, no language check", pair[0]);
+        report("rules only, no model (baseline)", pair[1]);
+        System.out.printf(Locale.ROOT, "ratio draft analysis / rules-only baseline (p50): %.2f%n", (double) percentile(pair[0], 50) / percentile(pair[1], 50));
 
         Path indexDir;
         try {
@@ -79,15 +87,43 @@ public final class CritiqueBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (KnowledgeIndex index = KnowledgeIndex.open(Path.of("knowledge"), indexDir, new MiniLmEmbedder())) {
+        try (KnowledgeIndex index = KnowledgeIndex.open(Path.of("knowledge"), indexDir, model)) {
             Coach coach = new Coach(offline, index);
             long[] coachWithout = time(coachRuns, coachRuns / 4, i -> coach.critique(QUESTION, draft(400_000 + i)));
             report("full critique (retrieval), no language check", coachWithout);
-            runWithLanguageCheck(vocabulary, index, slowRuns);
+            runWithLanguageCheck(model, index, slowRuns);
         }
+        System.out.printf(Locale.ROOT, "load average (1 min) at the end: %.2f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static void runWithLanguageCheck(KnowledgeVocabulary vocabulary, KnowledgeIndex index, int slowRuns) {
+    /** Two runs timed alternately, iteration by iteration: [first's sorted nanos, second's sorted nanos]. */
+    private static long[][] alternate(int runs, int warmUp, Run first, Run second) {
+        for (int i = 0; i < warmUp; i++) {
+            first.apply(-1 - i);
+            second.apply(-1 - i);
+        }
+        long[] a = new long[runs];
+        long[] b = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            Object x = first.apply(i);
+            long m = System.nanoTime();
+            Object y = second.apply(i);
+            long e = System.nanoTime();
+            if (x == null || y == null) {
+                throw new IllegalStateException("no result");
+            }
+            a[i] = m - t;
+            b[i] = e - m;
+        }
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return new long[][] {a, b};
+    }
+
+    private static void runWithLanguageCheck(MiniLmEmbedder model, KnowledgeIndex index, int slowRuns) {
+        KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(index.knowledge());
         long t0 = System.nanoTime();
         LanguageChecker checker = LanguageCheckSetup.start(EnglishVariant.BRITISH, vocabulary);
         if (!checker.awaitReady(Duration.ofMinutes(3))) {
@@ -95,7 +131,7 @@ public final class CritiqueBenchmark {
             return;
         }
         System.out.printf(Locale.ROOT, "LanguageTool ready after %d ms (background load)%n", (System.nanoTime() - t0) / 1_000_000);
-        DraftAnalyzer checked = new DraftAnalyzer(checker, vocabulary);
+        DraftAnalyzer checked = ServedAnalyzer.build(model, checker);
         Coach coach = new Coach(checked, index);
         Set<String> none = Set.of();
         // baseline and full critique alternate, so load from other processes and JIT drift hit both alike;

@@ -7,6 +7,7 @@ import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.judgement.JudgementSet;
 import dev.rehearse.judgement.PairwiseJudgement;
+import dev.rehearse.judgement.ServedAnalyzer;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.KnowledgeLoader;
 import dev.rehearse.search.KnowledgeIndex;
@@ -20,7 +21,9 @@ import java.nio.file.Path;
  * How often the coach prefers the strong answer of each (question, weak, strong) triple of the judgement set
  * (src/test/resources/judgement): pairwise accuracy overall, per type and on the length-matched pairs, the mean
  * margin, the score distributions and the caps fired. Argument {@code analysis} (default) scores the draft
- * analysis against the bundled knowledge's vocabulary, no model; {@code full} scores the full critique with
+ * analysis as served (the bundled knowledge's vocabulary, MiniLM sentence roles and relevance); {@code rules} the
+ * same without the model's reading; a second argument {@code tune} or {@code held-out} keeps the odd- or the
+ * even-numbered triples, so rules can be tuned on one half and checked on the other; {@code full} scores the full critique with
  * retrieval and the company tie (loads MiniLM). Not a test: the targets are asserted by JudgementTargetsTest.
  */
 public final class JudgementBenchmark {
@@ -32,7 +35,9 @@ public final class JudgementBenchmark {
         String mode = args.length > 0 ? args[0] : "analysis";
         KnowledgeBase kb = new KnowledgeLoader().load(Path.of("knowledge"));
         KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(kb);
-        DraftAnalyzer analyzer = new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "benchmark"), vocabulary);
+        DraftAnalyzer analyzer = mode.equals("rules")
+                ? new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "benchmark"), vocabulary)
+                : ServedAnalyzer.build(new MiniLmEmbedder());
         if (mode.equals("full")) {
             Path dir;
             try {
@@ -69,8 +74,11 @@ public final class JudgementBenchmark {
                 }
             }
         } else {
-            System.out.println("mode: draft analysis with the bundled knowledge's vocabulary, no language check");
-            System.out.print(PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> analyzer.analyze(q, a).scores()).report());
+            System.out.println(mode.equals("rules") ? "mode: rules only (cue words, no meaning), no language check"
+                    : "mode: draft analysis as served (MiniLM roles and relevance), no language check");
+            String half = args.length > 1 ? args[1] : "all";
+            System.out.println("triples: " + half);
+            System.out.print(PairwiseJudgement.run(JudgementSet.half(half), (q, a) -> analyzer.analyze(q, a).scores()).report());
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.rehearse.coach.report.NumberFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,19 @@ final class NumberExtractor {
     private static final String NUMERAL =
             "(?:[$£€]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    /** A word straight after a numeral: what it counts, unless it is a function word ("3 of them", "2 to 4"). */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("[ \\t]+(\\p{Ll}[\\p{Ll}-]{2,})(?![\\p{L}\\p{N}])");
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "the", "for", "but", "nor", "yet", "from", "into",
+            "onto", "over", "under", "with", "without", "than", "then", "that", "this", "these", "those", "which", "who",
+            "whom", "whose", "when", "where", "while", "was", "were", "are", "has", "had", "have", "been", "being", "did",
+            "does", "out", "off", "per", "via", "after", "before", "since", "until", "till", "between", "among", "across",
+            "through", "about", "around", "against", "more", "less", "fewer", "most", "least", "all", "both", "each",
+            "other", "others", "our", "their", "its", "his", "her", "your", "you", "they", "them", "she", "not", "any",
+            "some", "such", "only", "just", "also", "even", "still", "again", "down", "went", "got", "became", "because",
+            "times", "inside", "within", "upon", "onwards", "and-a-half");
+    /** Between the two numbers of a range: "from 40 to 2", "3-5", "3–5", "between 2 and 4". */
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:to|-|–|—|and|or)\\s*", Pattern.CASE_INSENSITIVE);
 
     private final Pattern numbers;
 
@@ -35,27 +50,50 @@ final class NumberExtractor {
     }
 
     List<NumberFinding> find(AnalysisContext ctx) {
-        List<NumberFinding> out = new ArrayList<>();
-        Matcher m = numbers.matcher(ctx.text());
+        String text = ctx.text();
+        List<Raw> raw = new ArrayList<>();
+        Matcher m = numbers.matcher(text);
         while (m.find()) {
             boolean numeral = m.group("value") != null;
             String value = numeral ? m.group("value") : m.group("word");
             String unit = numeral ? m.group("unit") : m.group("wordUnit");
-            unit = unit == null ? "" : unit;
-            boolean year = numeral && unit.isEmpty() && YEAR.matcher(value).matches();
-            boolean quantity = !unit.isEmpty() || value.matches("^[$£€].*");
+            int end = m.end();
+            if (numeral && unit == null && !YEAR.matcher(value).matches()) {
+                // "2 failures", "40 engineers": the noun after a numeral says what it counts
+                Matcher noun = COUNTED_NOUN.matcher(text).region(end, Math.min(text.length(), end + 40));
+                if (noun.lookingAt() && !FUNCTION_WORDS.contains(noun.group(1).toLowerCase(Locale.ROOT))) {
+                    unit = noun.group(1);
+                    end = noun.end();
+                }
+            }
+            raw.add(new Raw(value, unit == null ? "" : unit, numeral, m.start(), end));
+        }
+        List<NumberFinding> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Raw r = raw.get(i);
+            String unit = r.unit;
+            if (unit.isEmpty() && i + 1 < raw.size() && RANGE.matcher(text.substring(r.end, raw.get(i + 1).start)).matches()) {
+                // "from 40 to 2 failures", "3–5 days": the first number of a range counts what the second counts
+                unit = raw.get(i + 1).unit;
+            }
+            boolean year = r.numeral && unit.isEmpty() && YEAR.matcher(r.value).matches();
+            boolean quantity = !unit.isEmpty() || r.value.matches("^[$£€].*");
             String message;
             if (year) {
                 message = "A year: it dates the story but measures nothing.";
             } else if (quantity) {
-                message = "A measure: " + m.group().strip() + ".";
+                message = "A measure: " + text.substring(r.start, r.end).strip() + (unit.equals(r.unit) ? "" : " " + unit) + ".";
             } else {
                 message = "A number without a unit: say what it counts.";
             }
-            out.add(new NumberFinding(ctx.ids.next(FindingKind.NUMBER), FindingKind.NUMBER, ctx.span(m.start(), m.end()),
-                    value, unit, quantity && !year, message));
+            out.add(new NumberFinding(ctx.ids.next(FindingKind.NUMBER), FindingKind.NUMBER, ctx.span(r.start, r.end),
+                    r.value, unit, quantity && !year, message));
         }
         return out;
+    }
+
+    /** A number as matched, before a range lends its unit to its first number. */
+    private record Raw(String value, String unit, boolean numeral, int start, int end) {
     }
 
     /** Units longest first, so "per cent" wins over "per". */

@@ -101,6 +101,11 @@ final class Scorer {
                     + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
         }
+        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence());
+        if (surface.isPresent() && overall.doubleValue() > SurfaceCap.CAP) {
+            caps.add(new ScoreReason(0, SurfaceCap.reason(surface.get()), List.of(surface.get().id())));
+            overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);
+        }
         // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
         for (Concern c : in.concerns()) {
             if (c.redFlag() && overall.doubleValue() > c.cap()) {

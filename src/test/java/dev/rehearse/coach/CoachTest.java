@@ -254,11 +254,11 @@ class CoachTest {
         Critique c = coach.critique(question, draft);
 
         // then
-        assertThat(c.markup()).extracting(m -> m.span().text()).containsExactly("<script>", "</script>");
+        assertThat(c.markup()).extracting(m -> m.span().text()).containsExactly("<script>alert('x')</script>");
         assertThat(c.evidence().changes()).hasSize(1);
         assertThat(c.followUps()).hasSizeBetween(3, 6);
         CoachFixtures.assertSpansQuoteDraft(c.analysis(), draft);
-        assertThat(json.readTree(json.writeValueAsString(c)).at("/markup/0/span/text").asText()).isEqualTo("<script>");
+        assertThat(json.readTree(json.writeValueAsString(c)).at("/markup/0/span/text").asText()).isEqualTo("<script>alert('x')</script>");
     }
 
     @Test

@@ -29,6 +29,23 @@ public final class JudgementSet {
     }
 
     /**
+     * {@code tune}: the odd-numbered triples, the half rules may be tuned on; {@code held-out}: the even-numbered
+     * ones, which judge whether the tuning holds on answers it did not look at; anything else: all of them.
+     */
+    public static List<JudgedTriple> half(String which) {
+        List<JudgedTriple> all = triples();
+        return switch (which) {
+            case "tune" -> all.stream().filter(t -> number(t) % 2 == 1).toList();
+            case "held-out" -> all.stream().filter(t -> number(t) % 2 == 0).toList();
+            default -> all;
+        };
+    }
+
+    private static int number(JudgedTriple t) {
+        return Integer.parseInt(t.id().replaceAll("\\D", ""));
+    }
+
+    /**
      * Every labelled sentence: the training split ships with the app ({@code coach/role-sentences.jsonl}, the role
      * classifier trains on it at first start) and the held-out split stays here, so each sentence lives in one place.
      */

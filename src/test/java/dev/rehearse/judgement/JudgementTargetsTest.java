@@ -3,28 +3,25 @@ package dev.rehearse.judgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.coach.DraftAnalyzer;
-import dev.rehearse.coach.KnowledgeVocabulary;
-import dev.rehearse.coach.language.EnglishVariant;
-import dev.rehearse.coach.language.LanguageChecker;
-import dev.rehearse.knowledge.KnowledgeLoader;
-import java.nio.file.Path;
+import dev.rehearse.testing.BundledKnowledge;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The coach's judgement on the hand-written set: how often it prefers the strong answer. The floors are the figures
  * reached by the rules today (docs/coach-judgement.md), so a change that makes the judgement worse fails here; the
  * issue's targets (95% of all pairs, 90% of the length-matched ones by 0.3 or more) are not reached yet and are
- * printed by the JudgementBenchmark. Draft analysis only: no model, no language check.
+ * printed by the JudgementBenchmark. The draft analysis as served (MiniLM roles and relevance), no language check.
  */
+@Tag("integration")
 class JudgementTargetsTest {
 
     private static PairwiseJudgement judged;
 
     @BeforeAll
     static void score() {
-        KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(new KnowledgeLoader().load(Path.of("knowledge")));
-        DraftAnalyzer analyzer = new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "test"), vocabulary);
+        DraftAnalyzer analyzer = ServedAnalyzer.build(BundledKnowledge.embedder());
         judged = PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> analyzer.analyze(q, a).scores());
     }
 
@@ -36,10 +33,10 @@ class JudgementTargetsTest {
         double won = judged.accuracy(p -> true, PairwiseJudgement.Pair::won);
 
         // then
-        assertThat(all).as(judged.report()).isGreaterThanOrEqualTo(0.67);
-        assertThat(matched).as(judged.report()).isGreaterThanOrEqualTo(0.66);
-        assertThat(won).as(judged.report()).isGreaterThanOrEqualTo(0.77);
-        assertThat(judged.meanMargin()).isGreaterThanOrEqualTo(0.6);
+        assertThat(all).as(judged.report()).isGreaterThanOrEqualTo(0.86);
+        assertThat(matched).as(judged.report()).isGreaterThanOrEqualTo(0.85);
+        assertThat(won).as(judged.report()).isGreaterThanOrEqualTo(0.94);
+        assertThat(judged.meanMargin()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -60,6 +57,6 @@ class JudgementTargetsTest {
     @Test
     void should_keep_the_surface_answers_that_still_score_above_two_and_a_half_few() {
         // then: the issue asks for none; the figure recorded today is the ceiling
-        assertThat(judged.weakSurfaceAbove(2.5)).as(judged.report()).hasSizeLessThanOrEqualTo(9);
+        assertThat(judged.weakSurfaceAbove(2.5)).as(judged.report()).hasSizeLessThanOrEqualTo(1);
     }
 }

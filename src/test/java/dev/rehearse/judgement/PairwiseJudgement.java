@@ -90,6 +90,8 @@ public final class PairwiseJudgement {
         sb.append("  strong ").append(distribution(pairs.stream().mapToDouble(p -> p.strong().overall()).toArray())).append('\n');
         sb.append(String.format(Locale.ROOT, "weak flattery/buzzwords/generic above 2.5: %d; strong without STAR words below 3.5: %d%n",
                 weakSurfaceAbove(2.5).size(), strongNoStarBelow(3.5).size()));
+        sb.append("  surface above 2.5: ").append(weakSurfaceAbove(2.5).stream().map(p -> p.triple().id() + " " + p.weak().overall()).toList())
+                .append("; STAR-less below 3.5: ").append(strongNoStarBelow(3.5).stream().map(p -> p.triple().id() + " " + p.strong().overall()).toList()).append('\n');
         sb.append("caps fired (weak / strong):\n");
         Map<String, int[]> caps = new TreeMap<>();
         for (Pair p : pairs) {

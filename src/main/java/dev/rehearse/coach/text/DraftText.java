@@ -22,6 +22,7 @@ public final class DraftText {
     private static final Pattern MARKUP = Pattern.compile(
             "<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]{0,500})?/?>|&(?:[A-Za-z]{2,10}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});",
             Pattern.DOTALL);
+    private static final Pattern CODE_ELEMENT = Pattern.compile("<(script|style)\\b[^<>]{0,500}>", Pattern.CASE_INSENSITIVE);
 
     private final String original;
     private final String view;
@@ -41,13 +42,21 @@ public final class DraftText {
         String original = text == null ? "" : text;
         List<Span> markup = new ArrayList<>();
         StringBuilder masked = new StringBuilder(original);
+        List<int[]> code = codeElements(original);
         Matcher m = MARKUP.matcher(original);
+        int next = 0;
         while (m.find()) {
-            markup.add(Span.of(original, m.start(), m.end()));
-            for (int i = m.start(); i < m.end(); i++) {
-                char c = original.charAt(i);
-                masked.setCharAt(i, c == '\n' || c == '\r' ? c : ' ');
+            while (next < code.size() && code.get(next)[1] <= m.start()) {
+                mask(original, masked, markup, code.get(next)[0], code.get(next)[1]);
+                next++;
             }
+            if (next < code.size() && code.get(next)[0] <= m.start()) {
+                continue;
+            }
+            mask(original, masked, markup, m.start(), m.end());
+        }
+        for (; next < code.size(); next++) {
+            mask(original, masked, markup, code.get(next)[0], code.get(next)[1]);
         }
         String view = masked.toString();
         List<Sentences.Bounds> bounds = Sentences.split(view, abbreviations);
@@ -68,6 +77,37 @@ public final class DraftText {
         }
         return new DraftText(original, view, Collections.unmodifiableList(markup),
                 Collections.unmodifiableList(tokens), Collections.unmodifiableList(sentences));
+    }
+
+    private static void mask(String original, StringBuilder masked, List<Span> markup, int start, int end) {
+        markup.add(Span.of(original, start, end));
+        for (int i = start; i < end; i++) {
+            char c = original.charAt(i);
+            masked.setCharAt(i, c == '\n' || c == '\r' ? c : ' ');
+        }
+    }
+
+    /**
+     * Script and style elements, from the opening tag to the closing one: the code inside ("window.__x=1") is no
+     * more the candidate's words than the tags are. An element never closed is left to the tag pattern, and the
+     * search for closing tags stops at the first one missing, so a draft of unclosed tags stays linear.
+     */
+    private static List<int[]> codeElements(String original) {
+        List<int[]> out = new ArrayList<>();
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        Matcher open = CODE_ELEMENT.matcher(original);
+        int from = 0;
+        while (from < original.length() && open.find(from)) {
+            String close = "</" + open.group(1).toLowerCase(java.util.Locale.ROOT);
+            int end = lower.length() == original.length() ? lower.indexOf(close, open.end()) : -1;
+            int gt = end < 0 ? -1 : original.indexOf('>', end);
+            if (gt < 0) {
+                break;
+            }
+            out.add(new int[] {open.start(), gt + 1});
+            from = gt + 1;
+        }
+        return out;
     }
 
     public String original() {

@@ -42,7 +42,8 @@ public record NumberMention(BigDecimal value, Unit unit, String currency, int st
                     + "(?:(?<cur>[£$€])\\s?)?"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?i:" + WORD_ALTERNATIVES + "))"
                     + "(?:\\s?(?<scale>(?i:k|mn|m|bn|b|thousand|million|billion))(?![\\p{L}\\p{N}]))?"
-                    + "(?:\\s?(?<unit>%|×|(?i:per\\s?cent|percent|x|times|fold))(?![\\p{L}\\p{N}]))?"
+                    // "three times a month" is a frequency, a plain count of runs; "three times faster" a multiple
+                    + "(?:\\s?(?<unit>%|×|(?i:per\\s?cent|percent|x|times(?!\\s+(?:a|an|per|each|every)\\b)|fold))(?![\\p{L}\\p{N}]))?"
                     + "(?![\\p{L}\\p{N}])");
 
     /** Every number mention in {@code text}, in order. */
@@ -72,13 +73,17 @@ public record NumberMention(BigDecimal value, Unit unit, String currency, int st
         return out;
     }
 
-    /** Whether a source mention backs this one: same value, and the same kind of quantity unless this one is plain. */
+    /**
+     * Whether a source mention is the same quantity: the same value and the same kind. A plain count is backed only by
+     * a plain count ("90" is not "90%", "3" is not "3x"); whether it counts the same thing is the caller's question
+     * (see {@link NumberClaim}), as an equal number elsewhere in the notes backs nothing by itself.
+     */
     public boolean supportedBy(NumberMention source) {
         if (value.compareTo(source.value) != 0) {
             return false;
         }
         return switch (unit) {
-            case PLAIN -> true;
+            case PLAIN -> source.unit == Unit.PLAIN;
             case PERCENT, TIMES -> source.unit == unit;
             // "£2m" is backed by "£2m" or by a bare 2,000,000, never by "$2m"
             case CURRENCY -> source.unit == Unit.PLAIN || (source.unit == Unit.CURRENCY && source.currency.equals(currency));

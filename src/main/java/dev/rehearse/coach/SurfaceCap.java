@@ -1,0 +1,36 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.report.Concern;
+import dev.rehearse.coach.report.Evidence;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An answer made of surface (praise, buzzwords, stock phrases) with nothing an interviewer could check behind it: no
+ * measure, no before → after change, no trade-off or constraint weighed. Such an answer fits any candidate and any
+ * company, so however fluent it reads it stays "developing" at best. The signals alone cost points; this cap is for
+ * the answer that has nothing else, so one stray "amazing" in a specific answer costs a point and no more.
+ */
+final class SurfaceCap {
+
+    static final double CAP = 2.5;
+    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches");
+
+    private SurfaceCap() {
+    }
+
+    /** The surface concern the cap rests on, when the answer has nothing checkable. */
+    static Optional<Concern> of(List<Concern> concerns, Evidence evidence) {
+        boolean checkable = !evidence.quantities().isEmpty() || !evidence.changes().isEmpty() || !evidence.reasoning().isEmpty();
+        if (checkable) {
+            return Optional.empty();
+        }
+        return concerns.stream().filter(c -> SURFACE.contains(c.rule())).findFirst();
+    }
+
+    static String reason(Concern c) {
+        return String.format(java.util.Locale.ROOT, "Overall capped at %.1f: %s Nothing in it can be checked: no measure, no change, no trade-off.",
+                CAP, c.message());
+    }
+}

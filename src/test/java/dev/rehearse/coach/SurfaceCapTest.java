@@ -1,0 +1,44 @@
+package dev.rehearse.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.ScoreReason;
+import org.junit.jupiter.api.Test;
+
+/** Praise and stock phrases with nothing checkable behind them stay at 2.5 or below, with the reason shown. */
+class SurfaceCapTest {
+
+    private final DraftAnalyzer analyzer = new DraftAnalyzer();
+
+    private static final String QUESTION = "Why do you want to work here?";
+
+    @Test
+    void should_cap_praise_with_nothing_checkable_at_two_and_a_half_and_say_why() {
+        // given
+        String draft = "Your company is amazing and the product is beautiful. Everyone I talk to says the team is world-class. "
+                + "I have always admired what you do, and I think I would fit in brilliantly with such a talented team.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(QUESTION, draft);
+
+        // then
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence())).get().extracting(c -> SurfaceCap.reason(c)).asString()
+                .startsWith("Overall capped at 2.5: Praise without specifics").contains("Nothing in it can be checked");
+    }
+
+    @Test
+    void should_not_cap_a_specific_answer_for_one_burst_of_praise() {
+        // given
+        String draft = "Your product is amazing and the team is world-class. I rebuilt a nightly load that failed three times a month, "
+                + "cut its runtime from 4 hours to 40 minutes, and I want to do the same for your journey data.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(QUESTION, draft);
+
+        // then
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence())).isEmpty();
+        assertThat(a.scores().caps()).extracting(ScoreReason::reason).noneMatch(r -> r.contains("Nothing in it can be checked"));
+    }
+}
