@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.StoreStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,10 +62,14 @@ public final class MockStore implements AutoCloseable {
     /**
      * Makes the tables now, at start-up, so the first page load does not create them while the history reads the
      * same file (creating a table takes the file's write lock, and a history read behind it could wait past its
-     * busy timeout on a loaded machine and answer 503). Returns why not when the history cannot be opened; the
-     * store then tries again on first use.
+     * busy timeout on a loaded machine and answer 503). Only once the history has made its file: this store
+     * never creates the history, whose own first opening decides what a new or unusable data folder means. Returns
+     * why not when the history cannot be opened; the store then tries again on first use.
      */
     public synchronized Optional<String> prepare() {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
         try {
             connection();
             return Optional.empty();

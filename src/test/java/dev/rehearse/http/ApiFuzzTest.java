@@ -1,5 +1,7 @@
 package dev.rehearse.http;
 
+import java.time.Duration;
+import dev.rehearse.testing.Patience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.RehearseApp;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Generated requests against every endpoint (see {@link ApiFuzzRequests}): bodies, query parameters and path ids
- * made of Unicode a user or an attacker could send. Each must be answered within {@value #CEILING_MILLIS} ms, never
+ * made of Unicode a user or an attacker could send. Each must be answered within {@link #CEILING_MILLIS}, never
  * with a 5xx or a stack trace, and the server must still answer its health check after it.
  *
  * <p>The requests come from a seeded {@link Random}, so the suite sees the same ones each run. A longer or different
@@ -38,8 +40,12 @@ import org.junit.jupiter.api.TestFactory;
 @Tag("integration")
 class ApiFuzzTest {
 
-    /** The response time the API promises for any input, hostile or not, on this offline server. */
-    static final long CEILING_MILLIS = 2_000;
+    /**
+     * The response time the API promises for any input, hostile or not, on this offline server: 2 s on a quiet
+     * machine, stretched by {@link Patience} on a shared one (beside other builds, ordinary critiques took over 2 s
+     * and failed the test). An input that sends the analysis quadratic still takes minutes and still fails.
+     */
+    static final long CEILING_MILLIS = Patience.of(Duration.ofMillis(2_000)).toMillis();
 
     private static final long SEED = Long.parseLong(System.getProperty("rehearse.fuzz.seed", "20261206").trim());
     private static final int CASES = Integer.parseInt(System.getProperty("rehearse.fuzz.cases", "150").trim());

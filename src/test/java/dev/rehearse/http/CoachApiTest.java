@@ -88,7 +88,8 @@ class CoachApiTest {
             JsonNode report = json(post(client, "/api/critique", Map.of("question", "Tell me about a pipeline you built", "draft", draft)), 200);
 
             assertThat(report.get("markup")).isNotEmpty();
-            assertThat(report.get("markup").get(0).get("span").get("text").asText()).isEqualTo("<script>");
+            // a script element is markup whole, its code included: none of it is read as the answer
+            assertThat(report.get("markup").get(0).get("span").get("text").asText()).isEqualTo("<script>alert(1)</script>");
             assertThat(report.get("evidence").get("changes")).isNotEmpty();
         });
     }
