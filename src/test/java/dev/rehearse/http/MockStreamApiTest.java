@@ -74,7 +74,7 @@ class MockStreamApiTest {
         store = AttemptStore.inDataDir(dataDir);
         LlmSettings settings = withModel ? LlmSettings.from(Env.of(Map.of("REHEARSE_LLM", "openai", "OPENAI_API_KEY",
                 "sk-test-not-a-real-key", "OPENAI_BASE_URL", openAi.baseUrl(), "OPENAI_MODEL", "gpt-4.1-mini",
-                "REHEARSE_LLM_TIMEOUT", "5", "REHEARSE_LLM_RETRIES", "0"))) : LlmSettings.none();
+                "REHEARSE_LLM_TIMEOUT", "30", "REHEARSE_LLM_RETRIES", "0"))) : LlmSettings.none();
         service = RehearseApp.service(BundledKnowledge.index(), LanguageChecker.disabled(EnglishVariant.BRITISH, "test"),
                 settings, Optional.empty(), store);
         app = new RehearseServer(new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir), service).javalin()
@@ -188,8 +188,9 @@ class MockStreamApiTest {
         modelStreams(List.of(OpenAiWire.stream(List.of("Tell me about your experience?")),
                 OpenAiWire.stream(List.of("Great answer, you should add numbers. ", "What would you like to ask us?"))));
         startServer(true);
-        String id = events(send("POST", "/api/mock", "{\"questions\": 2, \"followUps\": 0}", SSE).body()).get(1).data()
-                .get("id").asText();
+        List<Event> started = events(send("POST", "/api/mock", "{\"questions\": 2, \"followUps\": 0}", SSE).body());
+        assertThat(started).extracting(Event::name).containsExactly("token", "turn");
+        String id = started.get(1).data().get("id").asText();
 
         // when
         HttpResponse<String> response = send("POST", "/api/mock/" + id + "/answer", "{\"answer\": \"" + WE_ONLY + "\"}", SSE);
@@ -225,6 +226,24 @@ class MockStreamApiTest {
                 .isEqualTo(session.get("plan").get("questions").get(0).get("text").asText());
         assertThat(interviewerTurns(session)).hasSize(1);
         assertThat(openAi.requests()).isEmpty();
+    }
+
+    @Test
+    void should_end_the_last_streamed_answer_with_the_end_turn_and_the_debrief() throws Exception {
+        // given
+        startServer(false);
+        String id = events(send("POST", "/api/mock", "{\"questions\": 1, \"followUps\": 0}", SSE).body()).get(0).data()
+                .get("id").asText();
+
+        // when
+        HttpResponse<String> response = send("POST", "/api/mock/" + id + "/answer", "{\"skip\": true}", SSE);
+
+        // then
+        List<Event> events = events(response.body());
+        assertThat(events).extracting(Event::name).containsExactly("turn");
+        assertThat(events.get(0).data().get("turn").get("kind").asText()).isEqualTo("end");
+        assertThat(events.get(0).data().get("debrief").get("answers").size()).isEqualTo(1);
+        assertThat(session(id).get("status").asText()).isEqualTo("ended");
     }
 
     @Test
