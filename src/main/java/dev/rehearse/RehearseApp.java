@@ -30,7 +30,10 @@ import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.llm.call.CallContext;
 import dev.rehearse.llm.call.ChatModels;
+import dev.rehearse.llm.call.FailureClassifier;
+import dev.rehearse.llm.guard.KnowledgeFacts;
 import dev.rehearse.llm.transport.RetryPolicy;
 import dev.rehearse.llm.transport.UpstreamTransport;
 import dev.rehearse.mock.Critic;
@@ -212,8 +215,10 @@ public final class RehearseApp implements AutoCloseable {
         store.prepare().ifPresent(why -> log.warn("Mock interviews are not ready yet: {}", why));
         UpstreamTransport transport = llmSettings.enabled()
                 ? new UpstreamTransport(llmSettings.timeout(), RetryPolicy.of(llmSettings.retries())) : null;
+        ChatModels models = transport == null ? null : ChatModels.create(llmSettings, transport);
         Optional<InterviewerModel> model = transport == null ? Optional.empty() : Optional.of(new ModelInterviewer(
-                ChatModels.create(llmSettings, transport).chat(), store, index::knowledge,
+                models.chat(), models.streaming(), new CallContext(llmSettings, "", new FailureClassifier(llmSettings),
+                        new KnowledgeFacts(index::knowledge), transport), store, index::knowledge,
                 () -> coach.vocabulary().companyName().orElse(""),
                 llmSettings.describe().provider() + " " + llmSettings.describe().model()));
         Critic critic = new Critic() {

@@ -81,6 +81,7 @@ public final class RehearseServer {
         PracticeController practice = new PracticeController(service.attempts(), java.time.Clock.systemUTC(),
                 () -> service.companyName().orElse(""));
         MockController mock = new MockController(service.mock());
+        MockStreamController mockStream = new MockStreamController(service.mock());
         AccessGuard guard = new AccessGuard(settings);
         this.closeables = List.of(llm);
         this.analyses = service.analyses();
@@ -117,6 +118,7 @@ public final class RehearseServer {
             questionType.routes(cfg.routes);
             practice.routes(cfg.routes);
             voice.routes(cfg.routes);
+            mockStream.routes(cfg.routes);
             mock.routes(cfg.routes);
             if (plan != null) {
                 new PlanController(plan).routes(cfg.routes);

@@ -1,5 +1,7 @@
 package dev.rehearse.mock;
 
+import java.util.function.Consumer;
+
 /**
  * A language model playing the interviewer. The offline interviewer still decides what comes next (a follow-up on
  * which gap, or which planned question); the model words it as a real interviewer would, remembering the session.
@@ -15,6 +17,16 @@ public interface InterviewerModel {
      * @throws RuntimeException when the call fails
      */
     String word(String sessionId, MockTurn offline, String lastAnswer);
+
+    /**
+     * The model's wording of the next turn, each piece given to {@code tokens} as the model writes it. A model that
+     * cannot stream words the turn whole and gives no pieces.
+     *
+     * @throws RuntimeException when the call fails, whether before or after some pieces were given
+     */
+    default String word(String sessionId, MockTurn offline, String lastAnswer, Consumer<String> tokens) {
+        return word(sessionId, offline, lastAnswer);
+    }
 
     /** The model's memory of a session, dropped once it has ended. */
     void forget(String sessionId);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,9 @@ import java.util.function.Supplier;
  * a session can be resumed after a restart. One step at a time: a session's next turn depends on its last.
  */
 public final class MockInterview {
+
+    /** A caller that does not listen for tokens: the turn is worded by a plain call, as it always was. */
+    private static final Consumer<String> NO_TOKENS = text -> { };
 
     private final MockStore store;
     private final Critic critic;
@@ -46,7 +50,12 @@ public final class MockInterview {
         this.check = new TurnCheck(knowledge);
     }
 
-    public synchronized MockSession start(MockOptions options) {
+    public MockSession start(MockOptions options) {
+        return start(options, NO_TOKENS);
+    }
+
+    /** Starts a session; {@code tokens} hears the model's first turn as it is worded (nothing without a model). */
+    public synchronized MockSession start(MockOptions options, Consumer<String> tokens) {
         PlanMaker maker = plans.get();
         MockPlan plan = options.questionIds() != null ? maker.picked(options.questionIds(), options.followUpCount())
                 : maker.mixed(options.questionCount(), options.followUpCount());
@@ -56,13 +65,21 @@ public final class MockInterview {
         Instant now = clock.instant();
         MockSession s = new MockSession(ids.get(), MockSession.ACTIVE, now, now, plan, List.of(), List.of(), null, now, 1, 0, null);
         PlannedQuestion first = plan.question(1);
-        s = s.ask(worded(s, MockTurn.question(first, opening(first, plan)), null), 1, 0, now);
+        s = s.ask(worded(s, MockTurn.question(first, opening(first, plan)), null, tokens), 1, 0, now);
         store.save(s);
         return s;
     }
 
     /** Takes the answer to the pending turn ({@code skip} for none) and returns the session with the next turn. */
-    public synchronized MockSession answer(String id, String answer, boolean skip) {
+    public MockSession answer(String id, String answer, boolean skip) {
+        return answer(id, answer, skip, NO_TOKENS);
+    }
+
+    /**
+     * Takes the answer to the pending turn and returns the session with the next turn; {@code tokens} hears the
+     * model's wording of that turn as it is written. Only the checked turn is recorded, so pieces it cut are not.
+     */
+    public synchronized MockSession answer(String id, String answer, boolean skip, Consumer<String> tokens) {
         MockSession s = get(id);
         if (s.ended()) {
             throw new MockSessionEndedException(id);
@@ -91,10 +108,10 @@ public final class MockInterview {
             why = movingOn(s, reading);
         }
         if (next.isPresent()) {
-            s = s.ask(worded(s, next.get(), skip ? null : answer), q.index(), s.followUpsAsked() + 1, now);
+            s = s.ask(worded(s, next.get(), skip ? null : answer, tokens), q.index(), s.followUpsAsked() + 1, now);
         } else if (q.index() < s.plan().questions().size()) {
             PlannedQuestion following = s.plan().question(q.index() + 1);
-            s = s.ask(worded(s, MockTurn.question(following, why), skip ? null : answer), following.index(), 0, now);
+            s = s.ask(worded(s, MockTurn.question(following, why), skip ? null : answer, tokens), following.index(), 0, now);
         } else {
             s = finish(s, lines.end, now);
         }
@@ -132,13 +149,13 @@ public final class MockInterview {
     }
 
     /** The model's wording of the turn when a model is configured and its reply passes; the offline turn otherwise. */
-    private MockTurn worded(MockSession s, MockTurn turn, String lastAnswer) {
+    private MockTurn worded(MockSession s, MockTurn turn, String lastAnswer, Consumer<String> tokens) {
         if (model == null) {
             return turn;
         }
         String reply;
         try {
-            reply = model.word(s.id(), turn, lastAnswer);
+            reply = tokens == NO_TOKENS ? model.word(s.id(), turn, lastAnswer) : model.word(s.id(), turn, lastAnswer, tokens);
         } catch (RuntimeException e) {
             return turn.withNote("The model (" + model.name() + ") did not answer (" + TurnCheck.describe(e)
                     + "); the offline interviewer asked this turn.");

@@ -81,6 +81,9 @@ final class TurnCheck {
 
     /** A failed call in a few words, never with the key or the request. */
     static String describe(RuntimeException e) {
+        if (e instanceof ModelTurnException turn) {
+            return turn.reason();
+        }
         // the exception's type in plain words ("InternalServerException" → "internal server error"): never a Java name
         String name = e.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");
         String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).strip();

@@ -17,6 +17,7 @@ import dev.rehearse.practice.NewAttempt;
 import dev.rehearse.practice.PracticeMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The mock interview, as the HTTP API and the CLI drive it: start, answer or skip, end, read. The answer is checked
@@ -66,6 +67,22 @@ public final class MockService implements AutoCloseable {
     public Next answer(String id, String answer, boolean skip) {
         String checked = skip ? "" : InputCheck.required("answer", answer, InputLimits.MAX_DRAFT_CHARS);
         MockSession s = interview.answer(id, checked, skip);
+        return new Next(s.pending(), s.debrief());
+    }
+
+    /** {@link #start(MockOptions)}, with the model's first turn given to {@code tokens} as it is worded. */
+    public Started start(MockOptions options, Consumer<String> tokens) {
+        MockSession s = interview.start(options, tokens);
+        return new Started(s.id(), s.pending());
+    }
+
+    /**
+     * {@link #answer(String, String, boolean)}, with the model's next turn given to {@code tokens} as it is worded.
+     * The answer is checked before anything is worded, so a bad one fails before the first token.
+     */
+    public Next answer(String id, String answer, boolean skip, Consumer<String> tokens) {
+        String checked = skip ? "" : InputCheck.required("answer", answer, InputLimits.MAX_DRAFT_CHARS);
+        MockSession s = interview.answer(id, checked, skip, tokens);
         return new Next(s.pending(), s.debrief());
     }
 
