@@ -17,6 +17,7 @@ import dev.rehearse.http.StartupServer;
 import dev.rehearse.http.VoiceController;
 import dev.rehearse.voice.OpenAiTranscriber;
 import dev.rehearse.voice.RecordingStore;
+import dev.rehearse.voice.SpokenAnswers;
 import dev.rehearse.voice.Transcriber;
 import dev.rehearse.voice.VoiceSettings;
 import dev.rehearse.llm.LlmCoach;
@@ -30,6 +31,7 @@ import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.QuestionReport;
+import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.llm.call.ChatModels;
 import dev.rehearse.llm.transport.RetryPolicy;
 import dev.rehearse.llm.transport.UpstreamTransport;
@@ -45,6 +47,7 @@ import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.MockService;
 import dev.rehearse.service.PlanService;
 import dev.rehearse.service.RehearseService;
+import dev.rehearse.service.SpokenDrafts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -199,15 +202,17 @@ public final class RehearseApp implements AutoCloseable {
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
                                           AnalysisDeadline analyses) {
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
-        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts, llmSettings),
-                analyses);
+        SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
+        return new RehearseService(index, coach, language, llmSettings, llm, attempts,
+                mock(index, coach, attempts, llmSettings, spoken), analyses, spoken);
     }
 
     /**
      * The mock interview over the offline coach, its sessions kept beside the practice history; with a configured
      * model, the model words the interviewer's turns.
      */
-    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings) {
+    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings,
+                                    SpokenDrafts spoken) {
         MockStore store = new MockStore(attempts);
         store.prepare().ifPresent(why -> log.warn("Mock interviews are not ready yet: {}", why));
         UpstreamTransport transport = llmSettings.enabled()
@@ -220,6 +225,11 @@ public final class RehearseApp implements AutoCloseable {
             @Override
             public Critique critique(String question, String answer) {
                 return coach.critique(question, answer);
+            }
+
+            @Override
+            public Critique critique(String question, String answer, SpokenDelivery delivery) {
+                return coach.critique(question, answer, delivery);
             }
 
             @Override
@@ -236,7 +246,7 @@ public final class RehearseApp implements AutoCloseable {
                 transport.close();
             }
             store.close();
-        });
+        }, spoken);
     }
 
     /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */
