@@ -93,6 +93,8 @@ class MockVoicePageTest {
             assertThat(browser.driver().findElements(By.cssSelector("#mock-view [data-figure=pace]")))
                     .noneMatch(WebElement::isDisplayed);
             int recorded = seconds(text(browser, "#mock-recorder .voice-elapsed"));
+            browser.js("document.getElementById('mock-answer-form').scrollIntoView()");
+            browser.screenshot("mock-voice-answer");
 
             // when: the answer is sent
             one(browser, "#mock-send").click();
