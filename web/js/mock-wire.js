@@ -24,7 +24,8 @@ export function sessionsOf(body) {
 }
 
 /**
- * A stored session's transcript as turns {role, kind, text, why, note, seconds, skipped, questionIndex}. The
+ * A stored session's transcript as turns {role, kind, text, why, note, seconds, skipped, spoken, questionIndex}
+ * (spoken: the answer was said, and seconds is its recording's length). The
  * interviewer's kinds are question, follow-up and end; the candidate's are answer and skip.
  */
 export function transcriptOf(session) {
@@ -36,6 +37,7 @@ export function transcriptOf(session) {
     note: t.note || null,
     seconds: t.durationSeconds || 0,
     skipped: t.kind === 'skip',
+    spoken: t.spoken === true,
     questionIndex: t.questionIndex || 0,
   }));
 }

@@ -10,6 +10,7 @@ import {InterviewerVoice} from './mock-speech.js';
 import {renderDebrief} from './mock-debrief.js';
 import {downloadMarkdown, sessionMarkdown} from './mock-markdown.js';
 import {isOpen, sessionsOf, transcriptOf} from './mock-wire.js';
+import {Recorder} from './voice.js';
 
 const VIEW_HASH = '#mock';
 
@@ -24,6 +25,7 @@ const session = {
   asked: 0,            // planned questions asked so far
   sending: false,
   ended: false,
+  spoken: null,        // the recording this answer was transcribed from: {spokenId, durationMs}; null when typed
 };
 
 // ---- the view: shown in place of the practice layout while the address ends in #mock --------------------------
@@ -80,6 +82,32 @@ function updateEstimate() {
     + `${clock(speakingSeconds(words))} spoken at ${WORDS_PER_MINUTE} words a minute`;
 }
 
+// ---- answering by voice -----------------------------------------------------------------------------------------
+
+/**
+ * The transcript goes into the answer box for the candidate to read and send; the answer then names its recording,
+ * so the server times it and measures its pace and fillers itself. The figures stay out of sight until the debrief:
+ * mid-interview the candidate sees no judgement of any kind.
+ */
+function useTranscript(result) {
+  if (!session.id || session.ended) return;
+  answer.value = result.text;
+  session.spoken = {spokenId: result.spokenId, durationMs: result.durationMs};
+  byId('mock-recorder').querySelector('.voice-figures').hidden = true;
+  updateEstimate();
+  setStatus('The transcript of your recording is in the answer box. Edit it if you like, then send it.');
+  answer.focus();
+}
+
+const recorder = new Recorder(byId('mock-recorder'), {onTranscript: useTranscript, label: 'Speak your answer'});
+
+/** A new turn, or no turn: a recording in progress ends and the last one is forgotten with its figures. */
+function forgetRecording() {
+  recorder.stop();
+  recorder.reset();
+  session.spoken = null;
+}
+
 // ---- status and the conversation ------------------------------------------------------------------------------
 
 function setStatus(text, kind = '') {
@@ -110,10 +138,12 @@ function interviewerItem(turn, number) {
     turn.note ? el('p', {class: 'mock-note muted small'}, turn.note) : null);
 }
 
-function candidateItem(text, seconds, skipped) {
+/** @param spoken whether the answer was said: its time is then the recording's length */
+function candidateItem(text, seconds, skipped, spoken = false) {
   const words = countWords(text);
-  return el('li', {class: `mock-turn candidate${skipped ? ' skipped' : ''}`},
-    el('p', {class: 'mock-who'}, 'You' + (skipped ? ' · skipped' : ` · ${clock(seconds)} · ${words} word${words === 1 ? '' : 's'}`)),
+  const said = `${spoken ? ' · spoken' : ''} · ${clock(seconds)} · ${words} word${words === 1 ? '' : 's'}`;
+  return el('li', {class: `mock-turn candidate${skipped ? ' skipped' : ''}${spoken ? ' spoken' : ''}`},
+    el('p', {class: 'mock-who'}, 'You' + (skipped ? ' · skipped' : said)),
     skipped ? el('p', {class: 'mock-said muted'}, 'Skipped.') : el('p', {class: 'mock-said'}, text));
 }
 
@@ -125,6 +155,7 @@ function ask(turn) {
   byId('mock-transcript').append(interviewerItem(turn, session.asked));
   byId('mock-live').textContent = `${label}: ${turn.text}`;
   voice.say(turn.text);
+  forgetRecording();
   answer.value = '';
   updateEstimate();
   answerClock.start();
@@ -136,6 +167,7 @@ function ask(turn) {
 function resetSession() {
   answerClock.stop();
   voice.silence();
+  forgetRecording();
   Object.assign(session, {id: null, turn: null, planned: 0, asked: 0, sending: false, ended: false});
   show(byId('mock-transcript'));
   show(byId('mock-debrief-body'));
@@ -191,9 +223,13 @@ async function send(skip) {
   setBusy(true);
   setStatus(skip ? 'Skipping…' : 'The interviewer is listening…', 'busy');
   try {
-    const reply = await postJson(`/api/mock/${encodeURIComponent(session.id)}/answer`, skip ? {skip: true} : {answer: text});
-    const seconds = answerClock.stop();
-    byId('mock-transcript').append(candidateItem(text, seconds, skip));
+    const spoken = skip ? null : session.spoken;
+    const body = skip ? {skip: true} : spoken ? {answer: text, spokenId: spoken.spokenId} : {answer: text};
+    const reply = await postJson(`/api/mock/${encodeURIComponent(session.id)}/answer`, body);
+    const waited = answerClock.stop();
+    // a spoken answer took as long as its recording, whatever time was spent reading the transcript before sending
+    const seconds = spoken && spoken.durationMs ? Math.round(spoken.durationMs / 1000) : waited;
+    byId('mock-transcript').append(candidateItem(text, seconds, skip, Boolean(spoken)));
     setStatus('');
     setBusy(false);
     if (reply.turn.kind === 'end') finish(reply.debrief, interviewerItem(reply.turn, session.asked));
@@ -232,6 +268,7 @@ function finish(debrief, closingItem) {
   session.turn = null;
   answerClock.stop();
   voice.silence();
+  forgetRecording();
   byId('mock-answer-form').hidden = true;
   byId('mock-transcript').append(closingItem);
   for (const why of byId('mock-transcript').querySelectorAll('.mock-why')) why.hidden = false;
@@ -267,7 +304,7 @@ async function openSession(id) {
       if (t.kind === 'question') number = t.questionIndex || number + 1;
       byId('mock-transcript').append(interviewerItem(t, number));
     } else {
-      byId('mock-transcript').append(candidateItem(t.text, t.seconds, t.skipped));
+      byId('mock-transcript').append(candidateItem(t.text, t.seconds, t.skipped, t.spoken));
     }
   }
   session.asked = number;

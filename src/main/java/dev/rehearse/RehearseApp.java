@@ -17,6 +17,7 @@ import dev.rehearse.http.StartupServer;
 import dev.rehearse.http.VoiceController;
 import dev.rehearse.voice.OpenAiTranscriber;
 import dev.rehearse.voice.RecordingStore;
+import dev.rehearse.voice.SpokenAnswers;
 import dev.rehearse.voice.Transcriber;
 import dev.rehearse.voice.VoiceSettings;
 import dev.rehearse.llm.LlmCoach;
@@ -31,6 +32,7 @@ import dev.rehearse.search.SyncReport;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.llm.call.CallContext;
+import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.llm.call.ChatModels;
 import dev.rehearse.llm.call.FailureClassifier;
 import dev.rehearse.llm.guard.KnowledgeFacts;
@@ -48,6 +50,7 @@ import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.MockService;
 import dev.rehearse.service.PlanService;
 import dev.rehearse.service.RehearseService;
+import dev.rehearse.service.SpokenDrafts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -202,15 +205,17 @@ public final class RehearseApp implements AutoCloseable {
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
                                           AnalysisDeadline analyses) {
         Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
-        return new RehearseService(index, coach, language, llmSettings, llm, attempts, mock(index, coach, attempts, llmSettings),
-                analyses);
+        SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
+        return new RehearseService(index, coach, language, llmSettings, llm, attempts,
+                mock(index, coach, attempts, llmSettings, spoken), analyses, spoken);
     }
 
     /**
      * The mock interview over the offline coach, its sessions kept beside the practice history; with a configured
      * model, the model words the interviewer's turns.
      */
-    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings) {
+    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings,
+                                    SpokenDrafts spoken) {
         MockStore store = new MockStore(attempts);
         store.prepare().ifPresent(why -> log.warn("Mock interviews are not ready yet: {}", why));
         UpstreamTransport transport = llmSettings.enabled()
@@ -228,6 +233,11 @@ public final class RehearseApp implements AutoCloseable {
             }
 
             @Override
+            public Critique critique(String question, String answer, SpokenDelivery delivery) {
+                return coach.critique(question, answer, delivery);
+            }
+
+            @Override
             public QuestionReport classify(String question) {
                 return coach.classify(question);
             }
@@ -241,7 +251,7 @@ public final class RehearseApp implements AutoCloseable {
                 transport.close();
             }
             store.close();
-        });
+        }, spoken);
     }
 
     /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */

@@ -43,9 +43,12 @@ public final class MockController {
         static final String EXAMPLE = "{\"questions\": 5, \"followUps\": 1}";
     }
 
-    /** The body of {@code POST /api/mock/{id}/answer}: the answer, or {@code skip: true}. */
-    record AnswerBody(String answer, Boolean skip) {
-        static final String EXAMPLE = "{\"answer\": \"...\"} or {\"skip\": true}";
+    /**
+     * The body of {@code POST /api/mock/{id}/answer}: the answer, or {@code skip: true}. A spoken answer also names the
+     * recording it was transcribed from ({@code spokenId} from {@code POST /api/transcribe}).
+     */
+    record AnswerBody(String answer, Boolean skip, String spokenId) {
+        static final String EXAMPLE = "{\"answer\": \"...\"}, {\"answer\": \"...\", \"spokenId\": \"...\"} or {\"skip\": true}";
     }
 
     void start(Context ctx) {
@@ -58,7 +61,7 @@ public final class MockController {
     void answer(Context ctx) {
         String id = id(ctx);
         AnswerBody body = JsonBody.bind(ctx, AnswerBody.class, AnswerBody.EXAMPLE);
-        ctx.json(mock.answer(id, body.answer(), Boolean.TRUE.equals(body.skip())));
+        ctx.json(mock.answer(id, body.answer(), Boolean.TRUE.equals(body.skip()), body.spokenId()));
     }
 
     private static String id(Context ctx) {

@@ -73,7 +73,7 @@ public final class MockStreamController {
         MockController.AnswerBody body = JsonBody.bind(ctx, MockController.AnswerBody.class, MockController.AnswerBody.EXAMPLE);
         Stream stream = new Stream(ctx, 200);
         stream.run(() -> {
-            MockService.Next next = mock.answer(id, body.answer(), Boolean.TRUE.equals(body.skip()), stream::token);
+            MockService.Next next = mock.answer(id, body.answer(), Boolean.TRUE.equals(body.skip()), body.spokenId(), stream::token);
             stream.finish(next.turn(), next);
         });
     }

@@ -24,11 +24,12 @@ final class AnswerAssessor {
 
     static AnswerNote skipped(int index, boolean followUp, String question, String questionId, long seconds, LengthTarget target) {
         return new AnswerNote(index, followUp, question, questionId, AnswerReading.SKIPPED, null, null,
-                "skipped", List.of(), 0, seconds, target.minSeconds(), target.maxSeconds(), null, List.of());
+                "skipped", List.of(), 0, seconds, target.minSeconds(), target.maxSeconds(), null, List.of(), null);
     }
 
+    /** @param spoken how the answer sounded, for one given by voice; null for a typed one */
     static AnswerNote assess(int index, boolean followUp, String question, String questionId, String answer, long seconds,
-                             Critique c, AnswerReading reading) {
+                             Critique c, AnswerReading reading, SpokenNote spoken) {
         LengthTarget target = c.question().target();
         DimensionScore weakest = c.scores().dimensions().stream()
                 .min(Comparator.comparingInt(DimensionScore::score)).orElseThrow();
@@ -47,7 +48,7 @@ final class AnswerAssessor {
         }
         return new AnswerNote(index, followUp, question, questionId, reading, c.scores().overall(), c.scores().verdict(),
                 summary.toString(), evidence.stream().distinct().toList(), Words.count(answer), seconds,
-                target.minSeconds(), target.maxSeconds(), null, prepare(question, c));
+                target.minSeconds(), target.maxSeconds(), null, prepare(question, c), spoken);
     }
 
     /** What the critique says is missing, each linked to the passage that holds it: the notes first, then the research. */

@@ -21,11 +21,12 @@ import java.util.List;
  * @param targetMaxSeconds the question type's target, spoken
  * @param attemptId        the attempt saved in the question's history, for a planned question's answer
  * @param prepare          what the critique says to prepare, each with its passage
+ * @param spoken           how the answer sounded, for an answer given by voice; absent for a typed one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnswerNote(int questionIndex, boolean followUp, String question, String questionId, AnswerReading reading,
                          Double score, String verdict, String summary, List<String> evidence, int words, long seconds,
-                         int targetMinSeconds, int targetMaxSeconds, Long attemptId, List<PrepPoint> prepare) {
+                         int targetMinSeconds, int targetMaxSeconds, Long attemptId, List<PrepPoint> prepare, SpokenNote spoken) {
 
     public AnswerNote {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -46,6 +47,6 @@ public record AnswerNote(int questionIndex, boolean followUp, String question, S
 
     AnswerNote savedAs(Long id) {
         return new AnswerNote(questionIndex, followUp, question, questionId, reading, score, verdict, summary, evidence, words,
-                seconds, targetMinSeconds, targetMaxSeconds, id, prepare);
+                seconds, targetMinSeconds, targetMaxSeconds, id, prepare, spoken);
     }
 }

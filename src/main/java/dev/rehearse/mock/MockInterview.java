@@ -1,6 +1,7 @@
 package dev.rehearse.mock;
 
 import dev.rehearse.coach.report.Critique;
+import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.knowledge.KnowledgeBase;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 public final class MockInterview {
 
     /** A caller that does not listen for tokens: the turn is worded by a plain call, as it always was. */
-    private static final Consumer<String> NO_TOKENS = text -> { };
+    /** No one listening for tokens: the model words the turn in one plain call, not a stream. */
+    public static final Consumer<String> NO_TOKENS = text -> { };
 
     private final MockStore store;
     private final Critic critic;
@@ -70,22 +72,37 @@ public final class MockInterview {
         return s;
     }
 
-    /** Takes the answer to the pending turn ({@code skip} for none) and returns the session with the next turn. */
+    /** Takes the typed answer to the pending turn ({@code skip} for none) and returns the session with the next turn. */
     public MockSession answer(String id, String answer, boolean skip) {
-        return answer(id, answer, skip, NO_TOKENS);
+        return answer(id, answer, skip, null, NO_TOKENS);
+    }
+
+    /** As {@link #answer(String, String, boolean, SpokenDelivery, Consumer)} for an answer that was typed. */
+    public MockSession answer(String id, String answer, boolean skip, Consumer<String> tokens) {
+        return answer(id, answer, skip, null, tokens);
+    }
+
+    /** As {@link #answer(String, String, boolean, SpokenDelivery, Consumer)}, the next turn not streamed. */
+    public MockSession answer(String id, String answer, boolean skip, SpokenDelivery spoken) {
+        return answer(id, answer, skip, spoken, NO_TOKENS);
     }
 
     /**
      * Takes the answer to the pending turn and returns the session with the next turn; {@code tokens} hears the
      * model's wording of that turn as it is written. Only the checked turn is recorded, so pieces it cut are not.
+     *
+     * @param spoken what the server measured of the recording the answer was transcribed from; null for a typed answer.
+     *               Its length, not the wall clock, is then the answer's time (the candidate may have read the
+     *               transcript before sending it), and the debrief shows its pace and fillers.
      */
-    public synchronized MockSession answer(String id, String answer, boolean skip, Consumer<String> tokens) {
+    public synchronized MockSession answer(String id, String answer, boolean skip, SpokenDelivery spoken, Consumer<String> tokens) {
         MockSession s = get(id);
         if (s.ended()) {
             throw new MockSessionEndedException(id);
         }
         Instant now = clock.instant();
-        long seconds = Math.max(0, Duration.between(s.pendingAskedAt(), now).toSeconds());
+        Long measured = skip ? null : SpokenNote.seconds(spoken);
+        long seconds = measured != null ? measured : Math.max(0, Duration.between(s.pendingAskedAt(), now).toSeconds());
         MockTurn asked = s.pending();
         boolean followUp = MockTurn.FOLLOW_UP.equals(asked.kind());
         PlannedQuestion q = s.current();
@@ -93,17 +110,18 @@ public final class MockInterview {
         String why;
         if (skip) {
             s = s.answer("", true, AnswerAssessor.skipped(q.index(), followUp, asked.text(), q.questionId(), seconds,
-                    critic.classify(asked.text()).target()), now);
+                    critic.classify(asked.text()).target()), now, null);
             next = Optional.empty();
             why = "The last question was skipped, so the interviewer moves on without a follow-up.";
         } else {
-            Critique c = critic.critique(asked.text(), answer);
+            Critique c = critic.critique(asked.text(), answer, spoken);
             AnswerReading reading = AnswerReading.of(answer, c);
-            AnswerNote note = AnswerAssessor.assess(q.index(), followUp, asked.text(), q.questionId(), answer, seconds, c, reading);
+            AnswerNote note = AnswerAssessor.assess(q.index(), followUp, asked.text(), q.questionId(), answer, seconds, c, reading,
+                    spoken == null ? null : SpokenNote.of(spoken));
             if (!followUp) {
                 note = note.savedAs(attempts.keep(q, answer, c));
             }
-            s = s.answer(answer, false, note, now);
+            s = s.answer(answer, false, note, now, measured);
             next = offline.followUp(s, answer, c, reading);
             why = movingOn(s, reading);
         }

@@ -50,10 +50,14 @@ public record MockSession(String id, String status, Instant createdAt, Instant u
         return new MockSession(id, status, createdAt, at, plan, t, notes, turn, at, index, followUps, debrief);
     }
 
-    /** The session after the candidate answered (or skipped) the pending turn, with the interviewer's note on it. */
-    MockSession answer(String text, boolean skipped, AnswerNote note, Instant at) {
+    /**
+     * The session after the candidate answered (or skipped) the pending turn, with the interviewer's note on it.
+     *
+     * @param spokenSeconds the recording's measured length for a spoken answer; null for a typed one or a skip
+     */
+    MockSession answer(String text, boolean skipped, AnswerNote note, Instant at, Long spokenSeconds) {
         List<TranscriptEntry> t = new ArrayList<>(transcript);
-        t.add(TranscriptEntry.answered(text, skipped, questionIndex, pendingAskedAt, at));
+        t.add(TranscriptEntry.answered(text, skipped, questionIndex, pendingAskedAt, at, spokenSeconds));
         List<AnswerNote> n = new ArrayList<>(notes);
         n.add(note);
         return new MockSession(id, status, createdAt, at, plan, t, n, pending, pendingAskedAt, questionIndex, followUpsAsked, debrief);

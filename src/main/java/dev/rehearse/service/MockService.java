@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rehearse.coach.InputLimits;
 import dev.rehearse.coach.report.Critique;
+import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.mock.Debrief;
 import dev.rehearse.mock.MockInterview;
 import dev.rehearse.mock.MockOptions;
@@ -30,11 +31,16 @@ public final class MockService implements AutoCloseable {
 
     private final MockInterview interview;
     private final AutoCloseable store;
+    private final SpokenDrafts spoken;
 
-    /** @param store what to close with the service: the sessions' store */
-    public MockService(MockInterview interview, AutoCloseable store) {
+    /**
+     * @param store  what to close with the service: the sessions' store
+     * @param spoken what {@code POST /api/transcribe} measured, for answers given by voice
+     */
+    public MockService(MockInterview interview, AutoCloseable store, SpokenDrafts spoken) {
         this.interview = interview;
         this.store = store;
+        this.spoken = spoken;
     }
 
     @Override
@@ -63,11 +69,17 @@ public final class MockService implements AutoCloseable {
         return new Started(s.id(), s.pending());
     }
 
-    /** The next turn after the answer; {@code skip} answers nothing, and then {@code answer} is ignored. */
+    /** The next turn after the typed answer; {@code skip} answers nothing, and then {@code answer} is ignored. */
     public Next answer(String id, String answer, boolean skip) {
-        String checked = skip ? "" : InputCheck.required("answer", answer, InputLimits.MAX_DRAFT_CHARS);
-        MockSession s = interview.answer(id, checked, skip);
-        return new Next(s.pending(), s.debrief());
+        return answer(id, answer, skip, null, MockInterview.NO_TOKENS);
+    }
+
+    /**
+     * The next turn after the answer. {@code spokenId} names the recording a spoken answer was transcribed from; its
+     * figures are looked up here, never taken from the client, and an id this server does not know is refused.
+     */
+    public Next answer(String id, String answer, boolean skip, String spokenId) {
+        return answer(id, answer, skip, spokenId, MockInterview.NO_TOKENS);
     }
 
     /** {@link #start(MockOptions)}, with the model's first turn given to {@code tokens} as it is worded. */
@@ -77,12 +89,14 @@ public final class MockService implements AutoCloseable {
     }
 
     /**
-     * {@link #answer(String, String, boolean)}, with the model's next turn given to {@code tokens} as it is worded.
-     * The answer is checked before anything is worded, so a bad one fails before the first token.
+     * {@link #answer(String, String, boolean, String)}, with the model's next turn given to {@code tokens} as it is
+     * worded. The answer and its recording are checked before anything is worded, so a bad one fails before the
+     * first token.
      */
-    public Next answer(String id, String answer, boolean skip, Consumer<String> tokens) {
+    public Next answer(String id, String answer, boolean skip, String spokenId, Consumer<String> tokens) {
         String checked = skip ? "" : InputCheck.required("answer", answer, InputLimits.MAX_DRAFT_CHARS);
-        MockSession s = interview.answer(id, checked, skip, tokens);
+        SpokenDelivery delivery = skip || spokenId == null ? null : spoken.find(spokenId);
+        MockSession s = interview.answer(id, checked, skip, delivery, tokens);
         return new Next(s.pending(), s.debrief());
     }
 

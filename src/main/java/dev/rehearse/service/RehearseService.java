@@ -31,7 +31,7 @@ public final class RehearseService {
     private final ModelStreams streams;
     private final Lookups lookups;
     private final AttemptStore attempts;
-    private final SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
+    private final SpokenDrafts spoken;
     private final MockService mock;
     private final AnalysisDeadline analyses;
 
@@ -44,10 +44,13 @@ public final class RehearseService {
      * @param attempts    the practice history
      * @param mock        the mock interview
      * @param analyses    the time each request's analysis is given, and the way to stop them all
+     * @param spoken      what {@code POST /api/transcribe} measured, shared with the mock interview's spoken answers
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
-                           Optional<LlmCoach> llm, AttemptStore attempts, MockService mock, AnalysisDeadline analyses) {
+                           Optional<LlmCoach> llm, AttemptStore attempts, MockService mock, AnalysisDeadline analyses,
+                           SpokenDrafts spoken) {
         this.analyses = analyses;
+        this.spoken = spoken;
         this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts, spoken);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);

@@ -24,11 +24,13 @@ public final class SpokenDrafts {
 
     /** The recording's figures for the request, or null for a typed draft. */
     SpokenDelivery of(DraftRequest in) {
-        if (in.spokenId() == null) {
-            return null;
-        }
-        DeliveryFigures figures = answers.find(in.spokenId()).orElseThrow(() -> new UnknownRecordingException(
-                "spokenId '" + in.spokenId() + "' names no recording this server transcribed (their figures are held in"
+        return in.spokenId() == null ? null : find(in.spokenId());
+    }
+
+    /** The figures of the recording the id names; an id this server does not know is refused, naming it. */
+    SpokenDelivery find(String spokenId) {
+        DeliveryFigures figures = answers.find(spokenId).orElseThrow(() -> new UnknownRecordingException(
+                "spokenId '" + spokenId + "' names no recording this server transcribed (their figures are held in"
                         + " memory until the server restarts): record the answer again, or send the draft without spokenId"
                         + " to have it judged as typed"));
         return toSpoken(figures);

@@ -16,7 +16,7 @@ class DebriefMakerTest {
     private static AnswerNote note(int index, boolean followUp, AnswerReading reading, Double score, String passageId) {
         List<PrepPoint> prep = passageId == null ? List.of() : List.of(new PrepPoint("prepare " + passageId, "gap-result", passage(passageId)));
         return new AnswerNote(index, followUp, "question " + index, "q" + index, reading, score, score == null ? null : "solid",
-                "summary", List.of("gap-result"), 120, 50, 43, 129, null, prep);
+                "summary", List.of("gap-result"), 120, 50, 43, 129, null, prep, null);
     }
 
     private static MockSession session(List<AnswerNote> notes, int planned) {
