@@ -53,7 +53,24 @@ record PageView(String name, Steps reach) {
             new PageView("ask", (page, browser, store) -> {
                 page.pick(STORY).pasteDraft(DRAFT).click("run-ask");
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-question")));
+            }),
+            new PageView("mock-interview", (page, browser, store) -> startMockInterview(page, browser)),
+            new PageView("mock-debrief", (page, browser, store) -> {
+                startMockInterview(page, browser);
+                page.click("mock-end");
+                browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("mock-debrief")));
             }));
+
+    /** Opens the mock interview from its link in the top bar and starts a two-question session: its first question shown. */
+    private static void startMockInterview(PracticePage page, Browser browser) {
+        page.click("mock-nav");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mock-setup")));
+        browser.js("document.getElementById('mock-questions').value = '2';"
+                + " document.getElementById('mock-followups').value = '0';");
+        page.click("mock-start");
+        browser.waiting(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".mock-turn.interviewer")).isEmpty()
+                && "false".equals(d.findElement(By.id("mock-session")).getDomAttribute("aria-busy")));
+    }
 
     /** How a view is reached: the page to drive, the browser to wait with, and the history to seed. */
     @FunctionalInterface
