@@ -198,6 +198,23 @@ class PracticePageTest {
     }
 
     @Test
+    void should_flag_no_number_inside_pasted_markup_or_a_range_and_still_flag_a_bare_count() {
+        // given: a range whose unit follows its second number, a script pasted with the notes, and one bare number
+        String draft = "I owned the nightly PayPal load. Failures went from 40 to 2 failures a week after I split ingestion"
+                + " from aggregation. <script>window.__x=1</script> The team rated the change 7.";
+        page.freeQuestion("Tell me about a pipeline you rebuilt").pasteDraft(draft);
+
+        // when
+        page.critique();
+
+        // then: only the bare "7" is a number without a unit; the range and the markup are not
+        String findings = (String) browser.js("return document.getElementById('findings').textContent");
+        assertThat(findings.split("A number without a unit", -1)).as(findings).hasSize(2);
+        assertThat(findings).contains("Number 7 A number without a unit", "Before → after: 40 → 2 failures",
+                "Markup pasted with the draft").doesNotContain("Number 1 ");
+    }
+
+    @Test
     void should_show_html_in_a_draft_as_text_and_run_none_of_it() {
         // given: a draft and a question carrying markup that would run if it were ever parsed as HTML
         String hostile = "<script>document.title='pwned';window.pwned=1</script> I rebuilt the pipeline "
