@@ -17,6 +17,7 @@ import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.Patience;
+import dev.rehearse.testing.SseEvents;
 import io.javalin.Javalin;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +28,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,22 +127,7 @@ class LlmControllerTest {
     }
 
     private static List<Event> events(String body) throws Exception {
-        List<Event> out = new ArrayList<>();
-        for (String block : body.split("\n\n")) {
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                }
-            }
-            if (name != null) {
-                out.add(new Event(name, JSON.readTree(data.toString())));
-            }
-        }
-        return out;
+        return SseEvents.parse(body).stream().map(e -> new Event(e.name(), e.json())).toList();
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
 import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.testing.SseEvents;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -104,22 +105,7 @@ class MockStreamApiTest {
     }
 
     private static List<Event> events(String body) throws Exception {
-        List<Event> out = new ArrayList<>();
-        for (String block : body.split("\n\n")) {
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                }
-            }
-            if (name != null) {
-                out.add(new Event(name, Json.MAPPER.readTree(data.toString())));
-            }
-        }
-        return out;
+        return SseEvents.parse(body).stream().map(e -> new Event(e.name(), e.json())).toList();
     }
 
     private JsonNode session(String id) throws Exception {

@@ -3,6 +3,7 @@ package dev.rehearse.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rehearse.service.Json;
 import dev.rehearse.testing.RawHttp;
+import dev.rehearse.testing.SseEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,25 +107,13 @@ final class AnswerCheck {
     private static String checkStream(String body, List<String> problems) {
         String last = null;
         JsonNode lastData = null;
-        for (String block : body.replace("\r\n", "\n").split("\n\n")) {
-            String event = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    event = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                }
-            }
-            if (event == null) {
-                continue; // a keep-alive comment
-            }
+        for (SseEvents.SseEvent event : SseEvents.parse(body)) {
             try {
-                lastData = Json.MAPPER.readTree(data.toString());
+                lastData = Json.MAPPER.readTree(event.data());
             } catch (Exception e) {
-                problems.add("event '" + event + "' carries data that is not JSON");
+                problems.add("event '" + event.name() + "' carries data that is not JSON");
             }
-            last = event;
+            last = event.name();
         }
         if (last == null) {
             problems.add("a stream with no events");

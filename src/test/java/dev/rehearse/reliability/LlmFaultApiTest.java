@@ -18,11 +18,11 @@ import dev.rehearse.llm.support.OpenAiWire;
 import dev.rehearse.testing.LiveServer;
 import dev.rehearse.testing.RawHttp;
 import dev.rehearse.testing.RawHttp.Request;
+import dev.rehearse.testing.SseEvents;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -301,22 +301,7 @@ class LlmFaultApiTest {
         assertThat(r.status()).as(r.bodyText()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/event-stream");
         assertThat(HostileCorpus.STACK_TRACE.matcher(r.bodyText()).find()).as("a stack trace in %s", r.bodyText()).isFalse();
-        List<Event> out = new ArrayList<>();
-        for (String block : r.bodyText().replace("\r\n", "\n").split("\n\n")) {
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                }
-            }
-            if (name != null) {
-                out.add(new Event(name, Json.MAPPER.readTree(data.toString())));
-            }
-        }
-        return out;
+        return SseEvents.parse(r.bodyText()).stream().map(e -> new Event(e.name(), e.json())).toList();
     }
 
     private static Event last(List<Event> events) {

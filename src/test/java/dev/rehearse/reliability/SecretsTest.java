@@ -20,6 +20,7 @@ import dev.rehearse.testing.ChildJvm;
 import dev.rehearse.testing.FolderSnapshot;
 import dev.rehearse.testing.RawHttp;
 import dev.rehearse.testing.RawHttp.Request;
+import dev.rehearse.testing.SseEvents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,21 +217,7 @@ class SecretsTest {
     /** Each event as "name data", also kept one by one for the scan. */
     private List<String> events(RawHttp.Response r) {
         assertThat(r.header("Content-Type")).startsWith("text/event-stream");
-        List<String> out = new ArrayList<>();
-        for (String block : r.bodyText().replace("\r\n", "\n").split("\n\n")) {
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line : block.split("\n")) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).strip());
-                }
-            }
-            if (name != null) {
-                out.add(name + " " + data);
-            }
-        }
+        List<String> out = SseEvents.parse(r.bodyText()).stream().map(e -> e.name() + " " + e.data()).toList();
         seen.addAll(out);
         return out;
     }
