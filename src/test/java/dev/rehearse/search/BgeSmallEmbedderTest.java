@@ -38,7 +38,7 @@ class BgeSmallEmbedderTest {
 
         // then
         assertThat(query).hasSize(384);
-        assertThat(cosine(query, passages.get(0))).isGreaterThan(cosine(query, passages.get(1)));
+        assertThat(Embedder.cosine(query, passages.get(0))).isGreaterThan(Embedder.cosine(query, passages.get(1)));
     }
 
     @Test
@@ -51,8 +51,8 @@ class BgeSmallEmbedderTest {
         float[] asText = bge.embed(text);
 
         // then: the same text, read differently as a query
-        assertThat(cosine(asQuery, asText)).isLessThan(0.9999);
-        assertThat(cosine(bge.embed(text), asText)).isGreaterThan(0.9999);
+        assertThat(Embedder.cosine(asQuery, asText)).isLessThan(0.9999);
+        assertThat(Embedder.cosine(bge.embed(text), asText)).isGreaterThan(0.9999);
     }
 
     @Test
@@ -85,17 +85,5 @@ class BgeSmallEmbedderTest {
         try (KnowledgeIndex index = KnowledgeIndex.open(knowledgeDir, indexDir, bge)) {
             assertThat(index.stats().lastReport().passagesEmbedded()).isZero();
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

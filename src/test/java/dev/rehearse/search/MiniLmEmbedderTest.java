@@ -12,18 +12,6 @@ class MiniLmEmbedderTest {
 
     private final MiniLmEmbedder embedder = SharedEmbedder.get();
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
-
     @Test
     void should_return_unit_vectors_of_384_dimensions() {
         // when
@@ -49,7 +37,7 @@ class MiniLmEmbedderTest {
         float[] query = embedder.embed("how do you keep data pipelines reliable");
         float[] related = embedder.embed("I add monitoring and retries so failed loads do not break downstream reports");
         float[] unrelated = embedder.embed("Our cat sleeps on the warm windowsill all afternoon");
-        assertThat(cosine(query, related)).isGreaterThan(cosine(query, unrelated) + 0.1);
+        assertThat(Embedder.cosine(query, related)).isGreaterThan(Embedder.cosine(query, unrelated) + 0.1);
     }
 
     @Test
@@ -63,7 +51,7 @@ class MiniLmEmbedderTest {
         // then
         assertThat(all).hasSize(3);
         for (int i = 0; i < texts.size(); i++) {
-            assertThat(cosine(all.get(i), embedder.embed(texts.get(i)))).isGreaterThan(0.9999);
+            assertThat(Embedder.cosine(all.get(i), embedder.embed(texts.get(i)))).isGreaterThan(0.9999);
         }
     }
 
@@ -77,8 +65,8 @@ class MiniLmEmbedderTest {
         float[] whole = embedder.embed(head + " " + tail);
 
         // then: the vector is that of the opening, not an average with the unrelated tail
-        assertThat(cosine(whole, embedder.embed(embedder.cut(head + " " + tail, MiniLmEmbedder.MAX_TOKENS)))).isGreaterThan(0.9999);
-        assertThat(cosine(whole, embedder.embed(head))).isGreaterThan(0.99);
+        assertThat(Embedder.cosine(whole, embedder.embed(embedder.cut(head + " " + tail, MiniLmEmbedder.MAX_TOKENS)))).isGreaterThan(0.9999);
+        assertThat(Embedder.cosine(whole, embedder.embed(head))).isGreaterThan(0.99);
     }
 
     @Test

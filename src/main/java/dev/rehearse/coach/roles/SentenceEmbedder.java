@@ -1,5 +1,6 @@
 package dev.rehearse.coach.roles;
 
+import dev.rehearse.search.Embedder;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -38,14 +39,6 @@ public record SentenceEmbedder(String modelId, Function<List<String>, List<float
 
     /** Cosine similarity; 0 when either vector is all zeros. */
     public static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return Embedder.cosine(a, b);
     }
 }
