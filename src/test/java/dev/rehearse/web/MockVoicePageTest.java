@@ -1,30 +1,15 @@
 package dev.rehearse.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.rehearse.web.VoiceFixture.TRANSCRIPT;
+import static dev.rehearse.web.VoiceFixture.fakeMicrophone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.rehearse.RehearseApp;
-import dev.rehearse.config.Env;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.RehearseServer;
-import dev.rehearse.http.VoiceController;
 import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.service.RehearseService;
 import dev.rehearse.testing.Browser;
-import dev.rehearse.testing.BundledKnowledge;
-import dev.rehearse.voice.OpenAiTranscriber;
-import dev.rehearse.voice.RecordingStore;
-import dev.rehearse.voice.VoiceSettings;
-import java.net.URISyntaxException;
+import dev.rehearse.web.VoiceFixture.VoiceServer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -42,8 +27,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @Tag("integration")
 class MockVoicePageTest {
 
-    private static final String TRANSCRIPT = "Um, I rebuilt the payment pipeline at PayPal. Then we moved to Kafka streaming.";
-    private static final String PATH = "/v1/audio/transcriptions";
 
     @TempDir
     Path dataDir;
@@ -53,11 +36,7 @@ class MockVoicePageTest {
     @BeforeEach
     void startWhisper() {
         Browser.requireChromium();
-        whisper = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        whisper.start();
-        whisper.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"text\":\"" + TRANSCRIPT + "\"}")));
+        whisper = VoiceFixture.whisper();
     }
 
     @AfterEach
@@ -71,7 +50,7 @@ class MockVoicePageTest {
     void should_send_the_transcript_as_the_answer_and_show_its_measured_pace_in_the_debrief_when_a_question_is_answered_by_voice() {
         // given: a one-question interview, the server transcribing through the stub, the fixture as the microphone
         try (AttemptStore store = AttemptStore.inDataDir(dataDir);
-             VoiceServer server = VoiceServer.start(dataDir, store, whisper.baseUrl() + "/v1");
+             VoiceServer server = VoiceServer.start(dataDir, store, whisper);
              Browser browser = Browser.start(1280, 1000, fakeMicrophone())) {
             browser.driver().get(server.url("/#mock"));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mock-setup")));
@@ -111,16 +90,6 @@ class MockVoicePageTest {
         }
     }
 
-    private static List<String> fakeMicrophone() {
-        Path wav;
-        try {
-            wav = Path.of(MockVoicePageTest.class.getResource("/voice/answer-with-pause.wav").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + wav.toAbsolutePath() + "%noloop");
-    }
 
     private static void setNumber(Browser browser, String id, int value) {
         WebElement input = browser.driver().findElement(By.id(id));
@@ -139,28 +108,5 @@ class MockVoicePageTest {
     private static int seconds(String clock) {
         String[] parts = clock.strip().split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
-    }
-
-    /** The server as {@code serve} assembles it with transcription on, offline coach, on a random port. */
-    private record VoiceServer(RehearseServer server) implements AutoCloseable {
-
-        static VoiceServer start(Path dataDir, AttemptStore store, String baseUrl) {
-            RehearseService service = RehearseApp.offline(BundledKnowledge.index(), store);
-            VoiceSettings settings = VoiceSettings.from(Env.of(Map.of(VoiceSettings.PROVIDER, "openai",
-                    VoiceSettings.BASE_URL, baseUrl, VoiceSettings.API_KEY, "test-key", VoiceSettings.MODEL, "whisper-1")));
-            VoiceController voice = new VoiceController(Optional.of(new OpenAiTranscriber(settings)),
-                    RecordingStore.inDataDir(dataDir, settings), service.spokenAnswers());
-            ServerSettings server = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
-            return new VoiceServer(new RehearseServer(server, service, voice).start());
-        }
-
-        String url(String path) {
-            return "http://127.0.0.1:" + server.javalin().port() + path;
-        }
-
-        @Override
-        public void close() {
-            server.stop();
-        }
     }
 }

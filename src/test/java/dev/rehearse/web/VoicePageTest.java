@@ -1,35 +1,23 @@
 package dev.rehearse.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.rehearse.web.VoiceFixture.PATH;
+import static dev.rehearse.web.VoiceFixture.TRANSCRIPT;
+import static dev.rehearse.web.VoiceFixture.fakeMicrophone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.rehearse.RehearseApp;
-import dev.rehearse.config.Env;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.RehearseServer;
-import dev.rehearse.http.VoiceController;
 import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.service.RehearseService;
 import dev.rehearse.testing.Browser;
-import dev.rehearse.testing.BundledKnowledge;
+import dev.rehearse.web.VoiceFixture.VoiceServer;
 import dev.rehearse.testing.LiveServer;
-import dev.rehearse.voice.OpenAiTranscriber;
-import dev.rehearse.voice.RecordingStore;
-import dev.rehearse.voice.VoiceSettings;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -48,8 +36,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @Tag("integration")
 class VoicePageTest {
 
-    private static final String TRANSCRIPT = "Um, I rebuilt the payment pipeline at PayPal. Then we moved to Kafka streaming.";
-    private static final String PATH = "/v1/audio/transcriptions";
     /** Where the fixture's pause starts and how long it lasts (src/test/resources/voice/README.md). */
     private static final double PAUSE_START_S = 3.441;
     private static final double PAUSE_S = 2.0;
@@ -62,11 +48,7 @@ class VoicePageTest {
     @BeforeEach
     void startWhisper() {
         Browser.requireChromium();
-        whisper = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        whisper.start();
-        whisper.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"text\":\"" + TRANSCRIPT + "\"}")));
+        whisper = VoiceFixture.whisper();
     }
 
     @AfterEach
@@ -80,7 +62,7 @@ class VoicePageTest {
     void should_put_the_transcript_in_the_draft_and_judge_the_measured_delivery_when_an_answer_is_recorded() {
         // given: the server transcribing through the stub, and a browser whose microphone plays the fixture once
         try (AttemptStore store = AttemptStore.inDataDir(dataDir);
-             VoiceServer server = VoiceServer.start(dataDir, store, whisper.baseUrl() + "/v1");
+             VoiceServer server = VoiceServer.start(dataDir, store, whisper);
              Browser browser = Browser.start(1280, 1000, fakeMicrophone())) {
             PracticePage page = new PracticePage(browser).open(server.url("/"));
             page.freeQuestion("Tell me about a pipeline you rebuilt.");
@@ -155,16 +137,6 @@ class VoicePageTest {
         }
     }
 
-    private static List<String> fakeMicrophone() {
-        Path wav;
-        try {
-            wav = Path.of(VoicePageTest.class.getResource("/voice/answer-with-pause.wav").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + wav.toAbsolutePath() + "%noloop");
-    }
 
     private static double isoSeconds(String isoDuration) {
         return Duration.parse(isoDuration).toMillis() / 1000.0;
@@ -173,28 +145,5 @@ class VoicePageTest {
     private static int seconds(String clock) {
         String[] parts = clock.split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
-    }
-
-    /** The server as {@code serve} assembles it with transcription on, offline coach, on a random port. */
-    private record VoiceServer(RehearseServer server) implements AutoCloseable {
-
-        static VoiceServer start(Path dataDir, AttemptStore store, String baseUrl) {
-            RehearseService service = RehearseApp.offline(BundledKnowledge.index(), store);
-            VoiceSettings settings = VoiceSettings.from(Env.of(Map.of(VoiceSettings.PROVIDER, "openai",
-                    VoiceSettings.BASE_URL, baseUrl, VoiceSettings.API_KEY, "test-key", VoiceSettings.MODEL, "whisper-1")));
-            VoiceController voice = new VoiceController(Optional.of(new OpenAiTranscriber(settings)),
-                    RecordingStore.inDataDir(dataDir, settings), service.spokenAnswers());
-            ServerSettings server = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
-            return new VoiceServer(new RehearseServer(server, service, voice).start());
-        }
-
-        String url(String path) {
-            return "http://127.0.0.1:" + server.javalin().port() + path;
-        }
-
-        @Override
-        public void close() {
-            server.stop();
-        }
     }
 }
