@@ -7,26 +7,20 @@ import dev.rehearse.search.IndexUnavailableException;
 import dev.rehearse.text.AnalysisCancelledException;
 import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.InvalidInputException;
-import dev.rehearse.service.Json;
 import dev.rehearse.service.PlanService;
 import dev.rehearse.service.RehearseService;
 import dev.rehearse.service.SpokenDrafts;
 import dev.rehearse.service.UnknownCompanyException;
 import io.javalin.Javalin;
-import jakarta.servlet.DispatcherType;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import dev.rehearse.voice.RecordingStore;
@@ -86,30 +80,13 @@ public final class RehearseServer {
         this.closeables = List.of(llm);
         this.analyses = service.analyses();
         this.app = Javalin.create(cfg -> {
-            cfg.jetty.host = settings.host();
-            cfg.jetty.port = settings.port();
+            ServedAddress.configure(cfg, settings, guard);
             cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
             // a recording is a multipart upload, which maxRequestSize does not bound; the voice controller refuses
             // an oversize one by its length first, with a message naming the limit, and Jetty's bound backs it up
             cfg.jetty.multipartConfig.maxFileSize(26, SizeUnit.MB);
             cfg.jetty.multipartConfig.maxTotalRequestSize(27, SizeUnit.MB);
             cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND));
-            // what Jetty refuses before Javalin sees it is answered as JSON too
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            cfg.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(new HeadAsGet()), "/*",
-                    EnumSet.of(DispatcherType.REQUEST)));
-            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = "/web";
-                files.location = Location.CLASSPATH;
-                // the page is UTF-8 ("…", "→"); say so in the header, not only in its meta tag
-                files.mimeTypes.add("text/html; charset=utf-8", "html");
-            });
-            // headers first, so even a refused request carries them; then the token
-            cfg.routes.before(SecurityHeaders::apply);
-            cfg.routes.before(QueryStringCheck::check);
-            cfg.routes.before(guard::check);
             // each feature's controller declares its own routes
             search.routes(cfg.routes);
             coach.routes(cfg.routes);
@@ -178,6 +155,7 @@ public final class RehearseServer {
             case CLIENT_LEFT -> error(ctx, 499, "client_closed", e.getMessage());
         }
     }
+
 
     private static void error(Context ctx, int status, String code, String message) {
         ctx.status(status).json(new ErrorResponse(status, code, message));

@@ -2,11 +2,8 @@ package dev.rehearse.http;
 
 import dev.rehearse.config.ServerSettings;
 import dev.rehearse.search.IndexingProgress;
-import dev.rehearse.service.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,20 +34,9 @@ public final class StartupServer {
         this.settings = settings;
         AccessGuard guard = new AccessGuard(settings);
         this.app = Javalin.create(cfg -> {
-            cfg.jetty.host = settings.host();
-            cfg.jetty.port = settings.port();
-            cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = "/web";
-                files.location = Location.CLASSPATH;
-                files.mimeTypes.add("text/html; charset=utf-8", "html");
-            });
-            // the same headers and the same access rules as the real server: the notes are not served here, but
-            // the page and the progress are still nobody else's business
-            cfg.routes.before(SecurityHeaders::apply);
-            cfg.routes.before(QueryStringCheck::check);
-            cfg.routes.before(guard::check);
+            // the same page, headers and access rules as the real server: the notes are not served here, but the
+            // page and the progress are still nobody else's business
+            ServedAddress.configure(cfg, settings, guard);
             cfg.routes.get("/api/health", ctx -> ctx.json(new StartingHealth("starting", progress.snapshot())));
             cfg.routes.before("/api/*", ctx -> {
                 if (!ctx.path().equals("/api/health")) {
