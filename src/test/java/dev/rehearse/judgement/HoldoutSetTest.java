@@ -73,13 +73,15 @@ class HoldoutSetTest {
 
         // when
         long matched = pairs.stream().filter(HoldoutSetTest::withinTolerance).count();
+        List<String> wrongFlag = pairs.stream().filter(t -> t.lengthMatchedFlag() != withinTolerance(t))
+                .map(t -> t.id() + " (weak " + t.weakWords() + " words, strong " + t.strongWords() + ")").toList();
+        // the benchmark reports "length-matched" by the first set's looser rule; the two must agree on this set
+        List<String> rulesDisagree = pairs.stream().filter(t -> t.lengthMatched() != withinTolerance(t))
+                .map(JudgedTriple::id).toList();
 
         // then
-        assertThat(pairs).allSatisfy(t -> assertThat(t.lengthMatchedFlag())
-                .as("%s lengthMatched flag (weak %d words, strong %d)", t.id(), t.weakWords(), t.strongWords())
-                .isEqualTo(withinTolerance(t)));
-        // the benchmark reports "length-matched" by the first set's looser rule; the two must agree on this set
-        assertThat(pairs).allSatisfy(t -> assertThat(t.lengthMatched()).as(t.id()).isEqualTo(withinTolerance(t)));
+        assertThat(wrongFlag).as("lengthMatched flag disagrees with the word counts").isEmpty();
+        assertThat(rulesDisagree).as("the ±15% rule and the benchmark's 25% rule disagree").isEmpty();
         assertThat(matched * 3).isGreaterThanOrEqualTo(2L * pairs.size());
     }
 
@@ -89,11 +91,16 @@ class HoldoutSetTest {
         List<JudgedTriple> starless = TripleFile.read(TripleFile.HOLDOUT).stream()
                 .filter(t -> t.failureMode().equals("no-star-words")).toList();
 
+        // when
+        List<String> labelledStrong = starless.stream().filter(t -> STAR_CUE.matcher(t.strong()).find())
+                .map(JudgedTriple::id).toList();
+        List<String> unlabelledWeak = starless.stream().filter(t -> !STAR_CUE.matcher(t.weak()).find())
+                .map(JudgedTriple::id).toList();
+
         // then
-        assertThat(starless).hasSizeGreaterThanOrEqualTo(2).allSatisfy(t -> {
-            assertThat(STAR_CUE.matcher(t.strong()).find()).as(t.id() + " strong has no STAR cue").isFalse();
-            assertThat(STAR_CUE.matcher(t.weak()).find()).as(t.id() + " weak has STAR cues").isTrue();
-        });
+        assertThat(starless).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(labelledStrong).as("strong answers using STAR cue words").isEmpty();
+        assertThat(unlabelledWeak).as("weak twins without STAR cue words").isEmpty();
     }
 
     @Test
