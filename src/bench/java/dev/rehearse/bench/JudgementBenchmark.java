@@ -24,14 +24,21 @@ import java.nio.file.Path;
  * analysis as served (the bundled knowledge's vocabulary, MiniLM sentence roles and relevance); {@code rules} the
  * same without the model's reading; a second argument {@code tune} or {@code held-out} keeps the odd- or the
  * even-numbered triples, so rules can be tuned on one half and checked on the other; {@code full} scores the full critique with
- * retrieval and the company tie (loads MiniLM). Not a test: the targets are asserted by JudgementTargetsTest.
+ * retrieval and the company tie (loads MiniLM). An argument {@code set=PATH}, anywhere, judges the triples in that
+ * file instead (e.g. {@code set=src/test/resources/judgement-holdout/triples.jsonl}, the set nobody tunes on); the
+ * halves then do not apply. Not a test: the targets are asserted by JudgementTargetsTest.
  */
 public final class JudgementBenchmark {
 
     private JudgementBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
+        String setArg = java.util.Arrays.stream(arguments).filter(a -> a.startsWith("set=")).findFirst().orElse(null);
+        Path set = setArg == null ? null : Path.of(setArg.substring("set=".length()));
+        String[] args = java.util.Arrays.stream(arguments).filter(a -> !a.startsWith("set=")).toArray(String[]::new);
+        java.util.List<dev.rehearse.judgement.JudgedTriple> triples =
+                set == null ? JudgementSet.triples() : dev.rehearse.judgement.TripleFile.read(set);
         String mode = args.length > 0 ? args[0] : "analysis";
         KnowledgeBase kb = new KnowledgeLoader().load(Path.of("knowledge"));
         KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(kb);
@@ -48,12 +55,12 @@ public final class JudgementBenchmark {
             try (KnowledgeIndex index = KnowledgeIndex.open(Path.of("knowledge"), dir, new MiniLmEmbedder())) {
                 Coach coach = new Coach(analyzer, index);
                 System.out.println("mode: full critique (retrieval, company tie), no language check");
-                System.out.print(PairwiseJudgement.run(JudgementSet.triples(), (q, a) -> coach.critique(q, a).scores()).report());
+                System.out.print(PairwiseJudgement.run(triples, (q, a) -> coach.critique(q, a).scores()).report());
             }
         } else if (mode.equals("explain")) {
             // the scores of the named triples, dimension by dimension, with the concerns found: why a pair went wrong
             java.util.Set<String> ids = java.util.Set.of(args).stream().skip(0).collect(java.util.stream.Collectors.toSet());
-            for (var t : JudgementSet.triples()) {
+            for (var t : triples) {
                 if (!ids.contains(t.id()) && !ids.contains(t.failureMode()) && !ids.contains(t.type())) {
                     continue;
                 }
@@ -76,9 +83,9 @@ public final class JudgementBenchmark {
         } else {
             System.out.println(mode.equals("rules") ? "mode: rules only (cue words, no meaning), no language check"
                     : "mode: draft analysis as served (MiniLM roles and relevance), no language check");
-            String half = args.length > 1 ? args[1] : "all";
+            String half = set != null ? set.toString() : args.length > 1 ? args[1] : "all";
             System.out.println("triples: " + half);
-            System.out.print(PairwiseJudgement.run(JudgementSet.half(half), (q, a) -> analyzer.analyze(q, a).scores()).report());
+            System.out.print(PairwiseJudgement.run(set != null ? triples : JudgementSet.half(half), (q, a) -> analyzer.analyze(q, a).scores()).report());
         }
     }
 }
