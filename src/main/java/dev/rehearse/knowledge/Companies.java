@@ -64,12 +64,16 @@ public record Companies(List<CompanyResearch> list) {
                 files.stream().mapToInt(f -> f.passages().size()).sum(), named);
     }
 
+    /** The company with this slug, or else this name, in any case. */
     public Optional<CompanyResearch> find(String slug) {
         if (slug == null) {
             return Optional.empty();
         }
         String wanted = slug.strip().toLowerCase(Locale.ROOT);
-        return list.stream().filter(c -> c.slug().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return list.stream().filter(c -> c.slug().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
+                // the name as the research writes it ("TheyDo", "Northwind Freight") finds its company too
+                .or(() -> list.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)
+                        || slug(c.name()).equals(wanted)).findFirst());
     }
 
     public List<String> slugs() {
