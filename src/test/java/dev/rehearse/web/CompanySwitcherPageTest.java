@@ -82,6 +82,7 @@ class CompanySwitcherPageTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-tie"), "Northwind Freight"));
         page.pick("walk me through");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-status"), "1 attempt"));
+        browser.js("window.scrollTo(0, 0)");
         browser.screenshot("companies");
 
         // when
