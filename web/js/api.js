@@ -28,15 +28,73 @@ async function parse(response) {
   return type.startsWith('application/json') ? response.json() : response.text();
 }
 
+// ---- the company every call is about ------------------------------------------------------------------------
+// Chosen in the header's switcher (js/companies.js) and kept across reloads. Every call below carries it, as
+// ?company= on a GET and a "company" field in a POST body, so every view follows the choice without knowing of it.
+
+const COMPANY_KEY = 'rehearse.company';
+
+function storedCompany() {
+  try {
+    return localStorage.getItem(COMPANY_KEY) || null;
+  } catch (ignored) {
+    return null; // storage switched off: the default company
+  }
+}
+
+/** Keeps the chosen company's slug, or forgets it (the server's default then) for null. */
+export function chooseCompany(slug) {
+  try {
+    if (slug) localStorage.setItem(COMPANY_KEY, slug); else localStorage.removeItem(COMPANY_KEY);
+  } catch (ignored) {
+    // storage switched off: the choice lasts until the page reloads
+  }
+  companies = Promise.resolve(companies).then(list => ({...list, chosen: slug || null}));
+}
+
+/**
+ * The companies (GET /api/companies), asked once, with the chosen one: a stored choice the folder no longer has is
+ * forgotten here, before any call carries it and hears a 404.
+ */
+let companies = null;
+
+export function companyList() {
+  if (!companies) {
+    companies = fetch('/api/companies', {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+      .then(r => (r.ok ? r.json() : {companies: [], default: null}))
+      .catch(() => ({companies: [], default: null}))
+      .then(list => {
+        const stored = storedCompany();
+        const known = (list.companies || []).some(c => c.slug === stored);
+        if (stored && !known) chooseCompany(null);
+        return {...list, chosen: known ? stored : null};
+      });
+  }
+  return companies;
+}
+
+async function withCompany(path) {
+  if (!path.startsWith('/api/') || path.startsWith('/api/companies') || /[?&]company=/.test(path)) return path;
+  const {chosen} = await companyList();
+  return chosen ? `${path}${path.includes('?') ? '&' : '?'}company=${encodeURIComponent(chosen)}` : path;
+}
+
+async function bodyWithCompany(body) {
+  if (!body || typeof body !== 'object' || Array.isArray(body) || 'company' in body) return body;
+  const {chosen} = await companyList();
+  return chosen ? {...body, company: chosen} : body;
+}
+
 export async function getJson(path, options = {}) {
-  return parse(await fetch(path, {headers: {Accept: 'application/json'}, signal: options.signal, credentials: 'same-origin'}));
+  return parse(await fetch(await withCompany(path), {headers: {Accept: 'application/json'}, signal: options.signal,
+    credentials: 'same-origin'}));
 }
 
 export async function postJson(path, body, options = {}) {
-  return parse(await fetch(path, {
+  return parse(await fetch(await withCompany(path), {
     method: 'POST',
     headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-    body: JSON.stringify(body),
+    body: JSON.stringify(await bodyWithCompany(body)),
     signal: options.signal,
     credentials: 'same-origin',
   }));
@@ -52,10 +110,10 @@ export async function deleteJson(path) {
  * that answers JSON instead (no stream for this route) gives one event named "json".
  */
 export async function postStream(path, body, {signal, onEvent}) {
-  const response = await fetch(path, {
+  const response = await fetch(await withCompany(path), {
     method: 'POST',
     headers: {'Content-Type': 'application/json', Accept: 'text/event-stream'},
-    body: JSON.stringify(body),
+    body: JSON.stringify(await bodyWithCompany(body)),
     signal,
     credentials: 'same-origin',
   });

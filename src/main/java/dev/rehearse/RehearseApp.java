@@ -47,6 +47,7 @@ import dev.rehearse.mock.PlanMaker;
 import dev.rehearse.plan.ModelMeaning;
 import dev.rehearse.plan.StoryFinder;
 import dev.rehearse.service.AnalysisDeadline;
+import dev.rehearse.service.CompanyScope;
 import dev.rehearse.service.MockService;
 import dev.rehearse.service.PlanService;
 import dev.rehearse.service.RehearseService;
@@ -132,7 +133,7 @@ public final class RehearseApp implements AutoCloseable {
                 log.warn("Practice history unavailable: {}", history.message());
             }
             MeaningReader meaning = meaningReader(embedder, listening);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses);
+            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses, company(env));
             RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service),
                     plan(env, embedder, meaning, index, service, attempts));
             try {
@@ -174,7 +175,8 @@ public final class RehearseApp implements AutoCloseable {
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
             MeaningReader meaning = meaningReader(embedder, settings);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts);
+            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, AnalysisDeadline.standard(),
+                    company(env));
             return new Standalone(service, plan(env, embedder, meaning, index, service, attempts), closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
@@ -200,14 +202,33 @@ public final class RehearseApp implements AutoCloseable {
         return service(index, language, meaning, llmSettings, llm, attempts, AnalysisDeadline.standard());
     }
 
-    /** The one place the offline coach is built: every graph above goes through here. */
+    /** As below, the default company the only one or the first. */
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
                                           AnalysisDeadline analyses) {
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
+        return service(index, language, meaning, llmSettings, llm, attempts, analyses, Optional.empty());
+    }
+
+    /**
+     * The one place the offline coach is built: every graph above goes through here. A folder with several companies
+     * gets a coach per company, each seeing the shared candidate files and that company's research.
+     *
+     * @param company the default company's slug from the settings, if named there
+     */
+    public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
+                                          LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
+                                          AnalysisDeadline analyses, Optional<String> company) {
+        DraftAnalyzer analyzer = new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning);
+        Coach coach = new Coach(analyzer, index);
+        CompanyScope companies = new CompanyScope(index, coach, view -> new Coach(analyzer, view), company);
         SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
         return new RehearseService(index, coach, language, llmSettings, llm, attempts,
-                mock(index, coach, attempts, llmSettings, spoken), analyses, spoken);
+                mock(index, coach, attempts, llmSettings, spoken), analyses, spoken, companies);
+    }
+
+    /** {@code REHEARSE_COMPANY}: the slug of the company a request without one is about, read here at the edge. */
+    static Optional<String> company(Env env) {
+        return env.get("REHEARSE_COMPANY").map(String::strip).filter(v -> !v.isEmpty());
     }
 
     /**
@@ -268,7 +289,7 @@ public final class RehearseApp implements AutoCloseable {
                             AttemptStore attempts) {
         StoryFinder finder = new StoryFinder(new ModelMeaning(new SentenceEmbedder(embedder.modelId(), embedder::embedAll), meaning));
         return new PlanService(index::knowledge, finder, attempts,
-                q -> STORY_TYPES.contains(service.classify(q).type().wireName()), service::companyName,
+                q -> STORY_TYPES.contains(service.classify(q).type().wireName()), service.companies(),
                 Clock.systemUTC(), interviewDate(env));
     }
 

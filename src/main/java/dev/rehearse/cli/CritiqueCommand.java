@@ -8,18 +8,10 @@ import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.reply.LlmCritique;
 import dev.rehearse.service.CoachResult;
 import dev.rehearse.service.DraftRequest;
-import dev.rehearse.service.InvalidInputException;
+import dev.rehearse.service.UnknownCompanyException;
 import dev.rehearse.service.Json;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +37,10 @@ final class CritiqueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON, as POST /api/critique returns it.")
     boolean json;
 
+    @Option(names = "--company", paramLabel = "SLUG",
+            description = "The company to tie the answer to (a folder under companies/); the default company otherwise.")
+    String company;
+
     @Option(names = "--offline", description = "Skip the configured language model: the offline coach only.")
     boolean offline;
 
@@ -62,12 +58,14 @@ final class CritiqueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DraftRequest request = request(question, readDraft());
+        DraftRequest request = DraftInput.request(question, DraftInput.read(draft, stdin), company);
         Env env = parent.env();
         ServerSettings settings = folders.resolve(env);
         CoachResult<Critique, LlmCritique> result;
         try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, EmbeddingSetting.load(env), language, offline)) {
             result = app.service().critique(request);
+        } catch (UnknownCompanyException e) {
+            throw new UserInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -78,41 +76,5 @@ final class CritiqueCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** The service's request, its checks worded for a command line, where the fields are flags. */
-    private static DraftRequest request(String question, String draft) {
-        try {
-            return DraftRequest.of(question, draft);
-        } catch (InvalidInputException e) {
-            String name = "the " + e.field();
-            throw new UserInputException(e.problem() == InvalidInputException.Problem.TOO_LONG
-                    ? name + " is " + e.length() + " characters; the limit is " + e.limit()
-                    : name + " is empty");
-        }
-    }
-
-    private String readDraft() throws IOException {
-        byte[] bytes;
-        if (draft.equals("-")) {
-            bytes = stdin.readAllBytes();
-        } else {
-            Path file = Path.of(draft);
-            if (Files.isDirectory(file)) {
-                throw new UserInputException("the draft " + draft + " is a folder; give a text file or -");
-            }
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw UserInputException.missingFile("draft file not found: " + draft);
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UserInputException("the draft is not UTF-8 text");
-        }
     }
 }

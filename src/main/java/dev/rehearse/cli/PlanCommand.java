@@ -23,7 +23,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
-    @Option(names = "--company", paramLabel = "NAME", description = "The company to plan for (only the current one for now).")
+    @Option(names = "--company", paramLabel = "SLUG",
+            description = "The company to plan for (a folder under companies/); the default company otherwise.")
     String company;
 
     @Option(names = "--json", description = "Print the plan as JSON, as GET /api/plan returns it.")

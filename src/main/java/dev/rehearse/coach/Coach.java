@@ -17,7 +17,7 @@ import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.knowledge.KnowledgeBase;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
-import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.search.KnowledgeSearch;
 import dev.rehearse.search.SearchHit;
 import dev.rehearse.search.SearchQuery;
 import dev.rehearse.text.Cancellation;
@@ -45,7 +45,7 @@ public final class Coach {
     private static final int QUERY_DRAFT_WORDS = 60;
 
     private final DraftAnalyzer analyzer;
-    private final KnowledgeIndex index;
+    private final KnowledgeSearch index;
     private final CoachRules rules = CoachRules.shared();
     private final Grounder grounder = new Grounder(rules);
     private final CompanyTieFinder tieFinder = new CompanyTieFinder(rules);
@@ -62,7 +62,7 @@ public final class Coach {
                            List<SearchHit> notes, List<SearchHit> research, List<SearchHit> said) {
     }
 
-    public Coach(DraftAnalyzer analyzer, KnowledgeIndex index) {
+    public Coach(DraftAnalyzer analyzer, KnowledgeSearch index) {
         this.analyzer = analyzer;
         this.index = index;
     }

@@ -6,7 +6,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 
 /**
  * {@code GET /api/config}: what the page needs to say how it runs — offline or which provider and
- * model, whether a key is set (never the key), the spelling check's state and the input limits.
+ * model, whether a key is set (never the key), the spelling check's state, the input limits and the company's name
+ * ({@code ?company=} names which; the default company otherwise).
  */
 public final class ConfigController {
 
@@ -21,6 +22,6 @@ public final class ConfigController {
     }
 
     void config(Context ctx) {
-        ctx.json(service.config());
+        ctx.json(service.config(Params.optional(ctx, "company")));
     }
 }

@@ -3,6 +3,7 @@ package dev.rehearse.http;
 import dev.rehearse.practice.Attempt;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.DraftDiff;
+import dev.rehearse.practice.HistoryScope;
 import dev.rehearse.practice.PracticeStoreException;
 import dev.rehearse.practice.PrepPack;
 import dev.rehearse.coach.InputLimits;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -37,15 +39,22 @@ public final class PracticeController {
     private final AttemptStore store;
     private final Clock clock;
     private final Supplier<String> company;
+    private final Function<String, HistoryScope> scopes;
 
     /**
      * @param company the company the candidate prepares for, as the knowledge folder names it (blank when unknown):
      *                the prep pack names it, and it may change when the knowledge does
+     * @param scopes  the attempts a {@code ?company=} sees (the default company's when the parameter is absent)
      */
-    public PracticeController(AttemptStore store, Clock clock, Supplier<String> company) {
+    public PracticeController(AttemptStore store, Clock clock, Supplier<String> company, Function<String, HistoryScope> scopes) {
         this.store = store;
         this.clock = clock;
         this.company = company;
+        this.scopes = scopes;
+    }
+
+    public PracticeController(AttemptStore store, Clock clock, Supplier<String> company) {
+        this(store, clock, company, c -> HistoryScope.ALL);
     }
 
     public PracticeController(AttemptStore store) {
@@ -74,7 +83,7 @@ public final class PracticeController {
                 + " /api/followups or /api/tie with \"save\": true and the server stores its own report");
     }
 
-    /** GET /api/attempts?questionId=… or ?question=… (a free question, by its text). */
+    /** GET /api/attempts?questionId=… or ?question=… (a free question, by its text), and optionally &company=. */
     void history(Context ctx) {
         String id = Params.optional(ctx, "questionId");
         String text = ctx.queryParam("question");
@@ -86,7 +95,7 @@ public final class PracticeController {
                     + InputLimits.MAX_QUESTION_CHARS);
         }
         String key = QuestionKey.of(id, text);
-        var attempts = store.history(key);
+        var attempts = store.history(key, scopes.apply(Params.optional(ctx, "company")));
         ctx.json(new PracticeViews.HistoryJson(key, attempts.size(), attempts));
     }
 
@@ -111,9 +120,9 @@ public final class PracticeController {
         ctx.json(PracticeViews.DiffJson.of(from, to, DraftDiff.between(from.draft(), to.draft())));
     }
 
-    /** GET /api/practice/questions: every practised question with its count and best and last score. */
+    /** GET /api/practice/questions?company=: every practised question with its count and best and last score. */
     void questions(Context ctx) {
-        var questions = store.questions();
+        var questions = store.questions(scopes.apply(Params.optional(ctx, "company")));
         ctx.json(new PracticeViews.QuestionsJson(questions.size(), questions));
     }
 

@@ -73,7 +73,7 @@ public final class RehearseServer {
         ConfigController config = new ConfigController(service);
         QuestionTypeController questionType = new QuestionTypeController(service);
         PracticeController practice = new PracticeController(service.attempts(), java.time.Clock.systemUTC(),
-                () -> service.companyName().orElse(""));
+                () -> service.companyName().orElse(""), company -> service.companies().resolve(company).history());
         MockController mock = new MockController(service.mock());
         MockStreamController mockStream = new MockStreamController(service.mock());
         AccessGuard guard = new AccessGuard(settings);
@@ -100,6 +100,7 @@ public final class RehearseServer {
             if (plan != null) {
                 new PlanController(plan).routes(cfg.routes);
             }
+            new CompanyController(service.companies()).routes(cfg.routes);
 
             cfg.routes.exception(UnknownCompanyException.class, (e, ctx) ->
                     error(ctx, 404, "not_found", e.getMessage()));

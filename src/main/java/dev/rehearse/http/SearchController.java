@@ -28,7 +28,7 @@ public final class SearchController {
         routes.get("/api/sources/{id}", this::source);
     }
 
-    /** GET /api/search?q=&k=&mode=&kind=&source= */
+    /** GET /api/search?q=&k=&mode=&kind=&source=&company= (the company's research and the candidate's files) */
     public void search(Context ctx) {
         String q = Params.requiredText(ctx, "q", InputLimits.MAX_QUERY_CHARS);
         int k = Params.intInRange(ctx, "k", DEFAULT_K, 1, MAX_K);
@@ -46,7 +46,7 @@ public final class SearchController {
         }
         String source = Params.optional(ctx, "source");
         try {
-            ctx.json(service.search(new SearchQuery(q, k, mode, kind, source)));
+            ctx.json(service.search(new SearchQuery(q, k, mode, kind, source), Params.optional(ctx, "company")));
         } catch (InvalidInputException e) {
             throw ApiException.badRequest(e.describe("query parameter '" + e.field() + "'"));
         }

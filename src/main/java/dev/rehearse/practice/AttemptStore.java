@@ -88,8 +88,8 @@ public final class AttemptStore implements AutoCloseable {
         int words = Words.count(attempt.draft());
         long id = writer.call("save the attempt", c -> inTransaction(c, () -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO attempt (question_key, question_id, question_text,"
-                    + " draft, draft_words, mode, report_json, overall_score, model_note, created_at_ms)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " draft, draft_words, mode, report_json, overall_score, model_note, created_at_ms, company)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, key);
                 p.setString(2, attempt.questionId());
                 p.setString(3, attempt.questionText());
@@ -104,6 +104,7 @@ public final class AttemptStore implements AutoCloseable {
                 }
                 p.setString(9, attempt.modelNote());
                 p.setLong(10, createdAt.toEpochMilli());
+                p.setString(11, attempt.company());
                 p.executeUpdate();
             }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
@@ -135,12 +136,20 @@ public final class AttemptStore implements AutoCloseable {
      * functions, guarded by json_valid so one unreadable report cannot fail the whole history.
      */
     public List<AttemptSummary> history(String questionKey) {
+        return history(questionKey, HistoryScope.ALL);
+    }
+
+    /** As {@link #history(String)}, only the attempts {@code scope} sees. */
+    public List<AttemptSummary> history(String questionKey, HistoryScope scope) {
         return reader.call("read the history of the question", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT id, mode, overall_score, draft_words, model_note, created_at_ms,"
                     + " MIN(id) OVER (PARTITION BY draft), " + SPOKEN + "'$.delivery.spoken.wordsPerMinute') END, "
                     + SPOKEN + "'$.delivery.spoken.fillersPerMinute') END FROM attempt WHERE question_key = ?"
-                    + " ORDER BY created_at_ms DESC, id DESC")) {
+                    + " AND " + scope.condition() + " ORDER BY created_at_ms DESC, id DESC")) {
                 p.setString(1, questionKey);
+                if (scope.parameters() == 1) {
+                    p.setString(2, scope.company());
+                }
                 try (ResultSet rs = p.executeQuery()) {
                     List<AttemptSummary> out = new ArrayList<>();
                     while (rs.next()) {
@@ -157,6 +166,11 @@ public final class AttemptStore implements AutoCloseable {
 
     /** Every practised question with its attempt count and best and last score, most recently practised first. */
     public List<QuestionSummary> questions() {
+        return questions(HistoryScope.ALL);
+    }
+
+    /** As {@link #questions()}, counting only the attempts {@code scope} sees. */
+    public List<QuestionSummary> questions(HistoryScope scope) {
         return reader.call("list the practised questions", c -> {
             String sql = """
                     SELECT question_key, question_id, question_text, n, best, last_score, created_at_ms FROM (
@@ -166,18 +180,23 @@ public final class AttemptStore implements AutoCloseable {
                                MAX(overall_score) OVER per_question AS best,
                                FIRST_VALUE(overall_score) OVER (PARTITION BY question_key
                                    ORDER BY overall_score IS NULL, created_at_ms DESC, id DESC) AS last_score
-                        FROM attempt
+                        FROM attempt WHERE %s
                         WINDOW per_question AS (PARTITION BY question_key),
                                newest AS (PARTITION BY question_key ORDER BY created_at_ms DESC, id DESC))
                     WHERE rn = 1
-                    ORDER BY created_at_ms DESC, id DESC""";
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                List<QuestionSummary> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new QuestionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            nullableDouble(rs, 5), nullableDouble(rs, 6), Instant.ofEpochMilli(rs.getLong(7))));
+                    ORDER BY created_at_ms DESC, id DESC""".formatted(scope.condition());
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                if (scope.parameters() == 1) {
+                    p.setString(1, scope.company());
                 }
-                return out;
+                try (ResultSet rs = p.executeQuery()) {
+                    List<QuestionSummary> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new QuestionSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                nullableDouble(rs, 5), nullableDouble(rs, 6), Instant.ofEpochMilli(rs.getLong(7))));
+                    }
+                    return out;
+                }
             }
         });
     }

@@ -12,9 +12,10 @@ import dev.rehearse.coach.InputLimits;
  * @param reportJson   the report as JSON text; the store keeps it as it is and never parses it
  * @param overallScore the report's overall score, 1 to 5; null when the mode gives none
  * @param modelNote    which provider and model wrote the report ("offline", "openai gpt-4o-mini"); may be null
+ * @param company      the slug of the company the answer was practised for; null when the folder names none
  */
 public record NewAttempt(String questionId, String questionText, String draft, PracticeMode mode,
-                         String reportJson, Double overallScore, String modelNote) {
+                         String reportJson, Double overallScore, String modelNote, String company) {
 
     public static final double MIN_SCORE = 1.0;
     public static final double MAX_SCORE = 5.0;
@@ -25,9 +26,19 @@ public record NewAttempt(String questionId, String questionText, String draft, P
     public static final int MAX_REPORT_CHARS = 1_000_000;
     /** Twice the longest draft and question the coach accepts: room for a limit raised later, not for a book. */
     public static final int MAX_TEXT_CHARS = 2 * InputLimits.MAX_DRAFT_CHARS;
+    /** A company's slug is its folder's name. */
+    public static final int MAX_COMPANY_CHARS = InputLimits.MAX_ID_CHARS;
+
+    /** An attempt for no particular company: what a folder without company research saves. */
+    public NewAttempt(String questionId, String questionText, String draft, PracticeMode mode,
+                      String reportJson, Double overallScore, String modelNote) {
+        this(questionId, questionText, draft, mode, reportJson, overallScore, modelNote, null);
+    }
 
     public NewAttempt {
         questionId = questionId == null || questionId.isBlank() ? null : questionId.strip();
+        company = company == null || company.isBlank() ? null : company.strip();
+        requireAtMost("company", company, MAX_COMPANY_CHARS);
         if (questionText == null || questionText.isBlank()) {
             throw new InvalidAttemptException("questionText must not be empty");
         }
@@ -53,6 +64,7 @@ public record NewAttempt(String questionId, String questionText, String draft, P
         requireWellFormed("draft", draft);
         requireWellFormed("reportJson", reportJson);
         requireWellFormed("modelNote", modelNote);
+        requireWellFormed("company", company);
     }
 
     private static void requireAtMost(String field, String text, int max) {

@@ -36,7 +36,12 @@ final class Schema {
                         model_note     TEXT,
                         created_at_ms  INTEGER NOT NULL
                     ) STRICT""",
-                    "CREATE INDEX attempt_by_question ON attempt (question_key, created_at_ms DESC, id DESC)"));
+                    "CREATE INDEX attempt_by_question ON attempt (question_key, created_at_ms DESC, id DESC)"),
+            // 2: the company an attempt was for, by its slug. Rows saved before there could be several companies
+            // stay NULL, which every read counts as the default company's: they were practised for the one
+            // company the folder had, and the default is that company
+            List.of("ALTER TABLE attempt ADD COLUMN company TEXT",
+                    "CREATE INDEX attempt_by_company ON attempt (company, question_key)"));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * notice the loss, and the index is rebuilt from the knowledge files in a fresh folder at the same
  * place, with one WARN line, and swapped in once complete.
  */
-public final class KnowledgeIndex implements AutoCloseable {
+public final class KnowledgeIndex implements KnowledgeSearch, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
     /** Editors save in bursts; wait this long for quiet before syncing. */
@@ -305,16 +305,19 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
+    @Override
     public List<SearchHit> search(SearchQuery q) {
         return read(i -> i.search(q));
     }
 
     /** As {@link #search(SearchQuery)}, optionally without snippets (empty snippet, no highlights), which is cheaper. */
+    @Override
     public List<SearchHit> search(SearchQuery q, boolean withSnippets) {
         return read(i -> i.search(q, withSnippets));
     }
 
     /** The hits with their snippets for the query text, as a search with snippets would give them. */
+    @Override
     public List<SearchHit> withSnippets(String text, List<SearchHit> hits) {
         return read(i -> i.withSnippets(text, hits));
     }
@@ -355,11 +358,13 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** A passage of the current snapshot by id. */
+    @Override
     public Optional<Passage> passage(String id) {
         return id == null ? Optional.empty() : knowledge.passage(id);
     }
 
     /** The knowledge as of the last sync. */
+    @Override
     public KnowledgeBase knowledge() {
         return knowledge;
     }

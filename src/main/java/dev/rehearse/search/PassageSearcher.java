@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -185,6 +186,14 @@ final class PassageSearcher {
         }
         if (q.sourcePrefix() != null && !q.sourcePrefix().isEmpty()) {
             b.add(new PrefixQuery(new Term(IndexFields.SOURCE, q.sourcePrefix())), Occur.FILTER);
+            any = true;
+        }
+        if (!q.excluded().isEmpty()) {
+            // a query of MUST_NOT clauses alone matches nothing: they subtract from everything
+            b.add(new MatchAllDocsQuery(), Occur.FILTER);
+            for (String source : q.excluded()) {
+                b.add(new TermQuery(new Term(IndexFields.SOURCE, source)), Occur.MUST_NOT);
+            }
             any = true;
         }
         return any ? b.build() : null;

@@ -1,5 +1,6 @@
 package dev.rehearse.service;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PracticeQuestion;
 import dev.rehearse.text.Words;
@@ -66,6 +67,13 @@ public final class ApiViews {
     }
 
     /** The company's name, null when the knowledge folder names none (the page then says "the company"). */
+    /** {@code GET /api/companies}: each company with its research's size, and the default's slug. */
+    public record CompaniesResponse(List<CompanyEntry> companies, @JsonProperty("default") String defaultCompany) {
+    }
+
+    public record CompanyEntry(String slug, String name, int passages) {
+    }
+
     public record CompanyJson(String name) {
     }
 

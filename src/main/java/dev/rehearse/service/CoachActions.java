@@ -29,14 +29,14 @@ import java.util.function.Function;
  */
 final class CoachActions {
 
-    private final Coach coach;
+    private final CompanyScope companies;
     private final LlmCoach llm;
     private final LlmDescription model;
     private final AttemptStore attempts;
     private final SpokenDrafts spoken;
 
-    CoachActions(Coach coach, Optional<LlmCoach> llm, LlmDescription model, AttemptStore attempts, SpokenDrafts spoken) {
-        this.coach = coach;
+    CoachActions(CompanyScope companies, Optional<LlmCoach> llm, LlmDescription model, AttemptStore attempts, SpokenDrafts spoken) {
+        this.companies = companies;
         this.llm = llm.orElse(null);
         this.model = model;
         this.attempts = attempts;
@@ -44,33 +44,43 @@ final class CoachActions {
     }
 
     CoachResult<Critique, LlmCritique> critique(DraftRequest in) {
-        Critique report = offline(in);
+        CompanyScope.Scoped company = companies.resolve(in.company());
+        Critique report = offline(in, company);
         CoachResult<Critique, LlmCritique> result = withModel(report, c -> c.critique(facts(in, report)));
-        return keep(in, PracticeMode.CRITIQUE, result, report.scores().overall());
+        return keep(in, company, PracticeMode.CRITIQUE, result, report.scores().overall());
     }
 
     CoachResult<FollowUpsReport, LlmFollowUps> followUps(DraftRequest in) {
+        CompanyScope.Scoped company = companies.resolve(in.company());
+        Coach coach = company.coach();
         FollowUpsReport report = coach.followUps(in.question(), in.draft());
         CoachResult<FollowUpsReport, LlmFollowUps> result = withModel(report,
                 c -> c.followUps(facts(in, coach.critique(in.question(), in.draft()))));
-        return keep(in, PracticeMode.FOLLOWUPS, result, null);
+        return keep(in, company, PracticeMode.FOLLOWUPS, result, null);
     }
 
     CoachResult<CompanyTie, LlmCompanyTie> tie(DraftRequest in) {
+        CompanyScope.Scoped company = companies.resolve(in.company());
+        Coach coach = company.coach();
         CompanyTie report = coach.tie(in.question(), in.draft());
         CoachResult<CompanyTie, LlmCompanyTie> result = withModel(report,
                 c -> c.companyTie(facts(in, coach.critique(in.question(), in.draft()))));
-        return keep(in, PracticeMode.TIE, result, null);
+        return keep(in, company, PracticeMode.TIE, result, null);
     }
 
     /** The offline report, for the streamed critique; a spoken draft's delivery is the one its recording measured. */
     Critique offline(DraftRequest in) {
-        return coach.critique(in.question(), in.draft(), spoken.of(in));
+        return offline(in, companies.resolve(in.company()));
+    }
+
+    private Critique offline(DraftRequest in, CompanyScope.Scoped company) {
+        return company.coach().critique(in.question(), in.draft(), spoken.of(in));
     }
 
     /** Saves a streamed critique once it has ended, when the request asks for it; null when not saved. */
     Long keepStreamed(DraftRequest in, Critique offline, LlmReply<LlmCritique> reply, LlmFailure failure) {
-        CoachResult<Critique, LlmCritique> kept = keep(in, PracticeMode.CRITIQUE, new CoachResult<>(offline, reply, failure, null),
+        CoachResult<Critique, LlmCritique> kept = keep(in, companies.resolve(in.company()), PracticeMode.CRITIQUE,
+                new CoachResult<>(offline, reply, failure, null),
                 offline.scores().overall());
         return kept.attemptId();
     }
@@ -88,7 +98,8 @@ final class CoachActions {
     }
 
     /** Saves the result when the request asks for it; the score is the offline coach's, never the client's. */
-    <O, L> CoachResult<O, L> keep(DraftRequest in, PracticeMode mode, CoachResult<O, L> result, Double score) {
+    <O, L> CoachResult<O, L> keep(DraftRequest in, CompanyScope.Scoped company, PracticeMode mode, CoachResult<O, L> result,
+                                  Double score) {
         if (!in.save()) {
             return result;
         }
@@ -99,7 +110,7 @@ final class CoachActions {
             throw new IllegalStateException("cannot encode the " + mode.wireName() + " result", e);
         }
         Attempt saved = attempts.save(new NewAttempt(in.questionId(), in.question(), in.draft(), mode, json, score,
-                modelNote(result)));
+                modelNote(result), company.slug()));
         return result.savedAs(saved.id());
     }
 

@@ -9,6 +9,7 @@ import dev.rehearse.knowledge.PracticeQuestion;
 import dev.rehearse.llm.settings.LlmDescription;
 import dev.rehearse.search.IndexStats;
 import dev.rehearse.search.KnowledgeIndex;
+import dev.rehearse.search.KnowledgeSearch;
 import dev.rehearse.search.SearchHit;
 import dev.rehearse.search.SearchQuery;
 import java.time.Duration;
@@ -33,10 +34,11 @@ final class Lookups {
         this.coach = coach;
     }
 
-    ApiViews.SearchResponse search(SearchQuery query) {
+    /** @param scope the company's view of the index, or null for the whole index */
+    ApiViews.SearchResponse search(SearchQuery query, KnowledgeSearch scope) {
         InputCheck.required("q", query.text(), InputLimits.MAX_QUERY_CHARS);
         InputCheck.optional("source", query.sourcePrefix(), InputLimits.MAX_SOURCE_CHARS);
-        List<SearchHit> hits = index.search(query);
+        List<SearchHit> hits = (scope == null ? index : scope).search(query);
         return new ApiViews.SearchResponse(query.text(), query.mode().wireName(),
                 hits.stream().map(ApiViews.HitJson::of).toList());
     }
@@ -67,12 +69,13 @@ final class Lookups {
                 note == null ? "ready" : "rebuilding", note);
     }
 
-    ApiViews.ConfigResponse config() {
+    /** @param company the company's name, or null to name the one the folder is about */
+    ApiViews.ConfigResponse config(String company) {
         return new ApiViews.ConfigResponse(model.provider(), model.model(), model.baseUrl(), model.keySet(), model.model() == null,
                 new ApiViews.Language(language.variant().code(), language.isReady(), !language.isReady() && language.isLoading()),
                 new ApiViews.Limits(InputLimits.MAX_DRAFT_CHARS, InputLimits.MAX_QUESTION_CHARS),
                 // asked on every request: the knowledge folder can change while the server runs
-                new ApiViews.CompanyJson(companyName().orElse(null)));
+                new ApiViews.CompanyJson(company != null ? company : companyName().orElse(null)));
     }
 
     /** The company the knowledge folder is about, from its research's front matter or inferred from the files. */

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -35,7 +34,7 @@ public final class PlanService {
     private final StoryFinder finder;
     private final AttemptStore attempts;
     private final Predicate<String> asksForStory;
-    private final Supplier<Optional<String>> company;
+    private final CompanyScope companies;
     private final Clock clock;
     private final LocalDate interview;
     private volatile Cached cached;
@@ -45,15 +44,16 @@ public final class PlanService {
 
     /**
      * @param asksForStory whether a question is answered with a story, by the coach's reading of its type
+     * @param companies    which company a request is about: its research and its history
      * @param interview    the interview day from the settings, or null
      */
     public PlanService(Supplier<KnowledgeBase> knowledge, StoryFinder finder, AttemptStore attempts,
-                       Predicate<String> asksForStory, Supplier<Optional<String>> company, Clock clock, LocalDate interview) {
+                       Predicate<String> asksForStory, CompanyScope companies, Clock clock, LocalDate interview) {
         this.knowledge = knowledge;
         this.finder = finder;
         this.attempts = attempts;
         this.asksForStory = asksForStory;
-        this.company = company;
+        this.companies = companies;
         this.clock = clock;
         this.interview = interview;
     }
@@ -73,26 +73,34 @@ public final class PlanService {
         return stories().warnings();
     }
 
+    /** The likely questions of one company (the default when null) set against the shared stories. */
     public Coverage coverage(String companyParam) {
-        checkCompany(companyParam);
-        return coverage(LikelyQuestions.of(knowledge.get(), asksForStory));
+        return coverage(likelyQuestions(companies.resolve(companyParam)));
     }
 
     public DueToday plan(String companyParam) {
-        checkCompany(companyParam);
-        List<LikelyQuestion> questions = LikelyQuestions.of(knowledge.get(), asksForStory);
+        CompanyScope.Scoped company = companies.resolve(companyParam);
+        List<LikelyQuestion> questions = likelyQuestions(company);
         Coverage coverage = coverage(questions);
         Map<String, Schedule> schedules = new HashMap<>();
         if (attempts != null && attempts.status().available()) {
             for (LikelyQuestion q : questions) {
-                schedules.put(q.questionKey(), schedule(attempts.history(q.questionKey())));
+                schedules.put(q.questionKey(), schedule(attempts.history(q.questionKey(), company.history())));
             }
         }
         return DuePlanner.plan(questions, coverage.gaps(), schedules, LocalDate.now(clock), interview);
     }
 
-    public Optional<String> company() {
-        return company.get();
+    /** The company's name, the default company's when null. */
+    public Optional<String> company(String companyParam) {
+        return Optional.ofNullable(companies.resolve(companyParam).name());
+    }
+
+    /** The shared question bank and behavioural set, and the questions the company's own research raises. */
+    private List<LikelyQuestion> likelyQuestions(CompanyScope.Scoped company) {
+        List<LikelyQuestion> out = new ArrayList<>(LikelyQuestions.of(company.knowledge(), asksForStory));
+        out.addAll(ResearchQuestions.of(company.knowledge(), asksForStory));
+        return out;
     }
 
     private Coverage coverage(List<LikelyQuestion> questions) {
@@ -107,21 +115,5 @@ public final class PlanService {
                 .sorted(Comparator.comparing(AttemptSummary::createdAt))
                 .forEach(a -> scored.add(new Schedule.Attempt(a.createdAt(), a.overallScore())));
         return Schedule.of(scored);
-    }
-
-    /** Only the current company for now: another name is a 404 that names it. */
-    private void checkCompany(String param) {
-        if (param == null || param.isBlank()) {
-            return;
-        }
-        String current = company.get().orElse("");
-        String wanted = param.strip().toLowerCase(Locale.ROOT);
-        if (!current.toLowerCase(Locale.ROOT).equals(wanted) && !slug(current).equals(wanted)) {
-            throw new UnknownCompanyException(param.strip(), current);
-        }
-    }
-
-    static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 }

@@ -34,6 +34,7 @@ public final class RehearseService {
     private final SpokenDrafts spoken;
     private final MockService mock;
     private final AnalysisDeadline analyses;
+    private final CompanyScope companies;
 
     /**
      * @param index       the knowledge index: search, passages, the question bank
@@ -45,13 +46,15 @@ public final class RehearseService {
      * @param mock        the mock interview
      * @param analyses    the time each request's analysis is given, and the way to stop them all
      * @param spoken      what {@code POST /api/transcribe} measured, shared with the mock interview's spoken answers
+     * @param companies   which company a request is about, and the coach that sees only its research
      */
     public RehearseService(KnowledgeIndex index, Coach coach, LanguageChecker language, LlmSettings llmSettings,
                            Optional<LlmCoach> llm, AttemptStore attempts, MockService mock, AnalysisDeadline analyses,
-                           SpokenDrafts spoken) {
+                           SpokenDrafts spoken, CompanyScope companies) {
         this.analyses = analyses;
         this.spoken = spoken;
-        this.coach = new CoachActions(coach, llm, llmSettings.describe(), attempts, spoken);
+        this.companies = companies;
+        this.coach = new CoachActions(companies, llm, llmSettings.describe(), attempts, spoken);
         this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
         this.attempts = attempts;
@@ -98,7 +101,12 @@ public final class RehearseService {
     }
 
     public ApiViews.SearchResponse search(SearchQuery query) {
-        return lookups.search(query);
+        return lookups.search(query, null);
+    }
+
+    /** A search that sees the candidate's files and one company's research (the default company's when null). */
+    public ApiViews.SearchResponse search(SearchQuery query, String company) {
+        return lookups.search(query, companies.resolve(company).search());
     }
 
     public Optional<ApiViews.PassageJson> passage(String id) {
@@ -114,7 +122,17 @@ public final class RehearseService {
     }
 
     public ApiViews.ConfigResponse config() {
-        return lookups.config();
+        return config(null);
+    }
+
+    /** The configuration, naming the company asked for (the default company when null). */
+    public ApiViews.ConfigResponse config(String company) {
+        return lookups.config(companies.resolve(company).name());
+    }
+
+    /** Which company a request is about: the one it names, or the default. */
+    public CompanyScope companies() {
+        return companies;
     }
 
     /** The company the knowledge folder is about, when it names or implies one. */

@@ -116,6 +116,7 @@ class CoachSaveApiTest {
             "{\"question\":\"Why us?\",\"draft\":\"x\",\"save\":\"true\"}|field 'save' must be true or false",
             "{\"question\":\"Why us?\",\"draft\":\"x\",\"save\":1}|field 'save' must be true or false",
             "{\"question\":\"Why us?\",\"draft\":\"x\",\"questionId\":7}|field 'questionId' must be a string",
+            "{\"question\":\"Why us?\",\"draft\":\"x\",\"company\":7}|field 'company' must be a string",
             "\"just text\"|must be a JSON object",
     })
     void should_refuse_a_body_that_does_not_bind_strictly(String body, String expected) {
