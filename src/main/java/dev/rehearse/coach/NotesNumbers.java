@@ -13,6 +13,7 @@ import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.text.ClaimVoice;
 import dev.rehearse.text.NumberClaim;
+import dev.rehearse.text.NumberMention;
 import dev.rehearse.text.Sentences;
 import dev.rehearse.text.Words;
 import java.util.ArrayList;
@@ -126,13 +127,16 @@ final class NotesNumbers {
         if (note != null) {
             return found(id, span, Support.IN_NOTES, "In your notes: \"" + note.quote + "\" (" + citation(note) + ").", note);
         }
-        Stated fact = backing(claims, research, plan);
+        boolean namesCompany = !company.isBlank() && sentence.toLowerCase(Locale.ROOT).contains(company.toLowerCase(Locale.ROOT));
+        // a bare count shares too little with a research line to say whose it is: "two nights" of a failed export is
+        // not the "SOC 2" of a list of open questions, though both sentences speak of data
+        boolean attributable = namesCompany || claims.stream().allMatch(NotesNumbers::specific);
+        Stated fact = attributable ? backing(claims, research, plan) : null;
         String whose = company.isBlank() ? "the company" : company;
         if (fact == null) {
             return new NumberCheck(id, FindingKind.NUMBER_CHECK, span, Support.NOT_IN_NOTES,
                     "Not in your notes: be ready to back it.", null, "", "");
         }
-        boolean namesCompany = !company.isBlank() && sentence.toLowerCase(Locale.ROOT).contains(company.toLowerCase(Locale.ROOT));
         boolean ownResult = ClaimVoice.firstPerson(clause[clause.length - 1]) && !plan;
         // a figure the draft neither gives to the company nor imagines for the job stands as the candidate's
         if (ownResult || !(namesCompany || plan)) {
@@ -141,6 +145,11 @@ final class NotesNumbers {
         }
         return found(id, span, Support.COMPANY_FACT, whose + "'s figure, from your research: \"" + fact.quote + "\" ("
                 + citation(fact) + ").", fact);
+    }
+
+    /** A percentage, a multiple, money or a span of time: a figure with more to it than a bare count. */
+    private static boolean specific(NumberClaim c) {
+        return c.mention().unit() != NumberMention.Unit.PLAIN || !c.timeUnit().isEmpty();
     }
 
     /**

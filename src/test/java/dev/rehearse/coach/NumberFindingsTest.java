@@ -7,7 +7,14 @@ import dev.rehearse.coach.report.NumberCheck;
 import dev.rehearse.coach.report.NumberCheck.Support;
 import dev.rehearse.coach.report.NumberFinding;
 import dev.rehearse.coach.text.DraftText;
+import dev.rehearse.judgement.JudgedTriple;
+import dev.rehearse.judgement.JudgementSet;
+import dev.rehearse.text.NumberMention;
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,5 +208,35 @@ class NumberFindingsTest {
         // then
         assertThat(checks).extracting(c -> c.span().text()).containsExactly("3-5 days", "40 to 2 failures");
         assertThat(checks).extracting(NumberCheck::id).containsExactly("number-check-1", "number-check-2");
+    }
+
+    @Test
+    void should_check_every_number_of_the_strong_answers_and_quote_a_line_holding_it_when_backed() {
+        // given
+        List<JudgedTriple> triples = JudgementSet.triples();
+        Map<Support, Integer> tally = new EnumMap<>(Support.class);
+        int numbers = 0;
+
+        // when
+        for (JudgedTriple t : triples) {
+            for (NumberCheck c : checked(t.question(), t.strong())) {
+                numbers++;
+                tally.merge(c.support(), 1, Integer::sum);
+                // then: a backed number quotes a line that states it
+                if (c.support() != Support.NOT_IN_NOTES) {
+                    BigDecimal value = NumberMention.findAll(c.span().text()).get(0).value();
+                    assertThat(NumberMention.findAll(c.quote())).as(t.id() + " " + c.span().text() + " in " + c.quote())
+                            .anyMatch(m -> m.value().compareTo(value) == 0);
+                }
+            }
+        }
+
+        // then
+        System.out.printf(Locale.ROOT, "numbers in %d strong answers: %d; in your notes %d, not in your notes %d,"
+                + " the company's figure %d, a company fact from the research %d%n", triples.size(), numbers,
+                tally.getOrDefault(Support.IN_NOTES, 0), tally.getOrDefault(Support.NOT_IN_NOTES, 0),
+                tally.getOrDefault(Support.COMPANY_FIGURE, 0), tally.getOrDefault(Support.COMPANY_FACT, 0));
+        assertThat(numbers).isPositive();
+        assertThat(tally.getOrDefault(Support.COMPANY_FIGURE, 0)).as("strong answers claim no research figure as their own").isZero();
     }
 }
