@@ -34,6 +34,10 @@ final class NotesNumbers {
     /** Longest line quoted back to the candidate. */
     private static final int MAX_QUOTE = 200;
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** Numbers checked at most: a spoken answer holds far fewer, and a pasted table is not one. */
+    private static final int MAX_CHECKED = 60;
+    /** Text read either side of a number for its claim: well beyond the six subject words a claim looks at. */
+    private static final int WINDOW_CHARS = 200;
     private static final Pattern CLAUSE = Pattern.compile("[,;:()–—]");
 
     /** A claim the knowledge states, with whether its sentence plans, and the file line that states it. */
@@ -106,9 +110,8 @@ final class NotesNumbers {
      */
     List<NumberCheck> check(DraftText draft, List<NumberFinding> numbers, String company) {
         String view = draft.view();
-        List<NumberClaim> claims = NumberClaim.findAll(view);
         List<NumberCheck> out = new ArrayList<>();
-        for (Unit u : units(view, numbers, claims)) {
+        for (Unit u : units(view, numbers)) {
             Sentence sentence = draft.sentenceAt(u.start);
             String before = view.substring(Math.min(sentence.start(), u.start), u.start);
             String id = FindingKind.NUMBER_CHECK.wireName() + "-" + (out.size() + 1);
@@ -189,9 +192,9 @@ final class NotesNumbers {
      * The draft's numbers grouped into what is checked: each number with the claims that start inside it, the two
      * ends of a range together, the first end measured in the second's time unit ("3–5 days").
      */
-    private static List<Unit> units(String view, List<NumberFinding> numbers, List<NumberClaim> claims) {
+    private static List<Unit> units(String view, List<NumberFinding> numbers) {
         List<Unit> out = new ArrayList<>();
-        for (int i = 0; i < numbers.size(); i++) {
+        for (int i = 0; i < numbers.size() && out.size() < MAX_CHECKED; i++) {
             NumberFinding n = numbers.get(i);
             if (n.unit().isEmpty() && YEAR.matcher(n.value()).matches()) {
                 continue;
@@ -204,9 +207,12 @@ final class NotesNumbers {
                     && NumberExtractor.isRange(view.substring(end, Math.max(end, numbers.get(i + 1).span().start())))) {
                 end = numbers.get(++i).span().end();
             }
+            // the claims read from the text around the number only: reading a claim scans the words near every number
+            // of the text it is given, and a pasted column of 10,000 numbers would take minutes
+            int from = Math.max(0, start - WINDOW_CHARS);
             List<NumberClaim> inside = new ArrayList<>();
-            for (NumberClaim c : claims) {
-                if (c.mention().start() >= start && c.mention().start() < end) {
+            for (NumberClaim c : NumberClaim.findAll(view.substring(from, Math.min(view.length(), end + WINDOW_CHARS)))) {
+                if (c.mention().start() + from >= start && c.mention().start() + from < end) {
                     inside.add(c);
                 }
             }

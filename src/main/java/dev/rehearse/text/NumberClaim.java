@@ -141,8 +141,14 @@ public record NumberClaim(NumberMention mention, String timeUnit, Set<String> co
         return "";
     }
 
+    /** A clause mark between two words. A plain scan: it runs for every word near every number. */
     private static boolean clauseBreak(String text, int from, int to) {
-        return from < to && text.substring(from, to).matches("(?s).*[,.;:!?()\\n].*");
+        for (int i = from; i < to; i++) {
+            if (",.;:!?()\n".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content stems of the words within {@link #WINDOW} content words either side of the number, in the same sentence. */
@@ -181,11 +187,15 @@ public record NumberClaim(NumberMention mention, String timeUnit, Set<String> co
 
     /** An end mark between two words, or a line break that does not run on into a lower-case word. */
     private static boolean sentenceBreak(String text, int from, int to) {
-        if (from >= to) {
-            return false;
+        boolean newline = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            newline |= c == '\n';
         }
-        String gap = text.substring(from, to);
-        return gap.matches("(?s).*[.!?].*") || (gap.indexOf('\n') >= 0 && !Character.isLowerCase(text.charAt(to)));
+        return newline && !Character.isLowerCase(text.charAt(to));
     }
 
     /** Adds the word's stem when it carries a subject; says whether it did. */
