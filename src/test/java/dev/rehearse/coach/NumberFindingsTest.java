@@ -211,6 +211,19 @@ class NumberFindingsTest {
     }
 
     @Test
+    void should_check_only_the_first_sixty_numbers_of_a_pasted_column_of_numbers() {
+        // given: 2,000 counts, which no spoken answer holds
+        String draft = "I ran these jobs: " + "12 jobs, ".repeat(2_000);
+
+        // when
+        List<NumberCheck> checks = checked(PAYPAL, draft);
+
+        // then
+        assertThat(checks).hasSize(60);
+        assertThat(checks.get(59).span().start()).isEqualTo(draft.indexOf("12 jobs") + 59 * "12 jobs, ".length());
+    }
+
+    @Test
     void should_check_every_number_of_the_strong_answers_and_quote_a_line_holding_it_when_backed() {
         // given
         List<JudgedTriple> triples = JudgementSet.triples();
