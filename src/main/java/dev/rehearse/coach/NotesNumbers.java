@@ -146,7 +146,8 @@ final class NotesNumbers {
             return found(id, span, Support.COMPANY_FIGURE, "This is " + whose + "'s figure, not yours: \"" + fact.quote + "\" ("
                     + citation(fact) + "). Claim only what your notes back.", fact);
         }
-        return found(id, span, Support.COMPANY_FACT, whose + "'s figure, from your research: \"" + fact.quote + "\" ("
+        String sentenceStart = Character.toUpperCase(whose.charAt(0)) + whose.substring(1);
+        return found(id, span, Support.COMPANY_FACT, sentenceStart + "'s figure, from your research: \"" + fact.quote + "\" ("
                 + citation(fact) + ").", fact);
     }
 
