@@ -27,6 +27,7 @@ const FINDING_LISTS = [
   ['delivery', 'hedges'], ['delivery', 'fillers'], ['delivery', 'longSentences'],
   ['relevance', 'mentions'], ['relevance', 'companyMentions'],
   ['language', 'issues'],
+  ['grounding', 'numbers'],
 ];
 
 /** Every finding of a report that has a span, in draft order. */

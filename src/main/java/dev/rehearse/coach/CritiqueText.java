@@ -9,6 +9,7 @@ import dev.rehearse.coach.report.Gap;
 import dev.rehearse.coach.report.LanguageIssue;
 import dev.rehearse.coach.report.LanguageStatus;
 import dev.rehearse.coach.report.MissingFact;
+import dev.rehearse.coach.report.NumberCheck;
 import dev.rehearse.coach.report.PartReport;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.ScoreReason;
@@ -92,6 +93,13 @@ public final class CritiqueText {
                         line(out, "    " + (s.op() == DiffSegment.Op.INSERT ? "+ " : "- ") + clip(s.text(), 100));
                     }
                 }
+            }
+        }
+        if (!c.grounding().numbers().isEmpty()) {
+            out.append('\n');
+            line(out, "Numbers against your notes:");
+            for (NumberCheck n : c.grounding().numbers()) {
+                line(out, "  \"" + clip(n.span().text(), 40) + "\": " + n.message());
             }
         }
         out.append('\n');

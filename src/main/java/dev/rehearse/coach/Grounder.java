@@ -7,6 +7,7 @@ import dev.rehearse.coach.report.Grounding;
 import dev.rehearse.coach.report.MissingFact;
 import dev.rehearse.coach.report.NameFinding;
 import dev.rehearse.coach.report.NotesAnswer;
+import dev.rehearse.coach.report.NumberCheck;
 import dev.rehearse.coach.report.NumberFinding;
 import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.coach.report.QuestionType;
@@ -60,6 +61,11 @@ final class Grounder {
     private static final int MAX_CACHED = 4_096;
     private final Map<String, PassageFacts> factCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile KnowledgeVocabulary factVocabulary;
+    /** The number claims of the knowledge snapshot last seen, rebuilt when the snapshot changes. */
+    private volatile Numbers numbers;
+
+    private record Numbers(KnowledgeBase knowledge, NotesNumbers claims) {
+    }
 
     Grounder(CoachRules rules) {
         this.rules = rules;
@@ -85,7 +91,17 @@ final class Grounder {
         if (analysis.question().type() == QuestionType.CLOSING) {
             prepared(draft, kb, out);
         }
-        return new Grounding(passages, numbered(out), notes);
+        List<NumberCheck> checks = numbers(kb).check(draft, analysis.evidence().numbers(), vocabulary.companyName().orElse(""));
+        return new Grounding(passages, numbered(out), notes, checks);
+    }
+
+    private NotesNumbers numbers(KnowledgeBase kb) {
+        Numbers n = numbers;
+        if (n == null || n.knowledge() != kb) {
+            n = new Numbers(kb, NotesNumbers.of(kb));
+            numbers = n;
+        }
+        return n.claims();
     }
 
     /**

@@ -72,7 +72,7 @@ final class NumberExtractor {
         for (int i = 0; i < raw.size(); i++) {
             Raw r = raw.get(i);
             String unit = r.unit;
-            if (unit.isEmpty() && i + 1 < raw.size() && RANGE.matcher(text.substring(r.end, raw.get(i + 1).start)).matches()) {
+            if (unit.isEmpty() && i + 1 < raw.size() && isRange(text.substring(r.end, raw.get(i + 1).start))) {
                 // "from 40 to 2 failures", "3–5 days": the first number of a range counts what the second counts
                 unit = raw.get(i + 1).unit;
             }
@@ -90,6 +90,11 @@ final class NumberExtractor {
                     r.value, unit, quantity && !year, message));
         }
         return out;
+    }
+
+    /** Whether the text between two numbers joins them into a range: "40 to 2", "3–5", "between 2 and 4". */
+    static boolean isRange(String between) {
+        return RANGE.matcher(between).matches();
     }
 
     /** A number as matched, before a range lends its unit to its first number. */

@@ -30,7 +30,9 @@ class CritiqueTextTest {
                 .contains("Your notes answer this question (candidate/theydo-data-engineer-notes.txt:69-77): 0 words added, 0 removed")
                 .contains("Tie to TheyDo: No tie to TheyDo yet")
                 .contains("  1. How did you measure the result?")
-                .contains("Prepare from candidate/theydo-data-engineer-notes.txt:69-77.");
+                .contains("Prepare from candidate/theydo-data-engineer-notes.txt:69-77.")
+                .contains("Numbers against your notes:")
+                .contains("  \"two pipelines\": In your notes: \"When I reviewed the API constraints");
         assertThat(text).doesNotContain("null");
     }
 }

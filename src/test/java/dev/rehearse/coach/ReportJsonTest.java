@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.FindingKind;
+import dev.rehearse.coach.report.NumberCheck;
+import dev.rehearse.coach.text.Span;
 import dev.rehearse.knowledge.PracticeQuestion;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,6 +54,22 @@ class ReportJsonTest {
 
         // then: plain data, nothing lost in a round trip through a tree
         assertThat(json.writeValueAsString(again)).isEqualTo(text);
+    }
+
+    @Test
+    void should_serialise_a_number_check_with_its_support_as_a_wire_name_and_no_absent_passage() throws Exception {
+        // given
+        NumberCheck check = new NumberCheck("number-check-1", FindingKind.NUMBER_CHECK, new Span(6, 11, "$4.7M"),
+                NumberCheck.Support.NOT_IN_NOTES, "Not in your notes: be ready to back it.", null, "", "");
+
+        // when
+        JsonNode node = json.readTree(json.writeValueAsString(check));
+
+        // then
+        assertThat(node.get("kind").asText()).isEqualTo("number-check");
+        assertThat(node.get("support").asText()).isEqualTo("not-in-notes");
+        assertThat(node.has("passage")).isFalse();
+        assertThat(json.treeToValue(node, NumberCheck.class)).isEqualTo(check);
     }
 
     private static List<String> fieldNames(JsonNode node) {

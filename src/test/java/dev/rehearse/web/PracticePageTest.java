@@ -212,6 +212,8 @@ class PracticePageTest {
         assertThat(findings.split("A number without a unit", -1)).as(findings).hasSize(2);
         assertThat(findings).contains("Number 7 A number without a unit", "Before → after: 40 → 2 failures",
                 "Markup pasted with the draft").doesNotContain("Number 1 ");
+        // and each number is listed against the notes, the range once
+        assertThat(findings).contains("Number check 40 to 2 failures Not in your notes: be ready to back it.");
     }
 
     @Test

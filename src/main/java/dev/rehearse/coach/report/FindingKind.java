@@ -35,7 +35,9 @@ public enum FindingKind {
     /** A spelling mistake (LanguageTool). */
     SPELLING,
     /** A grammar mistake (LanguageTool). */
-    GRAMMAR;
+    GRAMMAR,
+    /** A number of the draft checked against the candidate's notes: backed there, or to be ready to back. */
+    NUMBER_CHECK;
 
     @JsonValue
     public String wireName() {

@@ -2,6 +2,8 @@ package dev.rehearse.llm.guard;
 
 import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.llm.reply.InventionFlag;
+import dev.rehearse.text.NumberClaim;
+import dev.rehearse.text.NumberMention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.rehearse.llm.guard;
 
+import dev.rehearse.text.ClaimVoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,19 +32,17 @@ final class RoleClaims {
     private static final Set<String> NOT_TITLE_START = Set.of("a", "an", "the", "good", "great", "strong", "better", "experienced", "reliable");
     private static final Set<String> FREQUENCIES = Set.of("hourly", "daily", "nightly", "weekly", "fortnightly", "monthly",
             "quarterly", "yearly", "annually", "annual");
-    /** Sentences that imagine the future ("At TheyDo I'd …") claim no past workplace or title. */
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(?<![\\p{L}])(?:i'd|i’d|i\\s+would|i'll|i’ll|i\\s+will|would|if\\s+i)(?![\\p{L}])");
-    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?<![\\p{L}])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|myself)(?![\\p{L}])");
 
     private RoleClaims() {
     }
 
     static boolean firstPerson(String sentence) {
-        return FIRST_PERSON.matcher(sentence).find();
+        return ClaimVoice.firstPerson(sentence);
     }
 
     static boolean hypothetical(String sentence) {
-        return HYPOTHETICAL.matcher(sentence).find();
+        // sentences that imagine the future ("At TheyDo I'd …") claim no past workplace or title
+        return ClaimVoice.hypothetical(sentence);
     }
 
     /** Organisations presented as a workplace, keyed by their lower-case name. */

@@ -1,5 +1,6 @@
 package dev.rehearse.llm.guard;
 
+import dev.rehearse.text.NumberClaim;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.rehearse.llm.guard;
+package dev.rehearse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.rehearse.llm.guard;
+package dev.rehearse.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

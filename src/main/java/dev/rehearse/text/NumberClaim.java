@@ -1,6 +1,5 @@
-package dev.rehearse.llm.guard;
+package dev.rehearse.text;
 
-import dev.rehearse.text.Stems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,13 +13,14 @@ import java.util.regex.Pattern;
 /**
  * A number together with what it counts, so that a number is only backed by the same claim: the same value,
  * the same time unit ("6 weeks" is not "6 months") and at least one shared content word around it ("six
- * meaningful initiatives" is not "six months" even though both say six).
+ * meaningful initiatives" is not "six months" even though both say six). The one definition of "the same claim":
+ * the invention guard checks the model's words with it, and the coach the draft's own numbers against the notes.
  *
  * @param mention  the number as written, with its value and kind of quantity
  * @param timeUnit the time unit it measures ("day", "week", "month" …) or empty when it counts something else
  * @param context  content-word stems of the words around it in its sentence
  */
-record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) {
+public record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) {
 
     private static final Map<String, String> TIME_UNITS = Map.ofEntries(
             Map.entry("minute", "minute"), Map.entry("minutes", "minute"), Map.entry("hour", "hour"),
@@ -47,7 +47,7 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
             "(?i)\\b(?:over|for|within|nearly|almost|under|than|in)\\s+(?:about\\s+)?an?\\s+(?:minute|hour|day|week|fortnight|month|quarter|year)\\b");
 
     /** Every number claim in {@code text}, in order of the number mentions. */
-    static List<NumberClaim> findAll(String text) {
+    public static List<NumberClaim> findAll(String text) {
         List<Tok> words = words(text);
         List<NumberMention> mentions = new ArrayList<>(NumberMention.findAll(text));
         addOnes(text, SINGLE, mentions);
@@ -65,7 +65,7 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
      * Two plans over the same span of time ("by six months I'd …", "in my first 6 months I'd …") are the same claim
      * even when they plan different things: the span is what they share.
      */
-    boolean supportedBy(NumberClaim source, boolean bothPlans) {
+    public boolean supportedBy(NumberClaim source, boolean bothPlans) {
         if (!mention.supportedBy(source.mention) || !timeUnit.equals(source.timeUnit)) {
             return false;
         }
@@ -141,8 +141,14 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
         return "";
     }
 
+    /** A clause mark between two words. A plain scan: it runs for every word near every number. */
     private static boolean clauseBreak(String text, int from, int to) {
-        return from < to && text.substring(from, to).matches("(?s).*[,.;:!?()\\n].*");
+        for (int i = from; i < to; i++) {
+            if (",.;:!?()\n".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content stems of the words within {@link #WINDOW} content words either side of the number, in the same sentence. */
@@ -181,11 +187,15 @@ record NumberClaim(NumberMention mention, String timeUnit, Set<String> context) 
 
     /** An end mark between two words, or a line break that does not run on into a lower-case word. */
     private static boolean sentenceBreak(String text, int from, int to) {
-        if (from >= to) {
-            return false;
+        boolean newline = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            newline |= c == '\n';
         }
-        String gap = text.substring(from, to);
-        return gap.matches("(?s).*[.!?].*") || (gap.indexOf('\n') >= 0 && !Character.isLowerCase(text.charAt(to)));
+        return newline && !Character.isLowerCase(text.charAt(to));
     }
 
     /** Adds the word's stem when it carries a subject; says whether it did. */
