@@ -105,7 +105,8 @@ public final class StoryBankBuilder {
                 .map(p -> p.isEmpty() ? "action" : p.get(0)).toList();
         for (int i = 0; i < sentences.size(); i++) {
             String from = where.get(i)[0] == entry.line() && !entry.hasLines() ? StoriesFile.NAME : source;
-            lines.add(new StoryLine(parts.get(i), sentences.get(i), from, where.get(i)[0], where.get(i)[1]));
+            lines.add(new StoryLine(parts.get(i), sentences.get(i), from, where.get(i)[0], where.get(i)[1],
+                    passageAt(knowledge, from, where.get(i)[0], where.get(i)[1])));
         }
         List<ThemeScore> themes = entry.themes().isEmpty() && !sentences.isEmpty()
                 ? finder.themes().shown(finder.meaning().vectors(sentences))
@@ -120,6 +121,13 @@ public final class StoryBankBuilder {
             }
         }
         return new Story(StoryIds.of(entry.title()), entry.title(), StoriesFile.NAME, lines, themes, StoryNumbers.in(sentences), answers);
+    }
+
+    /** The passage of {@code source} that holds the lines, or null when none does. */
+    private static String passageAt(KnowledgeBase knowledge, String source, int start, int end) {
+        return knowledge.passages().stream()
+                .filter(p -> p.source().equals(source) && p.startLine() <= start && p.endLine() >= end)
+                .map(Passage::id).findFirst().orElse(null);
     }
 
     private static List<ThemeScore> themes(StoriesFile.Entry entry, Story old) {
