@@ -109,7 +109,7 @@ public final class StoryBankBuilder {
                     passageAt(knowledge, from, where.get(i)[0], where.get(i)[1])));
         }
         List<ThemeScore> themes = entry.themes().isEmpty() && !sentences.isEmpty()
-                ? finder.themes().shown(finder.meaning().vectors(sentences))
+                ? finder.themes().shown(sentences, finder.meaning().vectors(sentences))
                 : entry.themes().stream().map(t -> new ThemeScore(t, 1.0)).toList();
         List<PassageRef> answers = new ArrayList<>();
         if (entry.hasLines()) {
