@@ -71,7 +71,7 @@ class PlanPageTest {
 
         // then
         assertThat(items.get(0).getDomAttribute("data-kind")).isEqualTo("gap");
-        assertThat(items.get(0).getText()).contains("No story yet");
+        assertThat(items.get(0).getText()).containsIgnoringCase("No story yet");
         assertThat(items).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains(CONFLICT));
     }
 

@@ -25,11 +25,14 @@ final class PracticePage {
 
     /** Shows the practice view with its link, as a candidate would, unless it or the mock interview is showing. */
     PracticePage practice() {
-        boolean elsewhere = browser.driver().findElement(By.id("plan-view")).isDisplayed();
-        if (elsewhere) {
-            browser.driver().findElement(By.id("practice-nav")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("draft")));
-        }
+        // clicked again while the plan still shows: the start-up banner going away can move the link under a click
+        browser.waiting().until(d -> {
+            if (!d.findElement(By.id("plan-view")).isDisplayed()) {
+                return true;
+            }
+            d.findElement(By.id("practice-nav")).click();
+            return d.findElement(By.id("draft")).isDisplayed();
+        });
         return this;
     }
 
