@@ -12,6 +12,8 @@ import {LengthReadout, Timer} from './timer.js';
 import {Recorder} from './voice.js';
 // the mock interview view wires itself; imported here so the page keeps a single script element
 import './mock.js';
+// the plan view (the start of the page) after it: its view switch settles plan against practice once mock.js has run
+import './plan.js';
 import {waitUntilIndexed} from './startup.js';
 
 const state = {

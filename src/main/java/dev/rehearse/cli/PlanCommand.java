@@ -8,6 +8,7 @@ import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.UnknownCompanyException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +42,17 @@ final class PlanCommand implements Callable<Integer> {
         Env env = parent.env();
         ServerSettings settings = folders.resolve(env);
         DueToday plan;
+        List<String> warnings;
         try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, new MiniLmEmbedder(), false, true)) {
             plan = app.plan().plan(company);
+            warnings = app.plan().warnings();
         } catch (UnknownCompanyException e) {
             throw new UserInputException(e.getMessage());
         }
+        // on stderr, so --json output stays one JSON document a script can read
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(w -> err.println("warning: " + w));
+        err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(plan));

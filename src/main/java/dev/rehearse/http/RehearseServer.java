@@ -67,7 +67,7 @@ public final class RehearseServer {
     /** With practice planning ({@code /api/stories}, {@code /api/coverage}, {@code /api/plan}) when {@code plan} is given. */
     public RehearseServer(ServerSettings settings, RehearseService service, VoiceController voice, PlanService plan) {
         this.settings = settings;
-        SearchController search = new SearchController(service);
+        SearchController search = plan == null ? new SearchController(service) : new SearchController(service, plan::warnings);
         CoachController coach = new CoachController(service);
         LlmController llm = new LlmController(service);
         ConfigController config = new ConfigController(service);

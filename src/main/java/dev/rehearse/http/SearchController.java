@@ -8,6 +8,8 @@ import dev.rehearse.service.InvalidInputException;
 import dev.rehearse.service.RehearseService;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Search over the knowledge folder, its passages, and the practice question bank. */
 public final class SearchController {
@@ -16,9 +18,16 @@ public final class SearchController {
     static final int DEFAULT_K = 10;
 
     private final RehearseService service;
+    private final Supplier<List<String>> warnings;
 
     public SearchController(RehearseService service) {
+        this(service, List::of);
+    }
+
+    /** @param warnings what the knowledge folder holds that could not be read, for the health answer */
+    public SearchController(RehearseService service, Supplier<List<String>> warnings) {
         this.service = service;
+        this.warnings = warnings;
     }
 
     public void routes(JavalinDefaultRoutingApi routes) {
@@ -66,6 +75,6 @@ public final class SearchController {
 
     /** GET /api/health */
     public void health(Context ctx) {
-        ctx.json(service.health());
+        ctx.json(service.health().withWarnings(warnings.get()));
     }
 }

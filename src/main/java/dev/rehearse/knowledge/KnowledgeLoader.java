@@ -28,6 +28,8 @@ public final class KnowledgeLoader {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeLoader.class);
     /** Larger files are almost certainly not notes; reading them would stall start-up. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** The candidate's corrections and additions to the story bank, in the planner's format. */
+    public static final String STORIES_FILE = "stories.md";
 
     private final NotesParser notesParser = new NotesParser();
     private final MarkdownSplitter markdownSplitter = new MarkdownSplitter();
@@ -42,7 +44,18 @@ public final class KnowledgeLoader {
     }
 
     public ParsedFile parse(SourceFile file) {
+        if (isStoriesFile(file.source())) {
+            // the candidate's story bank corrections are read by the planner; as research they would be quoted back
+            // to the candidate as facts about the company
+            return new ParsedFile(file, List.of(), List.of());
+        }
         return file.isMarkdown() ? markdownSplitter.parse(file) : notesParser.parse(file);
+    }
+
+    /** {@code stories.md} at the top of the knowledge folder or in any folder of it: kept, but never split into passages. */
+    public static boolean isStoriesFile(String rel) {
+        String lower = rel.toLowerCase(Locale.ROOT);
+        return lower.equals(STORIES_FILE) || lower.endsWith("/" + STORIES_FILE);
     }
 
     /** Reads the knowledge files under {@code root}, skipping what cannot be knowledge. */

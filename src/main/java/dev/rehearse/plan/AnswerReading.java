@@ -97,7 +97,7 @@ record AnswerReading(Passage passage, List<String> sentences, List<float[]> vect
         List<StoryLine> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             if (!parts.get(i).isEmpty()) {
-                out.add(new StoryLine(parts.get(i), sentences.get(i), passage.source(), lines.get(i)[0], lines.get(i)[1]));
+                out.add(new StoryLine(parts.get(i), sentences.get(i), passage.source(), lines.get(i)[0], lines.get(i)[1], passage.id()));
             }
         }
         return out;

@@ -1,17 +1,25 @@
 package dev.rehearse.plan;
 
 /**
- * FSRS-6, the Free Spaced Repetition Scheduler, with its published default parameters (the 21 weights of the
- * reference implementations, py-fsrs 6 and ts-fsrs 5) and a desired retention of 0.9. Pure functions of a memory
- * state: stability S (days until recall falls to 90%) and difficulty D (1..10).
+ * FSRS-6, the Free Spaced Repetition Scheduler, as py-fsrs 6 implements it ({@code fsrs/scheduler.py} at commit
+ * 06dda32a, the version whose {@code DEFAULT_PARAMETERS} are the 21 weights below, the FSRS-6 defaults that ts-fsrs 5
+ * and fsrs-rs 6 also ship) with its default desired retention of 0.9 and maximum interval of 36,500 days. Pure
+ * functions of a memory state: stability S (days until recall falls to 90%) and difficulty D (1..10).
  *
- * <p>Rehearse schedules whole days and has no learning steps: each attempt is one review. A review less than a day
- * after the last uses FSRS's same-day (short-term) stability update, as the reference does; otherwise the recall or
- * forgetting update with the retrievability the forgetting curve gives after the elapsed whole days.
+ * <p>Where the reference leaves a choice, this follows py-fsrs exactly, so its published examples come out to the day:
+ * <ul>
+ *   <li>elapsed time is whole 24-hour periods since the last review (Python's {@code timedelta.days}), not calendar
+ *       days, so a review at 23:00 and the next at 01:00 are the same day (the short-term update);</li>
+ *   <li>an interval is rounded half to even (Python's {@code round}), then kept between 1 and the maximum;</li>
+ *   <li>no fuzz: py-fsrs's random spread of intervals exists to keep a deck's cards from bunching on one day, and a
+ *       handful of interview questions would only be made harder to test and explain by it.</li>
+ * </ul>
+ * Rehearse has no learning steps of minutes: each attempt is one review, and a review less than a day after the last
+ * uses the short-term stability update, as the reference does inside its steps.
  */
 public final class Fsrs {
 
-    /** The published FSRS-6 default weights w0..w20. */
+    /** py-fsrs 6's {@code DEFAULT_PARAMETERS}, w0..w20 (w20 is the forgetting curve's decay). */
     static final double[] W = {
         0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
         1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542
@@ -67,10 +75,10 @@ public final class Fsrs {
         return Math.pow(1 + FACTOR * elapsedDays / stability, DECAY);
     }
 
-    /** Whole days until recall falls to the desired retention; at least one. */
+    /** Whole days until recall falls to the desired retention, rounded half to even as py-fsrs does; at least one. */
     public static int intervalDays(double stability) {
         double interval = stability / FACTOR * (Math.pow(DESIRED_RETENTION, 1 / DECAY) - 1);
-        return (int) Math.min(MAXIMUM_INTERVAL, Math.max(1, Math.round(interval)));
+        return (int) Math.min(MAXIMUM_INTERVAL, Math.max(1, Math.rint(interval)));
     }
 
     private static double initialDifficulty(Grade g) {

@@ -1,9 +1,9 @@
 package dev.rehearse.plan;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,15 +40,16 @@ public record Schedule(int attempts, Double lastScore, LocalDate last, LocalDate
             return new Schedule(0, null, null, null, 0);
         }
         Fsrs.State state = null;
-        LocalDate previous = null;
+        Instant previous = null;
         for (Attempt a : attempts) {
-            LocalDate day = LocalDate.ofInstant(a.at(), ZoneOffset.UTC);
+            // whole 24-hour periods, as the reference counts them: practice at 23:00 and again at 01:00 is one session
             state = state == null ? Fsrs.first(grade(a.score()))
-                    : Fsrs.next(state, ChronoUnit.DAYS.between(previous, day), grade(a.score()));
-            previous = day;
+                    : Fsrs.next(state, Duration.between(previous, a.at()).toDays(), grade(a.score()));
+            previous = a.at();
         }
         Attempt newest = attempts.get(attempts.size() - 1);
-        return new Schedule(attempts.size(), newest.score(), previous, previous.plusDays(Fsrs.intervalDays(state.stability())),
+        LocalDate lastDay = LocalDate.ofInstant(previous, ZoneOffset.UTC);
+        return new Schedule(attempts.size(), newest.score(), lastDay, lastDay.plusDays(Fsrs.intervalDays(state.stability())),
                 Math.round(state.stability() * 100) / 100.0);
     }
 

@@ -1,5 +1,6 @@
 package dev.rehearse.plan;
 
+import dev.rehearse.knowledge.KnowledgeLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
 public final class StoriesFile {
 
     /** Where the file sits in the knowledge folder. */
-    public static final String NAME = "stories.md";
+    public static final String NAME = KnowledgeLoader.STORIES_FILE;
     private static final Pattern HEADING = Pattern.compile("^##\\s+(.*\\S)\\s*$");
+    private static final Pattern UNTITLED = Pattern.compile("^##\\s*$");
     private static final Pattern KEY = Pattern.compile("^(lines|themes)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("^(?:(.+):)?\\s*(\\d+)(?:\\s*[-–]\\s*(\\d+))?$");
 
@@ -78,6 +80,13 @@ public final class StoriesFile {
                 current = new Builder(heading.group(1), number);
                 continue;
             }
+            if (UNTITLED.matcher(line).matches()) {
+                finish(current, entries, warnings);
+                warnings.add(warning(number, "a story heading with no title; the story under it is left out until it has one"));
+                // its lines belong to no story, and one warning for the heading says so
+                current = new Builder(null, number);
+                continue;
+            }
             if (line.isEmpty() || line.startsWith("# ") || line.equals("#")) {
                 continue;
             }
@@ -86,6 +95,9 @@ public final class StoriesFile {
                 continue;
             }
             Matcher key = KEY.matcher(line);
+            if (current.title == null) {
+                continue;
+            }
             if (key.matches()) {
                 Optional<String> problem = key.group(1).equalsIgnoreCase("lines") ? current.lines(key.group(2)) : current.themes(key.group(2));
                 problem.ifPresent(p -> warnings.add(warning(number, p)));
@@ -98,7 +110,7 @@ public final class StoriesFile {
     }
 
     private static void finish(Builder b, List<Entry> entries, List<String> warnings) {
-        if (b == null) {
+        if (b == null || b.title == null) {
             return;
         }
         if (b.start == 0 && b.text.length() == 0 && b.themes.isEmpty()) {

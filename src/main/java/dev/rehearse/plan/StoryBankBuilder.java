@@ -1,13 +1,13 @@
 package dev.rehearse.plan;
 
 import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.knowledge.KnowledgeLoader;
 import dev.rehearse.knowledge.ParsedFile;
 import dev.rehearse.knowledge.Passage;
 import dev.rehearse.knowledge.PassageKind;
 import dev.rehearse.knowledge.PassageRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,8 +42,7 @@ public final class StoryBankBuilder {
 
     /** {@code stories.md} at the top of the knowledge folder or in any folder of it. */
     public static boolean isStoriesFile(String source) {
-        String s = source.toLowerCase(Locale.ROOT);
-        return s.equals(StoriesFile.NAME) || s.endsWith("/" + StoriesFile.NAME);
+        return KnowledgeLoader.isStoriesFile(source);
     }
 
     private static String prefix(String source, String warning) {
@@ -68,8 +67,10 @@ public final class StoryBankBuilder {
                 return Optional.of("no file " + source + " in the knowledge folder");
             }
             String[] lines = file.get().file().text().split("\\R", -1);
-            if (entry.endLine() > lines.length) {
-                return Optional.of(source + " has " + lines.length + " lines, not " + entry.endLine());
+            // a file's last newline ends its last line; it does not start another
+            long count = file.get().file().text().lines().count();
+            if (entry.endLine() > count) {
+                return Optional.of(source + " has " + count + " lines, not " + entry.endLine());
             }
             String text = String.join("\n", List.of(lines).subList(entry.startLine() - 1, entry.endLine()))
                     .replaceAll("(?m)^\\s*(pause|>.*)\\s*$", "");
@@ -104,10 +105,11 @@ public final class StoryBankBuilder {
                 .map(p -> p.isEmpty() ? "action" : p.get(0)).toList();
         for (int i = 0; i < sentences.size(); i++) {
             String from = where.get(i)[0] == entry.line() && !entry.hasLines() ? StoriesFile.NAME : source;
-            lines.add(new StoryLine(parts.get(i), sentences.get(i), from, where.get(i)[0], where.get(i)[1]));
+            lines.add(new StoryLine(parts.get(i), sentences.get(i), from, where.get(i)[0], where.get(i)[1],
+                    passageAt(knowledge, from, where.get(i)[0], where.get(i)[1])));
         }
         List<ThemeScore> themes = entry.themes().isEmpty() && !sentences.isEmpty()
-                ? finder.themes().shown(finder.meaning().vectors(sentences))
+                ? finder.themes().shown(sentences, finder.meaning().vectors(sentences))
                 : entry.themes().stream().map(t -> new ThemeScore(t, 1.0)).toList();
         List<PassageRef> answers = new ArrayList<>();
         if (entry.hasLines()) {
@@ -119,6 +121,13 @@ public final class StoryBankBuilder {
             }
         }
         return new Story(StoryIds.of(entry.title()), entry.title(), StoriesFile.NAME, lines, themes, StoryNumbers.in(sentences), answers);
+    }
+
+    /** The passage of {@code source} that holds the lines, or null when none does. */
+    private static String passageAt(KnowledgeBase knowledge, String source, int start, int end) {
+        return knowledge.passages().stream()
+                .filter(p -> p.source().equals(source) && p.startLine() <= start && p.endLine() >= end)
+                .map(Passage::id).findFirst().orElse(null);
     }
 
     private static List<ThemeScore> themes(StoriesFile.Entry entry, Story old) {

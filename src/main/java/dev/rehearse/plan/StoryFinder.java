@@ -24,7 +24,6 @@ public final class StoryFinder {
     static final double SAME_SITUATION = 0.80;
     /** A sentence of another answer this close to a story's sentence retells that part of it. */
     static final double RETOLD = 0.75;
-    private static final int TITLE_WORDS = 10;
 
     private final SentenceMeaning meaning;
     private volatile ThemeReader themes;
@@ -113,7 +112,7 @@ public final class StoryFinder {
             }
         }
         String title = title(group.get(0));
-        return new Story(StoryIds.of(title), title, "notes", lines, themes().shown(vectors),
+        return new Story(StoryIds.of(title), title, "notes", lines, themes().shown(lines.stream().map(StoryLine::text).toList(), vectors),
                 StoryNumbers.in(lines.stream().map(StoryLine::text).toList()), used);
     }
 
@@ -134,11 +133,7 @@ public final class StoryFinder {
     /** The first scene-setting sentence, up to its first clause break and at most a few words. */
     static String title(AnswerReading answer) {
         List<String> context = answer.context();
-        String first = context.isEmpty() ? answer.sentences().get(0) : context.get(0);
-        String clause = first.split("[,;:—–(]|\\s-\\s")[0].replaceAll("[.!?…\"“”]+$", "").strip();
-        String[] words = clause.split("\\s+");
-        String cut = words.length <= TITLE_WORDS ? clause : String.join(" ", List.of(words).subList(0, TITLE_WORDS)) + " …";
-        return cut.isEmpty() ? "Untitled story" : Character.toUpperCase(cut.charAt(0)) + cut.substring(1);
+        return StoryTitles.of(context.isEmpty() ? answer.sentences().get(0) : context.get(0));
     }
 
     static float[] centroid(List<float[]> vectors) {

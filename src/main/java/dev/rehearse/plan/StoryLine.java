@@ -8,6 +8,8 @@ package dev.rehearse.plan;
  * @param source    the file it is in, relative to the knowledge folder
  * @param startLine its first line (1-based)
  * @param endLine   its last line
+ * @param passageId the passage of the knowledge folder that holds it, for the page to open on click; null when no
+ *                  passage does (a story written out in {@code stories.md}, which is not split into passages)
  */
-public record StoryLine(String part, String text, String source, int startLine, int endLine) {
+public record StoryLine(String part, String text, String source, int startLine, int endLine, String passageId) {
 }

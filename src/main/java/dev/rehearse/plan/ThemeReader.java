@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which themes a set of sentences shows, by meaning: each sentence is compared with the plain descriptions of each
@@ -22,9 +23,12 @@ final class ThemeReader {
     static final double CEILING = 0.60;
     /** A theme is listed from this strength; weaker ones are noise between unrelated sentences. */
     static final double SHOWN = 0.30;
+    /** How far above the story's mean theme strength a theme must stand to be listed without one of its words. */
+    static final double CLEAR_OF_MEAN = 0.20;
     private static final int CLOSEST = 2;
 
     private final SentenceMeaning meaning;
+    private final ThemeWords words = new ThemeWords();
     private final Map<Theme, List<float[]>> descriptions = new LinkedHashMap<>();
 
     ThemeReader(SentenceMeaning meaning) {
@@ -49,16 +53,25 @@ final class ThemeReader {
         return out;
     }
 
-    /** The themes shown strongly enough to list; the strongest one always, so every story says what it is about. */
-    List<ThemeScore> shown(List<float[]> sentences) {
-        List<ThemeScore> all = all(sentences);
+    /**
+     * The themes shown strongly enough to list, strongest first. A theme needs the strength and some backing: one of
+     * its words in the story, or a lead of {@link #CLEAR_OF_MEAN} over the mean of the story's eight theme strengths.
+     * The embedding finds any two sentences about work somewhat alike, so a story's weakest true theme and its
+     * strongest false one can be close; the words tell them apart. When nothing passes, the strongest theme is listed
+     * alone, so every story says what it is about.
+     */
+    List<ThemeScore> shown(List<String> sentences, List<float[]> vectors) {
+        List<ThemeScore> all = all(vectors);
+        double mean = all.stream().mapToDouble(ThemeScore::strength).average().orElse(0);
+        Set<Theme> named = words.named(sentences);
         List<ThemeScore> out = new ArrayList<>();
         for (ThemeScore t : all) {
-            if (out.isEmpty() || t.strength() >= SHOWN) {
+            boolean backed = Theme.parse(t.theme()).filter(named::contains).isPresent() || t.strength() >= mean + CLEAR_OF_MEAN;
+            if (t.strength() >= SHOWN && backed) {
                 out.add(t);
             }
         }
-        return out;
+        return out.isEmpty() ? all.subList(0, Math.min(1, all.size())) : out;
     }
 
     /** The theme a question asks about, and how clearly: the closest theme description to it. */

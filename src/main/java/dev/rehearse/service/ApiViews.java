@@ -54,7 +54,16 @@ public final class ApiViews {
      * "ready" or "rebuilding", and {@code indexNote} says why in plain words (null when ready).
      */
     public record HealthResponse(String status, long passages, Map<String, Long> passagesByKind, int files, String lastIndexed,
-                          long indexAgeSeconds, String index, String indexNote) {
+                          long indexAgeSeconds, String index, String indexNote, List<String> warnings) {
+
+        public HealthResponse {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** The same answer with what the knowledge folder holds that could not be read, e.g. {@code stories.md} lines. */
+        public HealthResponse withWarnings(List<String> more) {
+            return new HealthResponse(status, passages, passagesByKind, files, lastIndexed, indexAgeSeconds, index, indexNote, more);
+        }
     }
 
     /** {@code GET /api/config}: how the coach runs, never the key itself. */

@@ -66,7 +66,7 @@ final class Lookups {
         // status stays "ok" while the index is rebuilt: searches are served throughout
         String note = index.rebuildNote().orElse(null);
         return new ApiViews.HealthResponse("ok", total, counts, stats.files(), last == null ? null : last.toString(), age,
-                note == null ? "ready" : "rebuilding", note);
+                note == null ? "ready" : "rebuilding", note, List.of());
     }
 
     /** @param company the company's name, or null to name the one the folder is about */

@@ -80,4 +80,20 @@ class DuePlannerTest {
             assertThat(i.reason()).contains("practised twice before the interview on 2026-12-08");
         });
     }
+
+    @Test
+    void should_count_practice_either_side_of_midnight_as_one_session_when_less_than_a_day_apart() {
+        // given: the same answer practised at 23:00 and again at 01:00, and the same two a full day apart
+        Schedule acrossMidnight = Schedule.of(List.of(
+                new Schedule.Attempt(Instant.parse("2026-12-01T23:00:00Z"), 4.0),
+                new Schedule.Attempt(Instant.parse("2026-12-02T01:00:00Z"), 4.0)));
+        Schedule dayApart = Schedule.of(List.of(
+                new Schedule.Attempt(Instant.parse("2026-12-01T23:00:00Z"), 4.0),
+                new Schedule.Attempt(Instant.parse("2026-12-02T23:00:00Z"), 4.0)));
+
+        // then: the first pair is a same-day review (a "good" first review's 2.3065 days stands), the second is not
+        assertThat(acrossMidnight.stability()).isEqualTo(2.31);
+        assertThat(acrossMidnight.due()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(dayApart.stability()).isGreaterThan(2.31);
+    }
 }

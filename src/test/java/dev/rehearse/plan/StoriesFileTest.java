@@ -74,4 +74,18 @@ class StoriesFileTest {
                 "stories.md line 2: the story \"Empty one\" has no lines, text or themes");
         assertThat(parsed.entries()).extracting(StoriesFile.Entry::title).containsExactly("Kept");
     }
+
+    @Test
+    void should_warn_and_leave_the_story_out_when_its_heading_has_no_title() {
+        // given
+        String text = "## \nlines: 3-4\nthemes: ownership\n## Kept\nSome text.\n";
+
+        // when
+        StoriesFile.Parsed parsed = StoriesFile.parse(text);
+
+        // then: one warning for the heading, none for the lines under it
+        assertThat(parsed.warnings()).containsExactly(
+                "stories.md line 1: a story heading with no title; the story under it is left out until it has one");
+        assertThat(parsed.entries()).extracting(StoriesFile.Entry::title).containsExactly("Kept");
+    }
 }

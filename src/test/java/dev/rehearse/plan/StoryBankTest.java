@@ -42,6 +42,9 @@ class StoryBankTest {
         assertThat(paypal.numbers()).contains("two pipelines");
         assertThat(paypal.answers()).extracting(PassageRef::startLine).contains(69);
         assertThat(paypal.themes().get(0).theme()).isEqualTo("reliability");
+        assertThat(paypal.themes()).extracting(ThemeScore::theme).containsExactly("reliability", "technical-depth");
+        assertThat(paypal.title()).isEqualTo("Rebuilding the PayPal ingestion pipeline");
+        assertThat(line(paypal, "redesigned the system into two pipelines").passageId()).isEqualTo(paypal.answers().get(0).passageId());
     }
 
     @Test
@@ -59,7 +62,9 @@ class StoryBankTest {
         assertThat(line(gopuff, "communicate proactively").part()).isEqualTo("action");
         assertThat(line(gopuff, "communicate proactively").endLine()).isEqualTo(48);
         assertThat(gopuff.answers()).extracting(PassageRef::startLine).containsExactly(44);
-        assertThat(gopuff.themes()).extracting(ThemeScore::theme).contains("ownership", "communication");
+        assertThat(gopuff.themes()).extracting(ThemeScore::theme).contains("ownership", "communication")
+                .as("a way of working, with no system built in it").doesNotContain("technical-depth");
+        assertThat(gopuff.title()).isEqualTo("Fully remote first role at GoPuff");
     }
 
     @Test

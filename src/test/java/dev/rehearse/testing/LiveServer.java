@@ -1,7 +1,15 @@
 package dev.rehearse.testing;
 
 import dev.rehearse.RehearseApp;
+import dev.rehearse.coach.roles.MeaningReader;
+import dev.rehearse.coach.roles.RoleModelCache;
+import dev.rehearse.coach.roles.SentenceEmbedder;
 import dev.rehearse.config.ServerSettings;
+import dev.rehearse.http.VoiceController;
+import dev.rehearse.search.MiniLmEmbedder;
+import dev.rehearse.service.PlanService;
+import dev.rehearse.voice.RecordingStore;
+import dev.rehearse.voice.VoiceSettings;
 import dev.rehearse.http.RehearseServer;
 import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
@@ -27,6 +35,7 @@ import java.util.Optional;
 public final class LiveServer implements AutoCloseable {
 
     private static LiveServer shared;
+    private static MeaningReader meaning;
 
     private final RehearseServer server;
     private final AttemptStore store;
@@ -55,6 +64,29 @@ public final class LiveServer implements AutoCloseable {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir, accessToken);
         RehearseServer server = new RehearseServer(settings, RehearseApp.offline(BundledKnowledge.index(), store)).start();
         return new LiveServer(server, store, () -> { });
+    }
+
+    /**
+     * As {@link #start(Path)}, with practice planning ({@code /api/plan}, {@code /api/coverage}, {@code /api/stories})
+     * read with the real embedding model and a sentence-role model trained once per test JVM.
+     */
+    public static LiveServer startWithPlan(Path dataDir) {
+        AttemptStore store = AttemptStore.inDataDir(dataDir);
+        KnowledgeIndex index = BundledKnowledge.index();
+        RehearseService service = RehearseApp.offline(index, store);
+        PlanService plan = RehearseApp.plan(Env.of(Map.of()), BundledKnowledge.embedder(), meaning(), index, service, store);
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, BundledKnowledge.FOLDER, dataDir);
+        VoiceController voice = new VoiceController(Optional.empty(), RecordingStore.inDataDir(dataDir, VoiceSettings.none()),
+                service.spokenAnswers());
+        return new LiveServer(new RehearseServer(settings, service, voice, plan).start(), store, () -> { });
+    }
+
+    private static synchronized MeaningReader meaning() {
+        if (meaning == null) {
+            MiniLmEmbedder m = BundledKnowledge.embedder();
+            meaning = new MeaningReader(new SentenceEmbedder(m.modelId(), m::embedAll), RoleModelCache.inMemory());
+        }
+        return meaning;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.practice.NewAttempt;
 import dev.rehearse.practice.PracticeMode;
 import dev.rehearse.testing.Browser;
+import dev.rehearse.testing.Patience;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ record PageView(String name, Steps reach) {
 
     static final List<PageView> ALL = List.of(
             new PageView("start", (page, browser, store) -> { }),
+            new PageView("plan", (page, browser, store) -> showPlan(browser)),
             new PageView("critique", (page, browser, store) -> page.pick(STORY).pasteDraft(DRAFT).critique()),
             new PageView("follow-ups-and-tie", (page, browser, store) -> {
                 page.pick(STORY).pasteDraft(DRAFT);
@@ -60,6 +62,14 @@ record PageView(String name, Steps reach) {
                 page.click("mock-end");
                 browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("mock-debrief")));
             }));
+
+    /** Opens today's plan from its link and waits until due today, the coverage map and the stories are on screen. */
+    static void showPlan(Browser browser) {
+        browser.driver().findElement(By.id("plan-nav")).click();
+        browser.waiting(Patience.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#plan-due .plan-due-item")).isEmpty()
+                && !d.findElements(By.cssSelector("#plan-stories .plan-story")).isEmpty()
+                && !d.findElements(By.cssSelector("#plan-coverage li")).isEmpty());
+    }
 
     /** Opens the mock interview from its link in the top bar and starts a two-question session: its first question shown. */
     private static void startMockInterview(PracticePage page, Browser browser) {

@@ -16,9 +16,23 @@ final class PracticePage {
         this.browser = browser;
     }
 
+    /** Opens the page and goes to the practice view (the page starts on today's plan). */
     PracticePage open(String url) {
         browser.driver().get(url);
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bank-item")));
+        return practice();
+    }
+
+    /** Shows the practice view with its link, as a candidate would, unless it or the mock interview is showing. */
+    PracticePage practice() {
+        // clicked again while the plan still shows: the start-up banner going away can move the link under a click
+        browser.waiting().until(d -> {
+            if (!d.findElement(By.id("plan-view")).isDisplayed()) {
+                return true;
+            }
+            d.findElement(By.id("practice-nav")).click();
+            return d.findElement(By.id("draft")).isDisplayed();
+        });
         return this;
     }
 
@@ -32,6 +46,9 @@ final class PracticePage {
             if (d.findElement(By.id("mock-view")).isDisplayed()) {
                 return engine; // the mock interview hides the practice layout, whose texts then read as empty
             }
+            if (d.findElement(By.id("plan-view")).isDisplayed()) {
+                return engine && !d.findElement(By.id("plan-summary")).getText().startsWith("Loading");
+            }
             boolean chosen = !d.findElement(By.id("question-title")).getText().equals("No question chosen yet");
             return engine && (!chosen || d.findElement(By.id("length-target")).getText().contains(" question"));
         });
@@ -40,6 +57,7 @@ final class PracticePage {
 
     /** Clicks the bank question whose text contains {@code words}. */
     PracticePage pick(String words) {
+        practice();
         WebElement item = browser.driver().findElements(By.cssSelector(".bank-item")).stream()
                 .filter(b -> b.getText().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no question containing '" + words + "' in the bank"));
@@ -49,6 +67,7 @@ final class PracticePage {
     }
 
     PracticePage freeQuestion(String text) {
+        practice();
         WebElement input = browser.driver().findElement(By.id("free-question"));
         input.clear();
         input.sendKeys(text);

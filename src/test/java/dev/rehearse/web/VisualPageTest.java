@@ -35,7 +35,8 @@ class VisualPageTest {
     static final Path SCREENS = Path.of("docs", "screens");
     private static final boolean UPDATE = Boolean.getBoolean("rehearse.screens.update");
     /** The views worth a picture: the audit covers every view, these are the ones a layout regression shows in. */
-    private static final List<String> VIEWS = List.of("start", "critique", "follow-ups-and-tie", "history-compare");
+    private static final List<String> VIEWS = List.of("start", "plan", "critique", "follow-ups-and-tie",
+            "history-compare");
 
     private static Browser browser;
 
@@ -59,7 +60,7 @@ class VisualPageTest {
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("viewsAndLooks")
     void should_look_as_the_committed_screenshot_when_the_view_is_shown(PageView view, Look look) throws Exception {
-        try (LiveServer server = LiveServer.start(Files.createTempDirectory("rehearse-visual"))) {
+        try (LiveServer server = LiveServer.startWithPlan(Files.createTempDirectory("rehearse-visual"))) {
             // given
             look.apply(browser);
             PracticePage page = new PracticePage(browser).open(server.url("/"));
@@ -112,6 +113,31 @@ class VisualPageTest {
             // then
             Path shot = browser.screenshot("readme");
             Files.copy(shot, Path.of("docs", "screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+            assertThat(ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1280);
+        }
+    }
+
+    /**
+     * The README's picture of today's plan (docs/plan.png): due today, the coverage map and the story bank read from
+     * the bundled notes with an empty history. Taken only with the update property, as the other README picture.
+     */
+    @Test
+    void should_take_the_plan_screenshot_for_the_readme_when_asked() throws Exception {
+        Assumptions.assumeTrue(UPDATE, "the README's screenshots are taken with -Drehearse.screens.update=true");
+        try (LiveServer server = LiveServer.startWithPlan(Files.createTempDirectory("rehearse-plan-shot"))) {
+            // given: a laptop's window, light mode
+            Look.DESKTOP.apply(browser);
+            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 1500, "deviceScaleFactor", 1, "mobile", false));
+            browser.driver().get(server.url("/"));
+
+            // when
+            PageView.showPlan(browser);
+            browser.js("document.activeElement?.blur(); window.scrollTo(0, 0);");
+
+            // then
+            Path shot = browser.screenshot("plan");
+            Files.copy(shot, Path.of("docs", "plan.png"), StandardCopyOption.REPLACE_EXISTING);
             assertThat(ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1280);
         }
     }
