@@ -1,6 +1,7 @@
 package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.Gap;
+import dev.rehearse.coach.report.InterviewerPriority;
 import dev.rehearse.coach.report.PartReport;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.QuestionMatch;
@@ -28,6 +29,26 @@ final class RelevanceCriteria {
 
     static List<ScoreReason> of(Relevance r, StructureReport structure) {
         return r.match().judged() ? meaning(r.match()) : withoutModel(r, structure);
+    }
+
+    /**
+     * What the interviewer said in reply to a question like this one ("success at six months is becoming the expert
+     * on the infrastructure") is what the answer should build on; an answer that could be given anywhere does not.
+     * Nothing is asked of a draft when the notes hold no such reply.
+     */
+    static List<ScoreReason> interviewer(Relevance r) {
+        List<InterviewerPriority> said = r.interviewerPriorities();
+        if (said.isEmpty()) {
+            return List.of();
+        }
+        List<InterviewerPriority> taken = said.stream().filter(InterviewerPriority::takenUp).toList();
+        InterviewerPriority shown = taken.isEmpty() ? said.get(0) : taken.get(0);
+        List<String> evidence = Stream.of(shown.closest().sentenceId(), shown.passage().passageId()).toList();
+        return List.of(Scorer.criterion(!taken.isEmpty(), 1,
+                "Builds on what the interviewer said: \"" + shown.said() + "\" (" + shown.passage().citation() + "), in \""
+                        + shown.closest().span().text().strip() + "\"",
+                "Does not build on what the interviewer said about this: \"" + shown.said() + "\" (" + shown.passage().citation() + ")",
+                evidence, List.of(shown.passage().passageId())));
     }
 
     private static List<ScoreReason> meaning(QuestionMatch m) {

@@ -271,6 +271,7 @@ final class Scorer {
         } else {
             out.addAll(RelevanceCriteria.of(r, in.structure()));
         }
+        out.addAll(RelevanceCriteria.interviewer(r));
         List<String> first = in.structure().sentences().isEmpty() ? List.of() : List.of("sentence-0");
         out.add(criterion(in.structure().headlineFirst(), 1, "Answers up front", "Does not answer up front", first, first));
         if (tie != null) {
