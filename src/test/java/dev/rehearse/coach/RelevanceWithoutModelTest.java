@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
  * Relevance without the embedding model: an answer that does what its question asks on the question's topic is
  * relevant although it repeats few of the question's words; the share of words repeated is one signal, not a cap.
  */
-class RelevanceWithoutModelTest {
+public class RelevanceWithoutModelTest {
 
-    static final String QUESTION = "Can you walk me through a data system you designed end-to-end, including the key decisions you made?";
+    public static final String QUESTION = "Can you walk me through a data system you designed end-to-end, including the key decisions you made?";
     /** The page's own example story: its subject is "our event pipeline", not "a data system". */
-    static final String STORY = "I led the rebuild of our event pipeline at a logistics start-up. Nightly loads took six hours"
+    public static final String STORY = "I led the rebuild of our event pipeline at a logistics start-up. Nightly loads took six hours"
             + " and failed twice a week, so analysts worked from stale numbers. I chose incremental loads with dbt over a"
             + " full streaming rewrite, because the team had no one to run Kafka. I wrote the merge logic, added tests on"
             + " every model and moved the schedule to Airflow. Loads now take 40 minutes and failed once in six months."
             + " Next time I would agree the data contracts with the product teams first.";
-    static final String OFF_TOPIC = "I bake sourdough at weekends. I started with a starter from a friend and fed it every"
+    public static final String OFF_TOPIC = "I bake sourdough at weekends. I started with a starter from a friend and fed it every"
             + " morning. My first loaves were flat, so I tried a longer proof in the fridge. Now the crust is crisp and the"
             + " crumb is open. Next I want to try rye flour.";
 
