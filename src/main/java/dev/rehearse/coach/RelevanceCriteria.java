@@ -77,7 +77,7 @@ final class RelevanceCriteria {
         return List.of(
                 Scorer.criterion(doesIt, 1, "Does what the question asks: shows the " + main.part() + picked,
                         !main.present() ? "Misses what the question asks: no " + main.part()
-                                : "Does not take up the question's topic: none of its words or subjects",
+                                : "Does not take up the question's topic: none of its topic words",
                         concat(mainIds, mentionIds), mainIds),
                 Scorer.criterion(covers, 1, r.overlap() >= TAKE_UP
                                 ? "Covers what was asked (" + pct + "% of the question's topic words)"

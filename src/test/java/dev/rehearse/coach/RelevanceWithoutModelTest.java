@@ -53,6 +53,6 @@ public class RelevanceWithoutModelTest {
         DimensionScore r = relevance(a);
         assertThat(r.score()).as(r.reasons().toString()).isLessThanOrEqualTo(2);
         assertThat(r.reasons()).extracting(ScoreReason::reason)
-                .contains("Does not take up the question's topic: none of its words or subjects");
+                .contains("Does not take up the question's topic: none of its topic words");
     }
 }
