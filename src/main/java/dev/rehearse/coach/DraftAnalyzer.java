@@ -19,6 +19,7 @@ import dev.rehearse.coach.roles.MeaningReader;
 import dev.rehearse.coach.text.DraftText;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
+import dev.rehearse.knowledge.Passage;
 import dev.rehearse.text.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,10 +93,12 @@ public final class DraftAnalyzer {
         AnalysisContext ctx = new AnalysisContext(q, text, profile, rules, vocabulary);
         Evidence ev = evidence.extract(ctx);
         Cancellation.checkpoint();
+        List<Passage> said = saidAbout(questionReport, vocabulary);
         DraftMeaning read = meaning == null ? null
-                : meaning.read(q, questionReport.type().wireName(), text.sentences().stream().map(Sentence::text).toList());
+                : meaning.read(q, questionReport.type().wireName(), text.sentences().stream().map(Sentence::text).toList(),
+                        said.stream().map(Passage::text).toList());
         Cancellation.checkpoint();
-        Relevance rel = relevance.analyze(ctx, read);
+        Relevance rel = relevance.analyze(ctx, read, said);
         StructureReport st = structure.analyze(ctx, ev, rel, read);
         Cancellation.checkpoint();
         Ownership own = ownership.analyze(ctx);
@@ -112,6 +115,15 @@ public final class DraftAnalyzer {
         List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type());
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
+    }
+
+    /**
+     * What the interviewer said in reply to a question of the same type as this one: their "success at six months
+     * means…" bears on any first-months question, however it is worded, and on nothing else.
+     */
+    private List<Passage> saidAbout(QuestionReport question, KnowledgeVocabulary vocabulary) {
+        return vocabulary.interviewerSaid().stream()
+                .filter(p -> classifier.classify(p.title(), vocabulary.companyNames()).type() == question.type()).toList();
     }
 
     /** Re-scores an analysis with the company tie (phase 2 of the coach). */

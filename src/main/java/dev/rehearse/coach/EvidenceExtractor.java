@@ -46,7 +46,9 @@ final class EvidenceExtractor {
 
     Evidence extract(AnalysisContext ctx) {
         List<NumberFinding> nums = numbers.find(ctx);
-        List<ChangeFinding> changes = changes(ctx);
+        List<ChangeFinding> changes = new ArrayList<>(changes(ctx));
+        changes.addAll(OutcomeChanges.find(ctx, nums, changes));
+        changes.sort(Comparator.comparingInt((ChangeFinding c) -> c.span().start()));
         List<NameFinding> names = names(ctx);
         Set<String> distinct = new LinkedHashSet<>();
         names.forEach(n -> distinct.add(n.name()));

@@ -30,9 +30,11 @@ import java.util.TreeSet;
  * @param hasResearch  whether any company research was loaded
  * @param commonStems  stems found in so many passages (a quarter or more) that sharing them says little
  *                     ("data" in a data engineer's notes)
+ * @param interviewerSaid what the interviewer said back, as the notes record it ({@code >} lines), each under the
+ *                     question it answered: what they said the role needs is what a strong answer builds on
  */
 public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
-                                  Set<String> commonStems) {
+                                  Set<String> commonStems, List<Passage> interviewerSaid) {
 
     /** A stem in at least this share of the passages is too common to show a tie. */
     static final double COMMON_SHARE = 0.25;
@@ -42,6 +44,13 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         companyNames = List.copyOf(companyNames);
         themes = List.copyOf(themes);
         commonStems = Set.copyOf(commonStems);
+        interviewerSaid = List.copyOf(interviewerSaid);
+    }
+
+    /** Without anything the interviewer said. */
+    public KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
+                               Set<String> commonStems) {
+        this(properNouns, companyNames, themes, hasResearch, commonStems, List.of());
     }
 
     public static KnowledgeVocabulary empty() {
@@ -129,7 +138,31 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
                 nouns.add(word.text());
             }
         }
-        return new KnowledgeVocabulary(nouns, company, themes, research, common);
+        return new KnowledgeVocabulary(nouns, company, themes, research, common, said(kb));
+    }
+
+    /**
+     * The interviewer's replies one line at a time: each {@code >} line is one thing they said ("data foundation",
+     * "sense of ownership"), and an answer that builds on one of them should not need to echo the others. Each line
+     * keeps its reply's id and question and cites its own line.
+     */
+    private static List<Passage> said(KnowledgeBase kb) {
+        List<Passage> out = new ArrayList<>();
+        for (Passage p : kb.passages()) {
+            if (p.kind() != PassageKind.INTERVIEWER_SAID) {
+                continue;
+            }
+            String[] lines = p.text().split("\\R");
+            boolean oneALine = lines.length == p.endLine() - p.startLine() + 1;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (!line.isEmpty()) {
+                    int at = oneALine ? p.startLine() + i : p.startLine();
+                    out.add(new Passage(p.id(), p.source(), at, oneALine ? at : p.endLine(), p.kind(), p.section(), p.title(), line));
+                }
+            }
+        }
+        return out;
     }
 
     /**

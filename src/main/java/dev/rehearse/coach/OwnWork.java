@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ("Snowflake, Fivetran, dbt and Looker on top") shows that the candidate has heard of them, nothing more. A story
  * names its system once and says what was done with it in the next sentence ("Our PayPal feed kept failing. I split
  * it in two"), so a sentence next to one with "I" counts too. The company the candidate is interviewing with is
- * never the candidate's own work: naming it is the tie to the company, judged under relevance.
+ * never the candidate's own work: naming it is the tie to the company, judged under relevance. Within one sentence
+ * the name and the "I" must share a clause: "X is the leader in Europe and I've followed it" did nothing with Europe.
  */
 final class OwnWork {
 
@@ -25,7 +26,30 @@ final class OwnWork {
     /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral in lower case. */
     private static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
 
+    /** "and I", "but I", "; I": an "I" that starts a clause of its own. */
+    private static final Pattern NEW_CLAUSE_I = Pattern.compile(
+            "(?:[;:]|\\b(?:and|but|so|while|whereas|although|though))\\s+(?=I(?:['’](?:ve|d|ll|m))?(?![\\w'’-]))");
+
     private OwnWork() {
+    }
+
+    /**
+     * Whether the clause holding position {@code at} of a sentence has the candidate as its "I": in "TheyDo is
+     * the most exciting company in Europe and I've been following you", the "I" says nothing about Europe.
+     */
+    static boolean inOwnClause(String sentence, int at) {
+        int start = 0;
+        int end = sentence.length();
+        java.util.regex.Matcher m = NEW_CLAUSE_I.matcher(sentence);
+        while (m.find()) {
+            if (m.end() <= at) {
+                start = m.end();
+            } else {
+                end = Math.min(end, m.start());
+                break;
+            }
+        }
+        return I.matcher(sentence.substring(start, Math.max(start, end))).find();
     }
 
     /** What the names of a draft show. */
@@ -51,8 +75,11 @@ final class OwnWork {
             in.forEach(n -> distinct.add(n.name().toLowerCase(java.util.Locale.ROOT)));
             if (distinct.size() >= LIST_NAMES) {
                 listed.addAll(in);
-            } else if (own[i] || i > 0 && own[i - 1] || i + 1 < own.length && own[i + 1]) {
+            } else if (i > 0 && own[i - 1] || i + 1 < own.length && own[i + 1]) {
                 credited.addAll(in);
+            } else if (own[i]) {
+                String text = s.span().text();
+                in.stream().filter(n -> inOwnClause(text, n.span().start() - s.span().start())).forEach(credited::add);
             }
         }
         return new Credit(credited, listed);

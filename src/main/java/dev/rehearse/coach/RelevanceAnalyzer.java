@@ -2,15 +2,19 @@ package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.CompanyMention;
 import dev.rehearse.coach.report.FindingKind;
+import dev.rehearse.coach.report.InterviewerPriority;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.QuestionMatch;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.SentenceMatch;
 import dev.rehearse.coach.roles.DraftMeaning;
+import dev.rehearse.coach.roles.SaidMatch;
 import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.coach.text.Token;
+import dev.rehearse.knowledge.Passage;
+import dev.rehearse.knowledge.PassageRef;
 import dev.rehearse.text.Word;
 import dev.rehearse.text.Words;
 import java.math.BigDecimal;
@@ -40,13 +44,23 @@ final class RelevanceAnalyzer {
     /** The two closest sentences must average this much: 96 of the 103 strong answers do. */
     static final double ANSWERS = 0.19;
     private static final int CLOSEST_SHOWN = 3;
+    /**
+     * A sentence this close to what the interviewer said builds on it. MiniLM on the tuning half of the judgement
+     * set's first-months answers: sentences that restate the interviewer's "become the expert, then pick one or two
+     * areas" reach 0.45 to 0.71; generic plans stay at or under 0.40 ("delivering results" against "pick one or two
+     * areas to generate results"), so the line sits just above them.
+     */
+    static final double BUILDS_ON = 0.42;
 
     Relevance analyze(AnalysisContext ctx) {
-        return analyze(ctx, null);
+        return analyze(ctx, null, List.of());
     }
 
-    /** @param meaning what the embedding model read in the draft; null when there is no model */
-    Relevance analyze(AnalysisContext ctx, DraftMeaning meaning) {
+    /**
+     * @param meaning what the embedding model read in the draft; null when there is no model
+     * @param said    what the interviewer said that bears on this question, in the order given to the model
+     */
+    Relevance analyze(AnalysisContext ctx, DraftMeaning meaning, List<Passage> said) {
         // stem → the question's word for it, in question order
         Map<String, String> questionTerms = new LinkedHashMap<>();
         for (Word word : Words.of(ctx.question)) {
@@ -111,7 +125,22 @@ final class RelevanceAnalyzer {
                             : "Touches the company's theme \"" + r.theme + "\": \"" + span.text() + "\"."));
         }
         return new Relevance(List.copyOf(questionTerms.values()), List.copyOf(matched.values()), missing, overlap,
-                mentions, company, themes, match(ctx, meaning));
+                mentions, company, themes, match(ctx, meaning), priorities(ctx, meaning, said));
+    }
+
+    /** What the interviewer said in reply to a question like this one, and the draft sentence closest to each. */
+    private static List<InterviewerPriority> priorities(AnalysisContext ctx, DraftMeaning meaning, List<Passage> said) {
+        if (meaning == null) {
+            return List.of();
+        }
+        List<Sentence> sentences = ctx.draft.sentences();
+        List<InterviewerPriority> out = new ArrayList<>();
+        for (SaidMatch m : meaning.said()) {
+            Passage p = said.get(m.said());
+            SentenceMatch closest = new SentenceMatch("sentence-" + m.sentence(), sentences.get(m.sentence()).span(), round(m.similarity()));
+            out.add(new InterviewerPriority(PassageRef.of(p), p.text().strip(), m.similarity() >= BUILDS_ON, closest));
+        }
+        return out;
     }
 
     private static QuestionMatch match(AnalysisContext ctx, DraftMeaning meaning) {

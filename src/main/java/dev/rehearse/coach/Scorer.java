@@ -268,11 +268,10 @@ final class Scorer {
             out.add(criterion(in.structure().gaps().isEmpty(), 1, "Covers everything this type of question needs",
                     "Leaves out part of what this type of question needs", List.of(),
                     in.structure().gaps().stream().map(Gap::id).toList()));
-        } else if (r.match().judged()) {
-            meaning(r.match(), out);
         } else {
-            overlap(in.relevance(), out);
+            out.addAll(RelevanceCriteria.of(r, in.structure()));
         }
+        out.addAll(RelevanceCriteria.interviewer(r));
         List<String> first = in.structure().sentences().isEmpty() ? List.of() : List.of("sentence-0");
         out.add(criterion(in.structure().headlineFirst(), 1, "Answers up front", "Does not answer up front", first, first));
         if (tie != null) {
@@ -283,28 +282,6 @@ final class Scorer {
                     "No tie to the company: name it or one of its themes", ids(r.companyMentions()), List.of()));
         }
         return out;
-    }
-
-    /** Relevance by meaning: the sentences closest to what the question asks are the evidence either way. */
-    private static void meaning(QuestionMatch m, List<ScoreReason> out) {
-        List<String> closest = m.closest().stream().map(SentenceMatch::sentenceId).toList();
-        String best = m.closest().isEmpty() ? "" : "\"" + m.closest().get(0).span().text().strip() + "\"";
-        out.add(criterion(m.answers(), 1, "Takes up what the question asks (closest: " + best + ", " + m.similarity() + ")",
-                "Does not take up what the question asks: no sentence comes close to it (closest " + m.similarity() + ")",
-                closest, closest));
-        out.add(criterion(m.staysOnIt(), 1, "Stays on the question (" + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences)",
-                "Drifts from the question: " + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences are about it",
-                closest, closest));
-    }
-
-    /** Without an embedding model: the question's words picked up, the only signal left. */
-    private static void overlap(Relevance r, List<ScoreReason> out) {
-        int pct = (int) Math.round(r.overlap() * 100);
-        out.add(criterion(r.overlap() >= 0.25, 1,
-                "Picks up the question's topic (" + pct + "% of its words: " + String.join(", ", r.matchedTerms()) + ")",
-                "Hardly picks up the question's topic (" + pct + "% of its words)", ids(r.mentions()), ids(r.mentions())));
-        out.add(criterion(r.overlap() >= 0.5, 1, "Covers most of what was asked",
-                "Leaves out part of what was asked", ids(r.mentions()), ids(r.mentions())));
     }
 
     // ---- Credibility: own actions, constraints and trade-offs, specifics
@@ -404,7 +381,7 @@ final class Scorer {
         return in.relevance().companyMentions().stream().filter(CompanyMention::namesCompany).map(CompanyMention::span).toList();
     }
 
-    private static ScoreReason criterion(boolean met, int points, String yes, String no, List<String> evidenceIfMet, List<String> evidenceIfNot) {
+    static ScoreReason criterion(boolean met, int points, String yes, String no, List<String> evidenceIfMet, List<String> evidenceIfNot) {
         return met ? new ScoreReason(points, yes, cap(evidenceIfMet)) : new ScoreReason(0, no, cap(evidenceIfNot));
     }
 

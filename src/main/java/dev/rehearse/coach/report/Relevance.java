@@ -13,10 +13,12 @@ import java.util.List;
  * @param companyMentions where the draft names the company or one of its themes
  * @param companyThemes   the company themes the draft touches (only themes found in the research)
  * @param match           how closely the draft's sentences match what the question asks, by meaning
+ * @param interviewerPriorities what the interviewer said in reply to a question like this one, and whether the
+ *                        draft builds on it (empty without the embedding model or without such a reply in the notes)
  */
 public record Relevance(List<String> questionTerms, List<String> matchedTerms, List<String> missingTerms, double overlap,
                         List<PhraseFinding> mentions, List<CompanyMention> companyMentions, List<String> companyThemes,
-                        QuestionMatch match) {
+                        QuestionMatch match, List<InterviewerPriority> interviewerPriorities) {
 
     public Relevance {
         questionTerms = List.copyOf(questionTerms);
@@ -25,5 +27,6 @@ public record Relevance(List<String> questionTerms, List<String> matchedTerms, L
         mentions = List.copyOf(mentions);
         companyMentions = List.copyOf(companyMentions);
         companyThemes = List.copyOf(companyThemes);
+        interviewerPriorities = List.copyOf(interviewerPriorities);
     }
 }

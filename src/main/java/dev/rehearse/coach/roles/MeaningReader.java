@@ -18,6 +18,7 @@ public final class MeaningReader {
     /** Questions whose vectors are kept; past this the cache starts again rather than grow with every question. */
     private static final int QUESTION_CACHE = 512;
 
+
     private final SentenceEmbedder embedder;
     private final RoleModelCache cache;
     private final QuestionIntents intents = QuestionIntents.bundled();
@@ -42,8 +43,17 @@ public final class MeaningReader {
      * @param sentences the draft's sentences, in order
      */
     public DraftMeaning read(String question, String type, List<String> sentences) {
+        return read(question, type, sentences, List.of());
+    }
+
+    /**
+     * As above, and the draft sentence closest to each thing the interviewer said (the caller picks the replies that
+     * bear on the question). The replies' vectors are cached like the question's, so this adds no model call per
+     * draft.
+     */
+    public DraftMeaning read(String question, String type, List<String> sentences, List<String> said) {
         if (sentences.isEmpty()) {
-            return new DraftMeaning(List.of(), List.of(), "the question");
+            return new DraftMeaning(List.of(), List.of(), "the question", List.of());
         }
         List<float[]> sentenceVectors = embedder.embed(sentences);
         List<RolePrediction> roles = classifier().predict(sentences, sentenceVectors);
@@ -63,7 +73,28 @@ public final class MeaningReader {
         }
         String basis = intent.isPresent() && !question.isBlank() ? "the question and what its type asks for"
                 : intent.isPresent() ? "what the question's type asks for" : "the question";
-        return new DraftMeaning(roles, similarity, basis);
+        return new DraftMeaning(roles, similarity, basis, said(said, sentenceVectors));
+    }
+
+    private List<SaidMatch> said(List<String> said, List<float[]> sentenceVectors) {
+        List<SaidMatch> out = new ArrayList<>();
+        for (int i = 0; i < said.size(); i++) {
+            if (said.get(i).isBlank()) {
+                continue;
+            }
+            float[] reply = vector(said.get(i).strip());
+            int best = 0;
+            double bestSim = -1;
+            for (int j = 0; j < sentenceVectors.size(); j++) {
+                double sim = SentenceEmbedder.cosine(sentenceVectors.get(j), reply);
+                if (sim > bestSim) {
+                    best = j;
+                    bestSim = sim;
+                }
+            }
+            out.add(new SaidMatch(i, best, bestSim));
+        }
+        return out;
     }
 
     private float[] vector(String text) {

@@ -13,6 +13,7 @@ import dev.rehearse.coach.report.QuestionMatch;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.judgement.JudgedTriple;
 import dev.rehearse.judgement.JudgementSet;
+import dev.rehearse.judgement.ServedAnalyzer;
 import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.testing.BundledKnowledge;
 import java.util.ArrayList;
@@ -154,5 +155,65 @@ class MeaningAnalysisTest {
         assertThat(m.answers()).as("similarity %s", m.similarity()).isFalse();
         assertThat(reasons(a, Dimension.RELEVANCE)).anyMatch(r -> r.startsWith("Does not take up what the question asks"));
         assertThat(m.closest()).hasSize(3).allSatisfy(c -> assertThat(draft).contains(c.span().text().strip()));
+    }
+
+    @Test
+    void should_score_the_pages_example_story_relevant_although_it_repeats_few_of_the_questions_words() {
+        // given
+        String question = dev.rehearse.coach.RelevanceWithoutModelTest.QUESTION;
+        String story = dev.rehearse.coach.RelevanceWithoutModelTest.STORY;
+
+        // when
+        DraftAnalysis a = ANALYZER.analyze(question, story);
+
+        // then
+        DimensionScore relevance = a.scores().dimensions().stream().filter(d -> d.dimension() == Dimension.RELEVANCE).findFirst().orElseThrow();
+        assertThat(a.relevance().overlap()).isLessThan(0.25);
+        assertThat(relevance.score()).as(reasons(a, Dimension.RELEVANCE).toString()).isGreaterThanOrEqualTo(3);
+        assertThat(reasons(a, Dimension.RELEVANCE)).anyMatch(r -> r.startsWith("Takes up what the question asks"));
+    }
+
+    @Test
+    void should_keep_an_answer_about_something_else_low_on_relevance() {
+        // given
+        String question = dev.rehearse.coach.RelevanceWithoutModelTest.QUESTION;
+
+        // when
+        DraftAnalysis a = ANALYZER.analyze(question, dev.rehearse.coach.RelevanceWithoutModelTest.OFF_TOPIC);
+
+        // then
+        DimensionScore relevance = a.scores().dimensions().stream().filter(d -> d.dimension() == Dimension.RELEVANCE).findFirst().orElseThrow();
+        assertThat(relevance.score()).as(reasons(a, Dimension.RELEVANCE).toString()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void should_credit_a_first_months_plan_that_builds_on_what_the_interviewer_said_and_cite_the_notes() {
+        // given: the bundled notes record the interviewer's answer to "what would success look like in the first 6 months?"
+        DraftAnalyzer served = ServedAnalyzer.build(BundledKnowledge.embedder());
+        String question = "What would you hope to have done by the end of your first six months?";
+        String builds = "You said success here means becoming the expert on the infrastructure, which takes a lot of reverse"
+                + " engineering. So I'd spend the first months tracing every load and writing down what I find. Then I'd pick"
+                + " one or two of the weakest areas and fix them, so there's a tangible result by month six.";
+        String generic = "In the first six months I'd want to get to know the team, understand the company culture and learn"
+                + " the tools and processes. I'd build relationships with key stakeholders and get up to speed quickly."
+                + " After that I'd start contributing and adding value wherever I can.";
+
+        // when
+        DraftAnalysis good = served.analyze(question, builds);
+        DraftAnalysis plain = served.analyze(question, generic);
+
+        // then
+        assertThat(good.relevance().interviewerPriorities()).anySatisfy(p -> {
+            assertThat(p.takenUp()).isTrue();
+            assertThat(p.passage().source()).startsWith("candidate/");
+        });
+        assertThat(good.scores().dimensions()).filteredOn(d -> d.dimension() == Dimension.RELEVANCE).singleElement()
+                .satisfies(d -> assertThat(d.reasons()).anySatisfy(r -> {
+                    assertThat(r.reason()).startsWith("Builds on what the interviewer said");
+                    assertThat(r.points()).isEqualTo(1);
+                    assertThat(r.evidence()).anyMatch(e -> e.startsWith("sentence-"));
+                }));
+        assertThat(plain.relevance().interviewerPriorities()).isNotEmpty().noneMatch(p -> p.takenUp());
+        assertThat(reasons(plain, Dimension.RELEVANCE)).anyMatch(r -> r.startsWith("Does not build on what the interviewer said"));
     }
 }

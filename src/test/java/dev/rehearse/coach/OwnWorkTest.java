@@ -1,0 +1,43 @@
+package dev.rehearse.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A name is the candidate's own work only in a clause where the candidate is the "I". */
+class OwnWorkTest {
+
+    @Test
+    void should_not_credit_a_name_whose_clause_has_no_i_although_another_clause_has_one() {
+        // given
+        String sentence = "Honestly, Acme is one of the most exciting companies in Europe right now and I've been following you for a while.";
+
+        // when
+        boolean europe = OwnWork.inOwnClause(sentence, sentence.indexOf("Europe"));
+
+        // then
+        assertThat(europe).isFalse();
+    }
+
+    @Test
+    void should_credit_a_name_in_the_candidates_own_clause_before_or_after_it() {
+        // given
+        String before = "At GoPuff, I rebuilt the nightly orders load.";
+        String after = "The old job kept failing, so I split the PayPal extract into daily runs.";
+        String because = "I chose dbt over a streaming rewrite, because nobody could run Kafka.";
+
+        // when / then
+        assertThat(OwnWork.inOwnClause(before, before.indexOf("GoPuff"))).isTrue();
+        assertThat(OwnWork.inOwnClause(after, after.indexOf("PayPal"))).isTrue();
+        assertThat(OwnWork.inOwnClause(because, because.indexOf("Kafka"))).isTrue();
+    }
+
+    @Test
+    void should_not_credit_a_name_before_an_i_that_starts_its_own_clause() {
+        // given
+        String sentence = "Snowflake is popular; I read about it last year.";
+
+        // when / then
+        assertThat(OwnWork.inOwnClause(sentence, 0)).isFalse();
+    }
+}
