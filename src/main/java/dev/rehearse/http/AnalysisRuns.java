@@ -9,10 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a request's analysis under the service's deadline. When Jetty fails the request (it saw the client's
- * connection close), its failure listener cancels the analysis too, which then ends at its next checkpoint instead
- * of computing an answer nobody will read. Jetty does not always see a close while the handler runs, so the deadline
- * is what bounds the work.
+ * Runs a request's analysis under the service's deadline, and cancels it when the client leaves, so it ends at its
+ * next checkpoint instead of computing an answer nobody will read. Two signals say the client left: Jetty failing
+ * the request (its failure listener), and {@link ClientDeparture}, which reads the connection while the analysis
+ * runs because Jetty itself does not once the body has been read.
  */
 final class AnalysisRuns {
 
@@ -26,8 +26,11 @@ final class AnalysisRuns {
 
     <T> T run(Context ctx, Supplier<T> work) {
         Cancellation signal = deadline.start();
-        onClientLeaving(ctx, () -> signal.cancel(Cancellation.Reason.CLIENT_LEFT));
-        return deadline.run(signal, work);
+        Runnable left = () -> signal.cancel(Cancellation.Reason.CLIENT_LEFT);
+        onClientLeaving(ctx, left);
+        try (ClientDeparture.Watch watch = ClientDeparture.watch(ctx, left)) {
+            return deadline.run(signal, work);
+        }
     }
 
     private static void onClientLeaving(Context ctx, Runnable action) {

@@ -19,10 +19,13 @@ import dev.rehearse.service.AnalysisDeadline;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
 import dev.rehearse.text.Cancellation;
+import dev.rehearse.testing.Patience;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,6 +146,70 @@ class AnalysisDeadlineApiTest {
         assertThat(service.analyses().stopped(Cancellation.Reason.SHUTDOWN)).isEqualTo(1);
         assertThat(service.analyses().running()).isZero();
         pending.cancel(true);
+    }
+
+    @Test
+    void should_stop_the_analysis_within_moments_when_the_client_closes_its_connection() throws Exception {
+        // given: all the time in the world, so only the client leaving can end these analyses
+        start(Duration.ofMinutes(10));
+        List<String> routes = List.of("/api/critique", "/api/followups", "/api/tie", "/api/critique/stream", "/api/ask");
+        for (int i = 0; i < routes.size(); i++) {
+            String path = routes.get(i);
+            String body = path.equals("/api/ask") ? "{\"question\": \"What about the " + ENDLESS + " pipeline?\"}" : draft();
+            int before = i;
+            try (Socket socket = new Socket("127.0.0.1", server.javalin().port())) {
+                socket.getOutputStream().write(post(path, body));
+                socket.getOutputStream().flush();
+                await().atMost(Patience.ofSeconds(30)).until(() -> embedder.working.get() == 1);
+
+                // when: the client goes away while its draft is being analysed
+            }
+
+            // then: the server noticed, stopped that analysis for that reason, and holds nothing for it
+            await(path).atMost(Patience.ofSeconds(10))
+                    .until(() -> service.analyses().stopped(Cancellation.Reason.CLIENT_LEFT) == before + 1);
+            await().atMost(Patience.ofSeconds(10)).until(() -> embedder.working.get() == 0);
+            assertThat(embedder.stopped.get()).as(path).isEqualTo(before + 1);
+            assertThat(service.analyses().running()).isZero();
+        }
+        assertThat(service.analyses().stopped(Cancellation.Reason.DEADLINE)).isZero();
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/health")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_answer_a_request_pipelined_behind_a_running_analysis_on_the_same_connection() throws Exception {
+        // given: a slow critique being analysed; only its deadline ends it
+        start(Patience.ofSeconds(2));
+        try (Socket socket = new Socket("127.0.0.1", server.javalin().port())) {
+            socket.setSoTimeout((int) Patience.ofSeconds(60).toMillis());
+            socket.getOutputStream().write(post("/api/critique", draft()));
+            socket.getOutputStream().flush();
+            await().atMost(Patience.ofSeconds(30)).until(() -> embedder.working.get() == 1);
+
+            // when: a second request follows on the same connection before the first is answered
+            socket.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            // then: both are answered in order, and the bytes of the second did not pass for a departed client
+            assertThat(answers).startsWith("HTTP/1.1 503");
+            assertThat(answers.indexOf("analysis_timeout")).isPositive().isLessThan(answers.indexOf("HTTP/1.1 200"));
+            assertThat(service.analyses().stopped(Cancellation.Reason.DEADLINE)).isEqualTo(1);
+            assertThat(service.analyses().stopped(Cancellation.Reason.CLIENT_LEFT)).isZero();
+        }
+    }
+
+    private static byte[] post(String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\n\r\n";
+        byte[] head8 = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] all = Arrays.copyOf(head8, head8.length + body.length);
+        System.arraycopy(body, 0, all, head8.length, body.length);
+        return all;
     }
 
     private String url(String path) {
