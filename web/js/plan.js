@@ -31,6 +31,14 @@ function syncView() {
     if (wanted === name) byId(id).setAttribute('aria-current', 'page');
     else byId(id).removeAttribute('aria-current');
   }
+  // the skip link leads to what the shown view is for: today's plan, the interview, or the answer being written
+  const skip = document.querySelector('.skip-link');
+  if (skip) {
+    const [href, label] = {plan: ['#plan-title', 'Skip to today\'s plan'], mock: ['#mock-title', 'Skip to the interview'],
+      practice: ['#draft', 'Skip to your answer']}[wanted];
+    skip.setAttribute('href', href);
+    skip.textContent = label;
+  }
   const first = shown === null;
   if (wanted === 'plan' && shown !== 'plan') {
     if (!first) byId('plan-title').focus();
@@ -218,5 +226,8 @@ byId('plan-copy').addEventListener('click', copySnippet);
 byId('plan-refresh').addEventListener('click', load);
 window.addEventListener('hashchange', syncView);
 syncView();
-// on a first start the server is still indexing the notes: the plan reads them, so it waits as the practice view does
-waitUntilIndexed().then(load);
+// on a first start the server is still indexing the notes: the plan reads them, so it waits as the practice view does;
+// a page opened on another view loads the plan when the plan is shown (syncView)
+waitUntilIndexed().then(() => {
+  if (wantedView() === 'plan') load();
+});

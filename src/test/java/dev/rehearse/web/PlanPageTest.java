@@ -55,6 +55,8 @@ class PlanPageTest {
         assertThat(browser.driver().findElement(By.cssSelector(".layout")).isDisplayed()).isFalse();
         assertThat(browser.driver().findElement(By.id("plan-nav")).getDomAttribute("aria-current")).isEqualTo("page");
         assertThat(browser.driver().findElement(By.id("plan-summary")).getText()).contains("minutes");
+        // and the skip link leads to the plan, not to the hidden answer box
+        assertThat(browser.driver().findElement(By.cssSelector(".skip-link")).getDomAttribute("href")).isEqualTo("#plan-title");
 
         // when
         browser.driver().findElement(By.id("practice-nav")).click();
@@ -62,6 +64,7 @@ class PlanPageTest {
         // then
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("draft")));
         assertThat(browser.driver().findElement(By.id("plan-view")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.cssSelector(".skip-link")).getDomAttribute("href")).isEqualTo("#draft");
     }
 
     @Test

@@ -16,9 +16,12 @@ final class PracticePage {
         this.browser = browser;
     }
 
-    /** Opens the page and goes to the practice view (the page starts on today's plan). */
+    /**
+     * Opens the page on the practice view: at {@code #practice} when the address names no view, as a bookmark of it
+     * would (without it the page starts on today's plan).
+     */
     PracticePage open(String url) {
-        browser.driver().get(url);
+        browser.driver().get(url.contains("#") ? url : url + "#practice");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bank-item")));
         return practice();
     }
