@@ -6,6 +6,8 @@ import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.intent.IntentReaders;
+import dev.rehearse.coach.intent.RecentVectors;
 import dev.rehearse.coach.roles.MeaningReader;
 import dev.rehearse.coach.roles.RoleModelCache;
 import dev.rehearse.coach.roles.SentenceEmbedder;
@@ -131,8 +133,10 @@ public final class RehearseApp implements AutoCloseable {
                 // the page works without it; the history endpoints keep saying why until it is fixed
                 log.warn("Practice history unavailable: {}", history.message());
             }
-            MeaningReader meaning = meaningReader(embedder, listening);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses);
+            SentenceEmbedder sentences = sentences(embedder);
+            MeaningReader meaning = meaningReader(sentences, listening);
+            IntentReaders intent = IntentReaders.bundled(sentences);
+            RehearseService service = service(index, language, meaning, intent, llmSettings, llm, attempts, analyses);
             RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service),
                     plan(env, embedder, meaning, index, service, attempts));
             try {
@@ -145,7 +149,7 @@ public final class RehearseApp implements AutoCloseable {
                 throw e;
             }
             language.startLoading();
-            warmUp(meaning);
+            warmUp(meaning, intent);
             return new RehearseApp(service, server, language, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             starting.stop();
@@ -173,8 +177,10 @@ public final class RehearseApp implements AutoCloseable {
             language.awaitReady(SPELLING_WAIT);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
-            MeaningReader meaning = meaningReader(embedder, settings);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts);
+            SentenceEmbedder sentences = sentences(embedder);
+            MeaningReader meaning = meaningReader(sentences, settings);
+            RehearseService service = service(index, language, meaning, IntentReaders.bundled(sentences), llmSettings, llm,
+                    attempts, AnalysisDeadline.standard());
             return new Standalone(service, plan(env, embedder, meaning, index, service, attempts), closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
@@ -200,11 +206,18 @@ public final class RehearseApp implements AutoCloseable {
         return service(index, language, meaning, llmSettings, llm, attempts, AnalysisDeadline.standard());
     }
 
-    /** The one place the offline coach is built: every graph above goes through here. */
+    /** As below, with the question types and red flags read by cue words alone. */
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
                                           AnalysisDeadline analyses) {
-        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning), index);
+        return service(index, language, meaning, null, llmSettings, llm, attempts, analyses);
+    }
+
+    /** The one place the offline coach is built: every graph above goes through here. */
+    public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
+                                          IntentReaders intent, LlmSettings llmSettings, Optional<LlmCoach> llm,
+                                          AttemptStore attempts, AnalysisDeadline analyses) {
+        Coach coach = new Coach(new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning, intent), index);
         SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
         return new RehearseService(index, coach, language, llmSettings, llm, attempts,
                 mock(index, coach, attempts, llmSettings, spoken), analyses, spoken);
@@ -255,10 +268,20 @@ public final class RehearseApp implements AutoCloseable {
     }
 
     /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */
-    private static MeaningReader meaningReader(Embedder embedder, ServerSettings settings) {
-        return new MeaningReader(new SentenceEmbedder(embedder.modelId(), embedder::embedAll),
-                RoleModelCache.inDataDir(settings.dataDir()));
+    private static MeaningReader meaningReader(SentenceEmbedder sentences, ServerSettings settings) {
+        return new MeaningReader(sentences, RoleModelCache.inDataDir(settings.dataDir()));
     }
+
+    /**
+     * The search's embedding model read sentence by sentence, remembering the last draft's vectors so the red flags
+     * reuse the sentences the role reader has just embedded.
+     */
+    private static SentenceEmbedder sentences(Embedder embedder) {
+        return RecentVectors.remembering(new SentenceEmbedder(embedder.modelId(), embedder::embedAll), SENTENCES_REMEMBERED);
+    }
+
+    /** Sentences whose vectors are remembered: a few long drafts, well under a megabyte of vectors. */
+    private static final int SENTENCES_REMEMBERED = 512;
 
     /** Question types answered with a story: the coverage map looks for a story only for these. */
     private static final Set<String> STORY_TYPES = Set.of("behavioural", "mistake", "conflict", "working-style");
@@ -283,11 +306,12 @@ public final class RehearseApp implements AutoCloseable {
         }).orElse(null);
     }
 
-    /** Loads or trains the sentence-role model off the request path, so the first critique does not wait for it. */
-    private static void warmUp(MeaningReader meaning) {
+    /** Loads or trains the sentence-role model and embeds the question and red-flag examples off the request path, so the first critique does not wait. */
+    private static void warmUp(MeaningReader meaning, IntentReaders intent) {
         Thread t = new Thread(() -> {
             try {
                 meaning.warmUp();
+                intent.warmUp();
             } catch (RuntimeException e) {
                 // the first critique tries again and reports what went wrong there
                 log.warn("Sentence-role model not ready: {}", e.getMessage());
