@@ -135,7 +135,7 @@ public final class RehearseApp implements AutoCloseable {
             }
             SentenceEmbedder sentences = sentences(embedder);
             MeaningReader meaning = meaningReader(sentences, listening);
-            IntentReaders intent = IntentReaders.bundled(sentences);
+            IntentReaders intent = IntentReaders.flagsOnly(sentences);
             RehearseService service = service(index, language, meaning, intent, llmSettings, llm, attempts, analyses);
             RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service),
                     plan(env, embedder, meaning, index, service, attempts));
@@ -179,7 +179,7 @@ public final class RehearseApp implements AutoCloseable {
             attempts = AttemptStore.inDataDir(settings.dataDir());
             SentenceEmbedder sentences = sentences(embedder);
             MeaningReader meaning = meaningReader(sentences, settings);
-            RehearseService service = service(index, language, meaning, IntentReaders.bundled(sentences), llmSettings, llm,
+            RehearseService service = service(index, language, meaning, IntentReaders.flagsOnly(sentences), llmSettings, llm,
                     attempts, AnalysisDeadline.standard());
             return new Standalone(service, plan(env, embedder, meaning, index, service, attempts), closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
