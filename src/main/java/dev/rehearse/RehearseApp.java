@@ -6,6 +6,8 @@ import dev.rehearse.coach.KnowledgeVocabulary;
 import dev.rehearse.coach.LanguageCheckSetup;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
+import dev.rehearse.coach.intent.IntentReaders;
+import dev.rehearse.coach.intent.RecentVectors;
 import dev.rehearse.coach.roles.MeaningReader;
 import dev.rehearse.coach.roles.RoleModelCache;
 import dev.rehearse.coach.roles.SentenceEmbedder;
@@ -132,8 +134,11 @@ public final class RehearseApp implements AutoCloseable {
                 // the page works without it; the history endpoints keep saying why until it is fixed
                 log.warn("Practice history unavailable: {}", history.message());
             }
-            MeaningReader meaning = meaningReader(embedder, listening);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, analyses, company(env));
+            SentenceEmbedder sentences = sentences(embedder);
+            MeaningReader meaning = meaningReader(sentences, listening);
+            IntentReaders intent = IntentReaders.flagsOnly(sentences);
+            RehearseService service = service(index, language, meaning, intent, llmSettings, llm, attempts, analyses,
+                    company(env));
             RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service),
                     plan(env, embedder, meaning, index, service, attempts));
             try {
@@ -146,7 +151,7 @@ public final class RehearseApp implements AutoCloseable {
                 throw e;
             }
             language.startLoading();
-            warmUp(meaning);
+            warmUp(meaning, intent);
             return new RehearseApp(service, server, language, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             starting.stop();
@@ -174,9 +179,10 @@ public final class RehearseApp implements AutoCloseable {
             language.awaitReady(SPELLING_WAIT);
             llm = LlmCoach.create(llmSettings, PassageSearch.withoutSnippets(index), index::knowledge);
             attempts = AttemptStore.inDataDir(settings.dataDir());
-            MeaningReader meaning = meaningReader(embedder, settings);
-            RehearseService service = service(index, language, meaning, llmSettings, llm, attempts, AnalysisDeadline.standard(),
-                    company(env));
+            SentenceEmbedder sentences = sentences(embedder);
+            MeaningReader meaning = meaningReader(sentences, settings);
+            RehearseService service = service(index, language, meaning, IntentReaders.flagsOnly(sentences), llmSettings, llm,
+                    attempts, AnalysisDeadline.standard(), company(env));
             return new Standalone(service, plan(env, embedder, meaning, index, service, attempts), closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             closer(index, llm, attempts).run();
@@ -202,23 +208,24 @@ public final class RehearseApp implements AutoCloseable {
         return service(index, language, meaning, llmSettings, llm, attempts, AnalysisDeadline.standard());
     }
 
-    /** As below, the default company the only one or the first. */
+    /** As below: question types and red flags read by cue words alone, the default company the only one or the first. */
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
                                           LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
                                           AnalysisDeadline analyses) {
-        return service(index, language, meaning, llmSettings, llm, attempts, analyses, Optional.empty());
+        return service(index, language, meaning, null, llmSettings, llm, attempts, analyses, Optional.empty());
     }
 
     /**
      * The one place the offline coach is built: every graph above goes through here. A folder with several companies
      * gets a coach per company, each seeing the shared candidate files and that company's research.
      *
+     * @param intent  question types and red flags read by meaning; null for cue words alone
      * @param company the default company's slug from the settings, if named there
      */
     public static RehearseService service(KnowledgeIndex index, LanguageChecker language, MeaningReader meaning,
-                                          LlmSettings llmSettings, Optional<LlmCoach> llm, AttemptStore attempts,
-                                          AnalysisDeadline analyses, Optional<String> company) {
-        DraftAnalyzer analyzer = new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning);
+                                          IntentReaders intent, LlmSettings llmSettings, Optional<LlmCoach> llm,
+                                          AttemptStore attempts, AnalysisDeadline analyses, Optional<String> company) {
+        DraftAnalyzer analyzer = new DraftAnalyzer(language, KnowledgeVocabulary.empty(), meaning, intent);
         Coach coach = new Coach(analyzer, index);
         CompanyScope companies = new CompanyScope(index, coach, view -> new Coach(analyzer, view), company);
         SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
@@ -276,10 +283,20 @@ public final class RehearseApp implements AutoCloseable {
     }
 
     /** Sentence roles and relevance read with the search's embedding model; the role model cached in the data folder. */
-    private static MeaningReader meaningReader(Embedder embedder, ServerSettings settings) {
-        return new MeaningReader(new SentenceEmbedder(embedder.modelId(), embedder::embedAll),
-                RoleModelCache.inDataDir(settings.dataDir()));
+    private static MeaningReader meaningReader(SentenceEmbedder sentences, ServerSettings settings) {
+        return new MeaningReader(sentences, RoleModelCache.inDataDir(settings.dataDir()));
     }
+
+    /**
+     * The search's embedding model read sentence by sentence, remembering the last draft's vectors so the red flags
+     * reuse the sentences the role reader has just embedded.
+     */
+    private static SentenceEmbedder sentences(Embedder embedder) {
+        return RecentVectors.remembering(new SentenceEmbedder(embedder.modelId(), embedder::embedAll), SENTENCES_REMEMBERED);
+    }
+
+    /** Sentences whose vectors are remembered: a few long drafts, well under a megabyte of vectors. */
+    private static final int SENTENCES_REMEMBERED = 512;
 
     /** Question types answered with a story: the coverage map looks for a story only for these. */
     private static final Set<String> STORY_TYPES = Set.of("behavioural", "mistake", "conflict", "working-style");
@@ -304,11 +321,12 @@ public final class RehearseApp implements AutoCloseable {
         }).orElse(null);
     }
 
-    /** Loads or trains the sentence-role model off the request path, so the first critique does not wait for it. */
-    private static void warmUp(MeaningReader meaning) {
+    /** Loads or trains the sentence-role model and embeds the question and red-flag examples off the request path, so the first critique does not wait. */
+    private static void warmUp(MeaningReader meaning, IntentReaders intent) {
         Thread t = new Thread(() -> {
             try {
                 meaning.warmUp();
+                intent.warmUp();
             } catch (RuntimeException e) {
                 // the first critique tries again and reports what went wrong there
                 log.warn("Sentence-role model not ready: {}", e.getMessage());

@@ -1,9 +1,13 @@
 package dev.rehearse.coach;
 
+import dev.rehearse.coach.intent.FlagHit;
+import dev.rehearse.coach.intent.MeaningReason;
+import dev.rehearse.coach.intent.RedFlagReader;
 import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.Dimension;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.text.RuleFile;
+import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
 import dev.rehearse.text.LinearRegex;
 import java.util.ArrayList;
@@ -78,8 +82,18 @@ final class ConcernFinder {
     }
 
     List<Concern> find(AnalysisContext ctx, QuestionType type) {
+        return find(ctx, type, null);
+    }
+
+    /**
+     * As above; with {@code meaning}, a red flag of the question's type also holds on a sentence whose meaning reads
+     * as the flag, and an "absent" flag (no question asked) also holds when the only cues sit in a sentence that
+     * declines to ask.
+     */
+    List<Concern> find(AnalysisContext ctx, QuestionType type, RedFlagReader meaning) {
         String text = ctx.text();
         int words = Math.max(1, ctx.draft.wordCount());
+        Map<String, List<FlagHit>> read = readByMeaning(ctx, type, meaning);
         List<Concern> out = new ArrayList<>();
         int n = 0;
         for (Rule r : rules.values()) {
@@ -87,7 +101,13 @@ final class ConcernFinder {
                 continue;
             }
             List<Span> spans = new ArrayList<>();
+            List<Span> meant = new ArrayList<>();
+            for (FlagHit h : read.getOrDefault(r.name, List.of())) {
+                Sentence s = ctx.draft.sentences().get(h.sentence());
+                meant.add(ctx.span(s.start(), s.end()));
+            }
             int count = 0;
+            int outsideMeant = 0;
             for (Pattern p : r.cues) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
@@ -95,20 +115,49 @@ final class ConcernFinder {
                         continue;
                     }
                     count++;
+                    if (meant.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end())) {
+                        outsideMeant++;
+                    }
                     if (spans.size() < MAX_SPANS && spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
                         spans.add(ctx.span(m.start(), m.end()));
                     }
+                }
+            }
+            String message = r.message;
+            if (!meant.isEmpty() && (r.absent ? outsideMeant == 0 : count < r.min)) {
+                // the meaning decided where the cues alone did not: say what the sentence sounds like
+                message = r.message + " " + MeaningReason.of(read.get(r.name).get(0));
+                count = r.absent ? 0 : count + meant.size();
+            }
+            for (Span m : meant) {
+                if (spans.size() < MAX_SPANS && spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
+                    spans.add(m);
                 }
             }
             boolean holds = r.absent ? count == 0
                     : count >= r.min || (r.per100 > 0 && count > 0 && count * 100.0 / words >= r.per100);
             if (holds) {
                 spans.sort(java.util.Comparator.comparingInt(Span::start));
-                out.add(new Concern("concern-" + (++n), r.name, r.redFlag, r.redFlag ? r.cap : 5, r.message, r.suggestion,
-                        r.absent ? List.of() : spans));
+                out.add(new Concern("concern-" + (++n), r.name, r.redFlag, r.redFlag ? r.cap : 5, message, r.suggestion,
+                        r.absent ? meant : spans));
             }
         }
         return out;
+    }
+
+    /** The red flags of this type that the meaning reader knows, read on the draft's sentences in one pass. */
+    private Map<String, List<FlagHit>> readByMeaning(AnalysisContext ctx, QuestionType type, RedFlagReader meaning) {
+        if (meaning == null || ctx.text().isBlank()) {
+            return Map.of();
+        }
+        Set<String> wanted = new java.util.HashSet<>();
+        for (Rule r : rules.values()) {
+            if (r.redFlag && r.appliesTo(type) && meaning.reads(r.name)) {
+                wanted.add(r.name);
+            }
+        }
+        return wanted.isEmpty() ? Map.of()
+                : meaning.find(wanted, ctx.draft.sentences().stream().map(Sentence::text).toList());
     }
 
     private static String one(Map<String, List<String>> values, String key, String fallback) {

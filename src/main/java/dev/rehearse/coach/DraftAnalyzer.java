@@ -1,6 +1,7 @@
 package dev.rehearse.coach;
 
 import dev.rehearse.coach.CoachRules.TypeProfile;
+import dev.rehearse.coach.intent.IntentReaders;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.report.Concern;
@@ -43,6 +44,8 @@ public final class DraftAnalyzer {
     private final Scorer scorer;
     /** Reads roles and closeness to the question with the embedding model; null without one. */
     private final MeaningReader meaning;
+    /** Reads the question's type and the answer's red flags by meaning; null to go by cue words alone. */
+    private final IntentReaders intent;
 
     /** Without a language check and without knowledge of the notes or the company. */
     public DraftAnalyzer() {
@@ -58,11 +61,20 @@ public final class DraftAnalyzer {
      *                structure by cue words and relevance without meaning
      */
     public DraftAnalyzer(LanguageChecker language, KnowledgeVocabulary vocabulary, MeaningReader meaning) {
+        this(language, vocabulary, meaning, null);
+    }
+
+    /**
+     * @param intent reads the question's type and the red flags by meaning as well as by cue words; null for cue
+     *               words alone
+     */
+    public DraftAnalyzer(LanguageChecker language, KnowledgeVocabulary vocabulary, MeaningReader meaning, IntentReaders intent) {
         this.meaning = meaning;
+        this.intent = intent;
         this.rules = CoachRules.shared();
         this.language = language;
         this.vocabulary = vocabulary;
-        this.classifier = new QuestionClassifier(rules);
+        this.classifier = new QuestionClassifier(rules, intent == null ? null : intent.types());
         this.evidence = new EvidenceExtractor(rules);
         this.scorer = new Scorer(rules);
     }
@@ -112,7 +124,7 @@ public final class DraftAnalyzer {
                     "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
         }
         Cancellation.checkpoint();
-        List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type());
+        List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags());
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
     }

@@ -1,6 +1,8 @@
 package dev.rehearse.coach;
 
 import dev.rehearse.coach.CoachRules.TypeProfile;
+import dev.rehearse.coach.intent.QuestionTypeReader;
+import dev.rehearse.coach.intent.TypeDecision;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.text.Span;
@@ -9,16 +11,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The question's type from the cues in question-types.txt, which sets the rubric and the length target. */
+/**
+ * The question's type from the cues in question-types.txt, which sets the rubric and the length target; with a
+ * {@link QuestionTypeReader}, the question's meaning decides where the cues are missing, weak or clearly wrong
+ * (see {@link TypeDecision}).
+ */
 public final class QuestionClassifier {
 
     private final CoachRules rules;
+    /** Reads the type by meaning; null to go by the cues alone. */
+    private final QuestionTypeReader meaning;
 
     public QuestionClassifier(CoachRules rules) {
+        this(rules, null);
+    }
+
+    public QuestionClassifier(CoachRules rules, QuestionTypeReader meaning) {
         this.rules = rules;
+        this.meaning = meaning;
     }
 
     public QuestionReport classify(String question) {
@@ -49,15 +63,20 @@ public final class QuestionClassifier {
                 bestHits = hits;
             }
         }
+        QuestionType cueType = best;
+        double cueScore = bestScore;
+        Optional<QuestionType> byMeaning = meaning == null ? Optional.empty()
+                : meaning.read(q).flatMap(r -> TypeDecision.overrule(cueType, cueScore, r));
         boolean fallback = best == null;
-        QuestionType type = fallback ? rules.fallbackType : best;
+        QuestionType type = byMeaning.orElse(fallback ? rules.fallbackType : best);
         List<Span> cues = new ArrayList<>();
-        for (WeightedCues.Hit h : bestHits) {
+        for (WeightedCues.Hit h : byMeaning.isPresent() ? List.<WeightedCues.Hit>of() : bestHits) {
             cues.add(Span.of(q, h.start(), h.end()));
         }
         cues.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         TypeProfile p = rules.profile(type);
-        return new QuestionReport(q, type, p.label(), fallback ? "fallback" : "cues", cues, p.framework(), p.target(), p.expectations());
+        String basis = byMeaning.isPresent() ? "meaning" : fallback ? "fallback" : "cues";
+        return new QuestionReport(q, type, p.label(), basis, cues, p.framework(), p.target(), p.expectations());
     }
 
     /** Weight of "why <the company>", as strong as the file's strongest motivation cues. */

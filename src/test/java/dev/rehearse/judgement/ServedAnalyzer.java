@@ -2,6 +2,8 @@ package dev.rehearse.judgement;
 
 import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.KnowledgeVocabulary;
+import dev.rehearse.coach.intent.IntentReaders;
+import dev.rehearse.coach.intent.RecentVectors;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.coach.roles.MeaningReader;
@@ -30,8 +32,11 @@ public final class ServedAnalyzer {
     /** As above with a spelling and grammar check, for timing the critique as served with it. */
     public static DraftAnalyzer build(MiniLmEmbedder model, LanguageChecker language) {
         KnowledgeVocabulary vocabulary = KnowledgeVocabulary.from(new KnowledgeLoader().load(Path.of("knowledge")));
-        MeaningReader meaning = new MeaningReader(new SentenceEmbedder(model.modelId(), model::embedAll), RoleModelCache.inMemory());
+        SentenceEmbedder sentences = RecentVectors.remembering(new SentenceEmbedder(model.modelId(), model::embedAll), 512);
+        MeaningReader meaning = new MeaningReader(sentences, RoleModelCache.inMemory());
         meaning.warmUp();
-        return new DraftAnalyzer(language, vocabulary, meaning);
+        IntentReaders intent = IntentReaders.flagsOnly(sentences);
+        intent.warmUp();
+        return new DraftAnalyzer(language, vocabulary, meaning, intent);
     }
 }

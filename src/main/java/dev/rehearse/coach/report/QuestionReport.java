@@ -9,7 +9,8 @@ import java.util.List;
  * @param text         the question as given
  * @param type         the question type
  * @param label        a human name for the type
- * @param basis        "cues" when phrases of the question set the type, "fallback" when none matched
+ * @param basis        "cues" when phrases of the question set the type, "meaning" when the question's meaning did
+ *                     (no cue, weak cues or cues the meaning clearly contradicts), "fallback" when neither did
  * @param cues         the phrases that set the type: offsets into the question, not the draft
  * @param framework    the structure looked for: star, claim-principles-example, company-personal-fit,
  *                     approach-example-outcome, present-past-future or specific-open-question
