@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -98,7 +99,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to {@code quiet}, what the step takes on a quiet machine, stretched by {@link Patience}. */
     public WebDriverWait waiting(Duration quiet) {
-        return new WebDriverWait(driver, Patience.of(quiet));
+        // the page redraws lists as answers arrive; a condition that met an element just replaced looks again
+        WebDriverWait wait = new WebDriverWait(driver, Patience.of(quiet));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public WebDriverWait waiting() {

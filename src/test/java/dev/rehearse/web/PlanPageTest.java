@@ -118,8 +118,9 @@ class PlanPageTest {
 
         // then: chosen as if clicked in the bank, its answer from the notes in the draft
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-title"), question));
-        assertThat(browser.driver().findElement(By.cssSelector(".bank-item[data-question-id='" + id + "']"))
-                .getDomAttribute("aria-current")).isEqualTo("true");
+        // the bank is drawn again as the choice settles, so the item is found afresh at each look
+        browser.waiting().until(ExpectedConditions.attributeToBe(
+                By.cssSelector(".bank-item[data-question-id='" + id + "']"), "aria-current", "true"));
         assertThat(browser.driver().findElement(By.id("draft")).getDomProperty("value")).isNotBlank();
     }
 
