@@ -89,7 +89,7 @@ class BusyServeRestartTest {
         for (CompletableFuture<HttpResponse<String>> pending : busy) {
             await("a busy request to end").atMost(Patience.ofSeconds(10)).until(pending::isDone);
             answers.add(pending.handle((r, failure) -> r != null ? r.statusCode() + " " + r.body()
-                    : "no answer: " + failure.getClass().getSimpleName()).join());
+                    : "no answer: " + (failure.getCause() == null ? failure : failure.getCause())).join());
         }
         System.out.printf("busy serve: SIGTERM while analysing; the busy requests got %s%n", answers);
 
