@@ -92,6 +92,8 @@ class BusyServeRestartTest {
                     : "no answer: " + (failure.getCause() == null ? failure : failure.getCause())).join());
         }
         System.out.printf("busy serve: SIGTERM while analysing; the busy requests got %s%n", answers);
+        assertThat(answers).as("the signal came while at least one draft was still being analysed")
+                .anySatisfy(answer -> assertThat(answer).doesNotStartWith("200 "));
 
         // when: serve again on the same folders
         try (ChildJvm again = serve(home, knowledge, data)) {
