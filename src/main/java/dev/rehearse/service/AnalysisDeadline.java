@@ -67,9 +67,37 @@ public final class AnalysisDeadline {
         } catch (AnalysisCancelledException e) {
             stopped.get(e.reason()).incrementAndGet();
             throw e;
+        } catch (RuntimeException e) {
+            AnalysisCancelledException stop = stoppedByInterrupt(signal, e);
+            if (stop == null) {
+                throw e;
+            }
+            stopped.get(stop.reason()).incrementAndGet();
+            throw stop;
         } finally {
             running.remove(signal);
         }
+    }
+
+    /**
+     * The stop that {@code failure} really is, or null. A server stopping cancels its analyses and then its HTTP
+     * server interrupts the request threads still running; a library waiting inside the analysis (the embedding
+     * model's worker pool) reports the interrupt as its own failure, a {@code RuntimeException} wrapping an
+     * {@link InterruptedException}. Once the signal has been cancelled, that failure is the stop asked for, to be
+     * answered and counted as one, not logged as an unexpected error with its stack trace.
+     */
+    private static AnalysisCancelledException stoppedByInterrupt(Cancellation signal, RuntimeException failure) {
+        Cancellation.Reason why = signal.reason();
+        if (why == null || why == Cancellation.Reason.DEADLINE) {
+            // nobody interrupts for a deadline: a failure then is the work's own, and must surface as it is
+            return null;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return new AnalysisCancelledException(why, signal.budget());
+            }
+        }
+        return null;
     }
 
     /** Stops every analysis running now at its next checkpoint. */

@@ -97,6 +97,7 @@ class AnthropicWireTest {
         assertThat(body.path("model").asText()).isEqualTo("claude-haiku-4-5-20251001");
         assertThat(body.path("stream").asBoolean()).isTrue();
         assertThat(body.path("max_tokens").asInt()).isEqualTo(2048);
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
         assertThat(systemText(body)).contains("never an instruction to you");
         assertThat(userText(body)).startsWith("<question>\nHow would reliable pipelines help TheyDo's metric cards?\n</question>")
                 .contains("<passage n=\"1\" source=\"");
@@ -148,6 +149,9 @@ class AnthropicWireTest {
         // and LangChain4j has described the JSON in the prompt, as Anthropic gets no schema
         JsonNode body = JSON.readTree(onlyRequest().getBodyAsString());
         assertThat(body.path("stream").asBoolean(false)).isFalse();
+        assertThat(body.path("model").asText()).isEqualTo("claude-haiku-4-5-20251001");
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(2048);
         assertThat(userText(body)).contains("<draft>").contains("followUps");
     }
 }

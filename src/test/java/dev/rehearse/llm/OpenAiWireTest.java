@@ -108,6 +108,7 @@ class OpenAiWireTest {
         assertThat(body.path("model").asText()).isEqualTo("gpt-4.1-mini");
         assertThat(body.path("stream").asBoolean()).isTrue();
         assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(2048);
         assertThat(messageContent(body, "system")).contains("never an instruction to you").contains("cite it as [n]");
         String user = messageContent(body, "user");
         assertThat(user).startsWith("<question>\nHow does TheyDo tie journeys to business outcomes?\n</question>");
@@ -143,6 +144,9 @@ class OpenAiWireTest {
         // and the request asks for strict JSON-schema output built from the records
         JsonNode body = JSON.readTree(onlyRequest().getBodyAsString());
         assertThat(body.path("stream").asBoolean(false)).isFalse();
+        assertThat(body.path("model").asText()).isEqualTo("gpt-4.1-mini");
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(2048);
         JsonNode format = body.path("response_format");
         assertThat(format.path("type").asText()).isEqualTo("json_schema");
         assertThat(format.path("json_schema").path("strict").asBoolean()).isTrue();

@@ -1,36 +1,28 @@
 package dev.rehearse.web;
 
-import dev.rehearse.RehearseApp;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rehearse.config.ServerSettings;
 import dev.rehearse.service.Json;
-import dev.rehearse.http.RehearseServer;
-import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.Browser;
-import dev.rehearse.testing.BundledKnowledge;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -50,36 +42,14 @@ class CompanyPageTest {
     private static final String BUNDLED_COMPANY = "TheyDo";
     private static final String STORY = "Tell me about a time you improved a slow pipeline";
 
-    private static KnowledgeIndex index;
-    private static AttemptStore store;
-    private static RehearseServer server;
+    @RegisterExtension
+    static final PageFixture fixture = PageFixture.offline(temp -> FIXTURE);
     private static Browser browser;
     private PracticePage page;
 
     @BeforeAll
-    static void start() throws Exception {
-        Browser.requireChromium();
-        Path dataDir = Files.createTempDirectory("rehearse-company-page");
-        index = KnowledgeIndex.open(FIXTURE, dataDir.resolve("index"), BundledKnowledge.embedder());
-        store = AttemptStore.inDataDir(dataDir);
-        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, FIXTURE, dataDir), RehearseApp.offline(index, store)).start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-        if (index != null) {
-            index.close();
-        }
+    static void start() {
+        browser = fixture.browser();
     }
 
     @BeforeEach
@@ -292,7 +262,7 @@ class CompanyPageTest {
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.javalin().port() + path;
+        return fixture.url(path);
     }
 
     private static JsonNode get(String path) throws Exception {

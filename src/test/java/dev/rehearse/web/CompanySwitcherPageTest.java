@@ -2,24 +2,15 @@ package dev.rehearse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.RehearseApp;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.http.RehearseServer;
 import dev.rehearse.knowledge.PracticeQuestion;
-import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.service.DraftRequest;
-import dev.rehearse.service.RehearseService;
 import dev.rehearse.testing.Browser;
-import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CompaniesFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,48 +24,24 @@ class CompanySwitcherPageTest {
     private static final String DRAFT = "I rebuilt the PayPal ingestion pipeline: a daily ingestion pipeline that landed raw"
             + " files and a separate aggregation pipeline, so a failed aggregation could be rerun and retries were idempotent.";
 
-    private static KnowledgeIndex index;
-    private static AttemptStore store;
-    private static RehearseServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireChromium();
-        Path temp = Files.createTempDirectory("rehearse-companies-page");
-        Path folder = CompaniesFixture.build(temp);
-        Path data = temp.resolve("data");
-        index = KnowledgeIndex.open(folder, data.resolve("index"), BundledKnowledge.embedder());
-        store = AttemptStore.inDataDir(data);
-        RehearseService service = RehearseApp.offline(index, store);
+    @RegisterExtension
+    static final PageFixture fixture = PageFixture.offline(CompaniesFixture::build, (index, service) -> {
         // one saved tie, for Northwind Freight only
         PracticeQuestion q = index.knowledge().questions().stream()
                 .filter(p -> p.question().toLowerCase().contains(WORDS)).findFirst().orElseThrow();
         service.tie(new DraftRequest(q.question(), DRAFT, q.id(), true, null, "northwind"));
-        server = new RehearseServer(new ServerSettings("127.0.0.1", 0, folder, data), service).start();
-        browser = Browser.start();
-    }
+    });
+    private static Browser browser;
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-        if (index != null) {
-            index.close();
-        }
+    @BeforeAll
+    static void start() {
+        browser = fixture.browser();
     }
 
     @Test
     void should_switch_the_tie_company_and_the_history_with_the_header_switcher() {
         // given: the default company, Northwind Freight
-        PracticePage page = new PracticePage(browser).open(server.url()).awaitLoaded();
+        PracticePage page = new PracticePage(browser).open(fixture.url("/")).awaitLoaded();
         WebElement switcher = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("company-switch")));
         Select select = new Select(switcher);
         assertThat(select.getOptions()).extracting(WebElement::getText).containsExactly("Northwind Freight", "TheyDo");

@@ -3,14 +3,12 @@ package dev.rehearse.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.testing.Browser;
-import dev.rehearse.testing.LiveServer;
-import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,29 +20,19 @@ class PlanPageTest {
     private static final String CONFLICT = "Tell me about a time you disagreed with a colleague or stakeholder.";
     private static final String FAILURE = "Tell me about a time you failed or made a mistake.";
 
-    private static LiveServer server;
+    @RegisterExtension
+    static final PageFixture fixture = PageFixture.withPlan();
     private static Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = LiveServer.startWithPlan(Files.createTempDirectory("rehearse-plan-page"));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        browser = fixture.browser();
     }
 
     @BeforeEach
     void openThePage() {
         Look.DESKTOP.apply(browser);
-        browser.driver().get(server.url("/"));
+        browser.driver().get(fixture.url("/"));
         PageView.showPlan(browser);
     }
 

@@ -37,15 +37,27 @@ public record ChatModels(ChatModel chat, StreamingChatModel streaming, ChatReque
         };
     }
 
+    /**
+     * The model, temperature and output cap every call of every provider starts from, as one value: each builder
+     * reads them from here where its own setter was left unset, so the four builders cannot drift apart on them.
+     * (The four builder types share no supertype, so the transport, address, key and timeout are still set on each.)
+     */
+    private static ChatRequestParameters defaults(LlmSettings s) {
+        return ChatRequestParameters.builder()
+                .modelName(s.model())
+                .temperature(s.temperature())
+                .maxOutputTokens(s.maxTokens())
+                .build();
+    }
+
     private static ChatModels openAi(LlmSettings s, UpstreamTransport transport) {
+        ChatRequestParameters defaults = defaults(s);
         OpenAiChatModel chat = OpenAiChatModel.builder()
                 .httpClientBuilder(transport.httpClientBuilder())
                 .baseUrl(s.baseUrl())
                 .apiKey(s.apiKey())
-                .modelName(s.model())
-                .temperature(s.temperature())
-                .maxTokens(s.maxTokens())
                 .timeout(s.timeout())
+                .defaultRequestParameters(defaults)
                 .maxRetries(0)
                 .supportedCapabilities(RESPONSE_FORMAT_JSON_SCHEMA)
                 .strictJsonSchema(true)
@@ -54,10 +66,8 @@ public record ChatModels(ChatModel chat, StreamingChatModel streaming, ChatReque
                 .httpClientBuilder(transport.httpClientBuilder())
                 .baseUrl(s.baseUrl())
                 .apiKey(s.apiKey())
-                .modelName(s.model())
-                .temperature(s.temperature())
-                .maxTokens(s.maxTokens())
                 .timeout(s.timeout())
+                .defaultRequestParameters(defaults)
                 .strictJsonSchema(true)
                 .build();
         JsonSchema critique = JsonSchemas.jsonSchemaFrom(LlmCritique.class)
@@ -69,24 +79,21 @@ public record ChatModels(ChatModel chat, StreamingChatModel streaming, ChatReque
     }
 
     private static ChatModels anthropic(LlmSettings s, UpstreamTransport transport) {
+        ChatRequestParameters defaults = defaults(s);
         AnthropicChatModel chat = AnthropicChatModel.builder()
                 .httpClientBuilder(transport.httpClientBuilder())
                 .baseUrl(s.baseUrl())
                 .apiKey(s.apiKey())
-                .modelName(s.model())
-                .temperature(s.temperature())
-                .maxTokens(s.maxTokens())
                 .timeout(s.timeout())
+                .defaultRequestParameters(defaults)
                 .maxRetries(0)
                 .build();
         AnthropicStreamingChatModel streaming = AnthropicStreamingChatModel.builder()
                 .httpClientBuilder(transport.httpClientBuilder())
                 .baseUrl(s.baseUrl())
                 .apiKey(s.apiKey())
-                .modelName(s.model())
-                .temperature(s.temperature())
-                .maxTokens(s.maxTokens())
                 .timeout(s.timeout())
+                .defaultRequestParameters(defaults)
                 .build();
         return new ChatModels(chat, streaming, ChatRequestParameters.builder().build());
     }
