@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The mock interview, as the HTTP API and the CLI drive it: start, answer or skip, end, read. The answer is checked
@@ -56,9 +57,8 @@ public final class MockService implements AutoCloseable {
     }
 
     /**
-     * A company as the mock interview sees it: its coach, its question bank, its name and research, and its history.
-     * The question bank is the candidate's shared one with this company's research; the name is the one the research
-     * declares (or, in the one-company layout, the one the notes imply).
+     * A company as the mock interview sees it: its coach, its questions ({@link MockBank}), its name and research, and
+     * its history. The name is the one the research declares (or, in the one-company layout, the one the notes imply).
      *
      * @throws UnknownCompanyException from the lookup, for a company the folder does not have
      */
@@ -83,8 +83,13 @@ public final class MockService implements AutoCloseable {
                     return coach.classify(question);
                 }
             };
-            return new MockCompany(c.slug(), name.orElse(""), c.isDefault(), critic,
-                    () -> new PlanMaker(c.knowledge().questions(), q -> coach.classify(q).type(), name),
+            Supplier<PlanMaker> plans = () -> {
+                List<String> others = scope.list().companies().stream().filter(o -> !o.slug().equals(c.slug()))
+                        .map(ApiViews.CompanyEntry::name).toList();
+                return new PlanMaker(MockBank.of(ResearchQuestions.of(c.knowledge(), q -> false), c.knowledge().questions(),
+                        others), q -> coach.classify(q).type(), name);
+            };
+            return new MockCompany(c.slug(), name.orElse(""), c.isDefault(), critic, plans,
                     c::knowledge, (q, answer, critique) -> keep(attempts, c.slug(), q, answer, critique));
         };
     }
