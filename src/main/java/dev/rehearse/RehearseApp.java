@@ -31,21 +31,17 @@ import dev.rehearse.search.Embedder;
 import dev.rehearse.search.IndexingProgress;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SyncReport;
-import dev.rehearse.coach.report.Critique;
-import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.llm.call.CallContext;
-import dev.rehearse.coach.report.SpokenDelivery;
 import dev.rehearse.llm.call.ChatModels;
 import dev.rehearse.llm.call.FailureClassifier;
 import dev.rehearse.llm.guard.KnowledgeFacts;
 import dev.rehearse.llm.transport.RetryPolicy;
 import dev.rehearse.llm.transport.UpstreamTransport;
-import dev.rehearse.mock.Critic;
 import dev.rehearse.mock.InterviewerModel;
+import dev.rehearse.mock.MockCompany;
 import dev.rehearse.mock.MockInterview;
 import dev.rehearse.mock.MockStore;
 import dev.rehearse.mock.ModelInterviewer;
-import dev.rehearse.mock.PlanMaker;
 import dev.rehearse.plan.ModelMeaning;
 import dev.rehearse.plan.StoryFinder;
 import dev.rehearse.service.AnalysisDeadline;
@@ -59,7 +55,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -230,7 +226,7 @@ public final class RehearseApp implements AutoCloseable {
         CompanyScope companies = new CompanyScope(index, coach, view -> new Coach(analyzer, view), company);
         SpokenDrafts spoken = new SpokenDrafts(new SpokenAnswers());
         return new RehearseService(index, coach, language, llmSettings, llm, attempts,
-                mock(index, coach, attempts, llmSettings, spoken), analyses, spoken, companies);
+                mock(index, companies, attempts, llmSettings, spoken), analyses, spoken, companies);
     }
 
     /** {@code REHEARSE_COMPANY}: the slug of the company a request without one is about, read here at the edge. */
@@ -239,11 +235,11 @@ public final class RehearseApp implements AutoCloseable {
     }
 
     /**
-     * The mock interview over the offline coach, its sessions kept beside the practice history; with a configured
-     * model, the model words the interviewer's turns.
+     * The mock interview over the offline coach of the company each session is about, its sessions kept beside the
+     * practice history; with a configured model, the model words the interviewer's turns.
      */
-    private static MockService mock(KnowledgeIndex index, Coach coach, AttemptStore attempts, LlmSettings llmSettings,
-                                    SpokenDrafts spoken) {
+    private static MockService mock(KnowledgeIndex index, CompanyScope companies, AttemptStore attempts,
+                                    LlmSettings llmSettings, SpokenDrafts spoken) {
         MockStore store = new MockStore(attempts);
         store.prepare().ifPresent(why -> log.warn("Mock interviews are not ready yet: {}", why));
         UpstreamTransport transport = llmSettings.enabled()
@@ -251,30 +247,11 @@ public final class RehearseApp implements AutoCloseable {
         ChatModels models = transport == null ? null : ChatModels.create(llmSettings, transport);
         Optional<InterviewerModel> model = transport == null ? Optional.empty() : Optional.of(new ModelInterviewer(
                 models.chat(), models.streaming(), new CallContext(llmSettings, "", new FailureClassifier(llmSettings),
-                        new KnowledgeFacts(index::knowledge), transport), store, index::knowledge,
-                () -> coach.vocabulary().companyName().orElse(""),
+                        new KnowledgeFacts(index::knowledge), transport), store,
                 llmSettings.describe().provider() + " " + llmSettings.describe().model()));
-        Critic critic = new Critic() {
-            @Override
-            public Critique critique(String question, String answer) {
-                return coach.critique(question, answer);
-            }
-
-            @Override
-            public Critique critique(String question, String answer, SpokenDelivery delivery) {
-                return coach.critique(question, answer, delivery);
-            }
-
-            @Override
-            public QuestionReport classify(String question) {
-                return coach.classify(question);
-            }
-        };
-        Supplier<PlanMaker> plans = () -> new PlanMaker(index.knowledge().questions(), q -> coach.classify(q).type(),
-                coach.vocabulary().companyName());
-        MockInterview interview = new MockInterview(store, critic, (q, answer, c) -> MockService.keep(attempts, q, answer, c),
-                plans, model, index::knowledge, Clock.systemUTC(), () -> UUID.randomUUID().toString());
-        return new MockService(interview, () -> {
+        Function<String, MockCompany> about = MockService.companies(companies, attempts);
+        MockInterview interview = new MockInterview(store, about, model, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        return new MockService(interview, about, () -> {
             if (transport != null) {
                 transport.close();
             }

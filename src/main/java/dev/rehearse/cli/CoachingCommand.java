@@ -6,7 +6,6 @@ import dev.rehearse.config.ServerSettings;
 import dev.rehearse.service.DraftRequest;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
-import dev.rehearse.service.UnknownCompanyException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -17,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * A coaching action on one draft for one company, without the spelling check (neither the follow-ups nor the tie
- * report on language): the flags, the run and the output shared by {@code followups} and {@code tie}.
+ * A coaching action on one draft for one company: the flags, the run and the output shared by {@code critique},
+ * {@code followups} and {@code tie}. Without the spelling check unless the command asks for it (neither the
+ * follow-ups nor the tie report on language).
  *
  * @param <R> the action's result, printed as JSON or as text
  */
@@ -34,11 +34,10 @@ abstract class CoachingCommand<R> implements Callable<Integer> {
             description = "The draft answer: a UTF-8 text file, or - to read standard input.")
     String draft;
 
-    @Option(names = "--company", paramLabel = "SLUG",
-            description = "The company to coach for (a folder under companies/); the default company otherwise.")
-    String company;
+    @Mixin
+    CompanyOption company;
 
-    @Option(names = "--json", description = "Print the result as JSON, as the API returns it.")
+    @Option(names = "--json", descriptionKey = "json", description = "Print the result as JSON, as the API returns it.")
     boolean json;
 
     @Option(names = "--offline", description = "Skip the configured language model: the offline coach only.")
@@ -58,16 +57,19 @@ abstract class CoachingCommand<R> implements Callable<Integer> {
     /** The result as text for a terminal. */
     abstract String text(R result);
 
+    /** Whether the spelling and grammar check is loaded for the action (it takes a few seconds). */
+    boolean spelling() {
+        return false;
+    }
+
     @Override
     public Integer call() throws Exception {
-        DraftRequest request = DraftInput.request(question, DraftInput.read(draft, stdin), company);
+        DraftRequest request = DraftInput.request(question, DraftInput.read(draft, stdin), company.company());
         Env env = parent.env();
         ServerSettings settings = folders.resolve(env);
         R result;
-        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, EmbeddingSetting.load(env), false, offline)) {
-            result = run(app.service(), request);
-        } catch (UnknownCompanyException e) {
-            throw new UserInputException(e.getMessage());
+        try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, EmbeddingSetting.load(env), spelling(), offline)) {
+            result = company.run(c -> run(app.service(), request));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n" : text(result));

@@ -6,7 +6,6 @@ import dev.rehearse.config.ServerSettings;
 import dev.rehearse.practice.QuestionSummary;
 import dev.rehearse.service.CompanyScope;
 import dev.rehearse.service.Json;
-import dev.rehearse.service.UnknownCompanyException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,9 +23,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
-    @Option(names = "--company", paramLabel = "SLUG",
-            description = "The company whose history to show (a folder under companies/); the default company otherwise.")
-    String company;
+    @Mixin
+    CompanyOption company;
 
     @Option(names = "--json", description = "Print the questions as JSON, as GET /api/practice/questions returns them.")
     boolean json;
@@ -44,11 +42,9 @@ final class HistoryCommand implements Callable<Integer> {
         List<QuestionSummary> questions;
         String name;
         try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, EmbeddingSetting.load(env), false, true)) {
-            CompanyScope.Scoped scoped = app.service().companies().resolve(company);
+            CompanyScope.Scoped scoped = company.run(c -> app.service().companies().resolve(c));
             name = scoped.name();
             questions = app.service().attempts().questions(scoped.history());
-        } catch (UnknownCompanyException e) {
-            throw new UserInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -36,6 +36,9 @@ final class MockCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    CompanyOption company;
+
     @Option(names = "--questions", paramLabel = "N", description = "How many questions, 1-10 (default 5).")
     Integer questions;
 
@@ -85,7 +88,7 @@ final class MockCommand implements Callable<Integer> {
     }
 
     private Debrief run(MockService mock, MockOptions options, BufferedReader in, PrintWriter turns) throws IOException {
-        MockService.Started started = mock.start(options);
+        MockService.Started started = company.run(c -> mock.start(options, c));
         turns.println("Mock interview " + started.id() + ": answer each question, then an empty line; " + SKIP
                 + " skips it, " + END + " ends the session.");
         MockTurn turn = started.turn();

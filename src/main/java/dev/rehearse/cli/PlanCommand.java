@@ -6,7 +6,6 @@ import dev.rehearse.config.ServerSettings;
 import dev.rehearse.plan.DueToday;
 import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.service.Json;
-import dev.rehearse.service.UnknownCompanyException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,9 +23,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
-    @Option(names = "--company", paramLabel = "SLUG",
-            description = "The company to plan for (a folder under companies/); the default company otherwise.")
-    String company;
+    @Mixin
+    CompanyOption company;
 
     @Option(names = "--json", description = "Print the plan as JSON, as GET /api/plan returns it.")
     boolean json;
@@ -44,10 +42,8 @@ final class PlanCommand implements Callable<Integer> {
         DueToday plan;
         List<String> warnings;
         try (RehearseApp.Standalone app = RehearseApp.standalone(settings, env, new MiniLmEmbedder(), false, true)) {
-            plan = app.plan().plan(company);
+            plan = company.run(c -> app.plan().plan(c));
             warnings = app.plan().warnings();
-        } catch (UnknownCompanyException e) {
-            throw new UserInputException(e.getMessage());
         }
         // on stderr, so --json output stays one JSON document a script can read
         PrintWriter err = spec.commandLine().getErr();

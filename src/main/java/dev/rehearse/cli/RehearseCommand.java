@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; each job is a subcommand calling the same services as the server. */
 @Command(name = "rehearse",
         mixinStandardHelpOptions = true,
+        resourceBundle = "dev.rehearse.cli.Messages",
         version = "Rehearse 0.1.0",
         description = "A local-first interview answer coach grounded in your own notes.",
         subcommands = {

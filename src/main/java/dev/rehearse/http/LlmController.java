@@ -66,9 +66,13 @@ public final class LlmController implements AutoCloseable {
         routes.post("/api/critique/stream", this::critique);
     }
 
-    /** POST /api/ask {question}. */
+    /** POST /api/ask {question, company?}. */
     public void ask(Context ctx) {
-        AskRequest question = new AskRequest(JsonBody.bind(ctx, AskBody.class, AskBody.EXAMPLE).question());
+        AskBody body = JsonBody.bind(ctx, AskBody.class, AskBody.EXAMPLE);
+        String company = body.company() != null && !body.company().isBlank() ? body.company() : Params.optional(ctx, "company");
+        AskRequest question = new AskRequest(body.question(), company);
+        // an unknown company is a 404 before any stream opens
+        service.companies().resolve(company);
         if (!wantsStream(ctx)) {
             ctx.contentType("application/json").result(toJson(runs.run(ctx, () -> service.ask(question))));
             return;

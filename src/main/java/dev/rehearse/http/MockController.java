@@ -28,7 +28,7 @@ public final class MockController {
 
     public void routes(JavalinDefaultRoutingApi routes) {
         routes.post("/api/mock", this::start);
-        routes.get("/api/mock", ctx -> ctx.json(mock.sessions()));
+        routes.get("/api/mock", ctx -> ctx.json(mock.sessions(Params.optional(ctx, "company"))));
         routes.get("/api/mock/{id}", ctx -> ctx.json(mock.session(id(ctx))));
         routes.post("/api/mock/{id}/answer", this::answer);
         routes.post("/api/mock/{id}/end", ctx -> ctx.json(mock.end(id(ctx))));
@@ -38,9 +38,28 @@ public final class MockController {
         routes.exception(MockStoreException.class, (e, ctx) -> error(ctx, 503, "store_unavailable", e.getMessage()));
     }
 
-    /** The body of {@code POST /api/mock}; every field optional. */
-    record StartBody(Integer questions, Integer followUps, List<String> questionIds) {
-        static final String EXAMPLE = "{\"questions\": 5, \"followUps\": 1}";
+    /**
+     * The body of {@code POST /api/mock}; every field optional. {@code company} (a slug from {@code GET /api/companies},
+     * or {@code ?company=}) says whose questions, research and history the session is about; the default company's
+     * otherwise.
+     */
+    record StartBody(Integer questions, Integer followUps, List<String> questionIds, String company) {
+        static final String EXAMPLE = "{\"questions\": 5, \"followUps\": 1, \"company\": \"...\"}";
+
+        /** The body of the request, an empty one standing for the defaults. */
+        static StartBody of(Context ctx) {
+            return ctx.bodyAsBytes().length == 0 ? new StartBody(null, null, null, null)
+                    : JsonBody.bind(ctx, StartBody.class, EXAMPLE);
+        }
+
+        MockOptions options() {
+            return new MockOptions(questions, followUps, questionIds);
+        }
+
+        /** The body's company, else the query's: the page's client sends both, the same. */
+        String company(Context ctx) {
+            return company != null && !company.isBlank() ? company : Params.optional(ctx, "company");
+        }
     }
 
     /**
@@ -53,9 +72,8 @@ public final class MockController {
 
     void start(Context ctx) {
         // an empty body starts the default session; a body that is there must be a valid one
-        StartBody body = ctx.bodyAsBytes().length == 0 ? new StartBody(null, null, null)
-                : JsonBody.bind(ctx, StartBody.class, StartBody.EXAMPLE);
-        ctx.status(201).json(mock.start(new MockOptions(body.questions(), body.followUps(), body.questionIds())));
+        StartBody body = StartBody.of(ctx);
+        ctx.status(201).json(mock.start(body.options(), body.company(ctx)));
     }
 
     void answer(Context ctx) {

@@ -55,12 +55,12 @@ public final class MockStreamController {
 
     private void start(Context ctx) {
         // an empty body starts the default session, as on the JSON route
-        MockController.StartBody body = ctx.bodyAsBytes().length == 0 ? new MockController.StartBody(null, null, null)
-                : JsonBody.bind(ctx, MockController.StartBody.class, MockController.StartBody.EXAMPLE);
-        MockOptions options = new MockOptions(body.questions(), body.followUps(), body.questionIds());
+        MockController.StartBody body = MockController.StartBody.of(ctx);
+        MockOptions options = body.options();
+        String company = body.company(ctx);
         Stream stream = new Stream(ctx, 201);
         stream.run(() -> {
-            MockService.Started started = mock.start(options, stream::token);
+            MockService.Started started = mock.start(options, company, stream::token);
             stream.finish(started.turn(), started);
         });
     }

@@ -38,23 +38,24 @@ public final class PracticeController {
 
     private final AttemptStore store;
     private final Clock clock;
-    private final Supplier<String> company;
+    private final Function<String, String> names;
     private final Function<String, HistoryScope> scopes;
 
     /**
-     * @param company the company the candidate prepares for, as the knowledge folder names it (blank when unknown):
-     *                the prep pack names it, and it may change when the knowledge does
-     * @param scopes  the attempts a {@code ?company=} sees (the default company's when the parameter is absent)
+     * @param names  the name of the company a {@code ?company=} names (the default company's when the parameter is
+     *               absent), as the knowledge folder writes it (blank when unknown): the prep pack names it, and it
+     *               may change when the knowledge does; an unknown company is refused by its own exception
+     * @param scopes the attempts a {@code ?company=} sees (the default company's when the parameter is absent)
      */
-    public PracticeController(AttemptStore store, Clock clock, Supplier<String> company, Function<String, HistoryScope> scopes) {
+    public PracticeController(AttemptStore store, Clock clock, Function<String, String> names, Function<String, HistoryScope> scopes) {
         this.store = store;
         this.clock = clock;
-        this.company = company;
+        this.names = names;
         this.scopes = scopes;
     }
 
     public PracticeController(AttemptStore store, Clock clock, Supplier<String> company) {
-        this(store, clock, company, c -> HistoryScope.ALL);
+        this(store, clock, c -> company.get(), c -> HistoryScope.ALL);
     }
 
     public PracticeController(AttemptStore store) {
@@ -99,9 +100,21 @@ public final class PracticeController {
         ctx.json(new PracticeViews.HistoryJson(key, attempts.size(), attempts));
     }
 
-    /** GET /api/attempts/{id} */
+    /**
+     * GET /api/attempts/{id}, optionally {@code ?company=}: then an attempt of another company is a 404, as the page
+     * showing that company's history has no link to it. Without the parameter, any company's attempt, as an id found
+     * in an older link or a script names one attempt whatever company it was for.
+     */
     void attempt(Context ctx) {
-        ctx.json(PracticeViews.AttemptJson.of(find(ctx, "id")));
+        String company = Params.optional(ctx, "company");
+        if (company == null) {
+            ctx.json(PracticeViews.AttemptJson.of(find(ctx, "id")));
+            return;
+        }
+        HistoryScope scope = scopes.apply(company);
+        long id = idParam(ctx, "id");
+        ctx.json(PracticeViews.AttemptJson.of(store.get(id, scope).orElseThrow(() -> ApiException.notFound(
+                "no attempt with id " + id + " in the history of company \"" + Params.shorten(company) + "\""))));
     }
 
     /** DELETE /api/attempts/{id}: 204, or 404 when there is no such attempt. */
@@ -132,17 +145,21 @@ public final class PracticeController {
     }
 
     /**
-     * GET /api/prep-pack: the prep pack as a Markdown file to download, written to the response as it is read, so
-     * its size is not bounded by the heap. The store is asked first, so a history that cannot be opened still
-     * answers with a JSON error rather than half a file.
+     * GET /api/prep-pack?company=: the prep pack of one company's attempts, named for it (the default company's when
+     * the parameter is absent, as the history lists are), as a Markdown file to download, written to the response as
+     * it is read, so its size is not bounded by the heap. The company and the store are asked first, so an unknown
+     * company or a history that cannot be opened still answers with a JSON error rather than half a file.
      */
     void prepPack(Context ctx) throws IOException {
         Instant now = clock.instant();
-        store.practisedTotals();
+        String company = Params.optional(ctx, "company");
+        HistoryScope scope = scopes.apply(company);
+        String name = names.apply(company);
+        store.practisedTotals(scope);
         ctx.header("Content-Disposition", "attachment; filename=\"rehearse-prep-pack-" + FILE_DATE.format(now) + ".md\"");
         ctx.contentType("text/markdown; charset=utf-8");
         try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            PrepPack.write(store, now, company.get(), out);
+            PrepPack.write(store, scope, now, name, out);
         }
     }
 

@@ -73,7 +73,8 @@ public final class RehearseServer {
         ConfigController config = new ConfigController(service);
         QuestionTypeController questionType = new QuestionTypeController(service);
         PracticeController practice = new PracticeController(service.attempts(), java.time.Clock.systemUTC(),
-                () -> service.companyName().orElse(""), company -> service.companies().resolve(company).history());
+                company -> Optional.ofNullable(service.companies().resolve(company).name()).or(service::companyName).orElse(""),
+                company -> service.companies().resolve(company).history());
         MockController mock = new MockController(service.mock());
         MockStreamController mockStream = new MockStreamController(service.mock());
         AccessGuard guard = new AccessGuard(settings);

@@ -31,6 +31,7 @@ import dev.rehearse.llm.reply.LlmOutcome;
 import dev.rehearse.llm.request.CoachRequest;
 import dev.rehearse.llm.retrieval.KnowledgeContentRetriever;
 import dev.rehearse.llm.retrieval.PassageSearch;
+import dev.rehearse.llm.retrieval.ResearchScope;
 import dev.rehearse.llm.retrieval.RetrievalPlan;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.llm.transport.RetryPolicy;
@@ -39,7 +40,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -57,33 +60,65 @@ public final class LlmCoach implements AutoCloseable {
     private final LlmSettings settings;
     private final UpstreamTransport transport;
     private final ChatModels models;
-    private final CallContext context;
-    private final CritiqueAssistant critique;
-    private final FollowUpAssistant followUps;
-    private final CompanyTieAssistant tie;
-    private final AskAssistant ask;
+    private final String rules;
+    private final ResearchScope whole;
+    private final Assistants wholeAssistants;
+    /** One set of assistants per company: each retrieves from that company's view and names it in the rules. */
+    private final Map<CompanyKey, Assistants> byCompany = new ConcurrentHashMap<>();
+
+    /** A company as the assistants are kept by: a research folder whose declared name changes gets new ones. */
+    private record CompanyKey(String slug, String company) {
+    }
+
+    /** The four assistants over one scope's retrieval, and the call context whose rules and guard are that scope's. */
+    private record Assistants(CallContext context, CritiqueAssistant critique, FollowUpAssistant followUps,
+                              CompanyTieAssistant tie, AskAssistant ask) {
+    }
 
     private LlmCoach(LlmSettings settings, PassageSearch search, Supplier<KnowledgeBase> knowledge) {
         this.settings = settings;
         this.transport = new UpstreamTransport(settings.timeout(), RetryPolicy.of(settings.retries()));
         this.models = ChatModels.create(settings, transport);
-        this.context = new CallContext(settings, resource("/prompts/rules.txt").strip(), new FailureClassifier(settings),
-                new KnowledgeFacts(knowledge), transport);
-        RetrievalAugmentor augmentor = DefaultRetrievalAugmentor.builder()
-                .contentRetriever(new KnowledgeContentRetriever(search))
-                .contentInjector(new PassageInjector())
-                .build();
-        this.critique = AiServices.builder(CritiqueAssistant.class)
-                .streamingChatModel(models.streaming()).retrievalAugmentor(augmentor).build();
-        this.ask = AiServices.builder(AskAssistant.class)
-                .streamingChatModel(models.streaming()).retrievalAugmentor(augmentor).build();
-        this.followUps = AiServices.builder(FollowUpAssistant.class)
-                .chatModel(models.chat()).retrievalAugmentor(augmentor).build();
-        this.tie = AiServices.builder(CompanyTieAssistant.class)
-                .chatModel(models.chat()).retrievalAugmentor(augmentor).build();
+        this.rules = resource("/prompts/rules.txt").strip();
+        this.whole = ResearchScope.whole(search, knowledge);
+        this.wholeAssistants = assistants(whole);
         Thread warm = new Thread(InventionGuard::warmUp, "rehearse-guard-warm-up");
         warm.setDaemon(true);
         warm.start();
+    }
+
+    private Assistants assistants(ResearchScope scope) {
+        CallContext context = new CallContext(settings, rules + companyRule(scope.company()), new FailureClassifier(settings),
+                new KnowledgeFacts(scope.knowledge()), transport);
+        RetrievalAugmentor augmentor = DefaultRetrievalAugmentor.builder()
+                .contentRetriever(new KnowledgeContentRetriever(scope.search()))
+                .contentInjector(new PassageInjector())
+                .build();
+        return new Assistants(context,
+                AiServices.builder(CritiqueAssistant.class).streamingChatModel(models.streaming()).retrievalAugmentor(augmentor).build(),
+                AiServices.builder(FollowUpAssistant.class).chatModel(models.chat()).retrievalAugmentor(augmentor).build(),
+                AiServices.builder(CompanyTieAssistant.class).chatModel(models.chat()).retrievalAugmentor(augmentor).build(),
+                AiServices.builder(AskAssistant.class).streamingChatModel(models.streaming()).retrievalAugmentor(augmentor).build());
+    }
+
+    /**
+     * The rules' last line, naming the company the research passages are about; none when no company is named. The name
+     * comes from the research's front matter, so it is put in as one line with nothing to break out of the rules with.
+     */
+    static String companyRule(String company) {
+        if (company.isBlank()) {
+            return "";
+        }
+        String name = UntrustedText.attribute(company);
+        return "\n\nThe candidate is interviewing with " + name + ". The company research among the passages is research"
+                + " on " + name + " alone.";
+    }
+
+    private Assistants of(ResearchScope scope) {
+        if (scope.slug() == null && scope.company().isEmpty()) {
+            return wholeAssistants;
+        }
+        return byCompany.computeIfAbsent(new CompanyKey(scope.slug(), scope.company()), k -> assistants(scope));
     }
 
     /**
@@ -108,18 +143,36 @@ public final class LlmCoach implements AutoCloseable {
      * checked critique. Invalid JSON is retried once (silently), then reported.
      */
     public StreamHandle critique(CoachRequest request, StreamListener<LlmCritique> listener) {
-        return CritiqueCall.start(critique, models.critiqueParameters(), context, request, listener);
+        return critique(whole, request, listener);
+    }
+
+    /** As {@link #critique(CoachRequest, StreamListener)}, reading only {@code scope}'s notes and research. */
+    public StreamHandle critique(ResearchScope scope, CoachRequest request, StreamListener<LlmCritique> listener) {
+        Assistants a = of(scope);
+        return CritiqueCall.start(a.critique(), models.critiqueParameters(), a.context(), request, listener);
     }
 
     /** The critique, waited for. */
     public LlmOutcome<LlmCritique> critique(CoachRequest request) {
-        return Waiting.forOutcome(context, 2, listener -> critique(request, listener));
+        return critique(whole, request);
+    }
+
+    /** The critique, waited for, reading only {@code scope}'s notes and research. */
+    public LlmOutcome<LlmCritique> critique(ResearchScope scope, CoachRequest request) {
+        return Waiting.forOutcome(of(scope).context(), 2, listener -> critique(scope, request, listener));
     }
 
     /** Likely follow-up questions with how to prepare. */
     public LlmOutcome<LlmFollowUps> followUps(CoachRequest request) {
+        return followUps(whole, request);
+    }
+
+    /** Likely follow-up questions with how to prepare, reading only {@code scope}'s notes and research. */
+    public LlmOutcome<LlmFollowUps> followUps(ResearchScope scope, CoachRequest request) {
+        Assistants a = of(scope);
+        CallContext context = a.context();
         return StructuredCall.run(context, request,
-                () -> followUps.followUps(context.rules(), UntrustedText.block(request.question()),
+                () -> a.followUps().followUps(context.rules(), UntrustedText.block(request.question()),
                         UntrustedText.block(request.draft()), FactsBlock.render(request.offline()),
                         KnowledgeContentRetriever.parameters(request.question(), request.draft(), RetrievalPlan.FOLLOW_UPS)),
                 r -> r.followUps().isEmpty() ? null : r,
@@ -128,8 +181,15 @@ public final class LlmCoach implements AutoCloseable {
 
     /** How the draft ties to the company, with bridging sentences. */
     public LlmOutcome<LlmCompanyTie> companyTie(CoachRequest request) {
+        return companyTie(whole, request);
+    }
+
+    /** How the draft ties to {@code scope}'s company, reading only its notes and research. */
+    public LlmOutcome<LlmCompanyTie> companyTie(ResearchScope scope, CoachRequest request) {
+        Assistants a = of(scope);
+        CallContext context = a.context();
         return StructuredCall.run(context, request,
-                () -> tie.tie(context.rules(), UntrustedText.block(request.question()),
+                () -> a.tie().tie(context.rules(), UntrustedText.block(request.question()),
                         UntrustedText.block(request.draft()), FactsBlock.render(request.offline()),
                         KnowledgeContentRetriever.parameters(request.question(), request.draft(), RetrievalPlan.COMPANY_TIE)),
                 r -> r.summary() == null && r.bridges().isEmpty() ? null : r,
@@ -138,12 +198,23 @@ public final class LlmCoach implements AutoCloseable {
 
     /** Streams the answer to a free question about the notes or the company. */
     public StreamHandle ask(String question, StreamListener<LlmAnswer> listener) {
-        return AskCall.start(ask, context, question, listener);
+        return ask(whole, question, listener);
+    }
+
+    /** Streams the answer to a free question, reading only {@code scope}'s notes and research. */
+    public StreamHandle ask(ResearchScope scope, String question, StreamListener<LlmAnswer> listener) {
+        Assistants a = of(scope);
+        return AskCall.start(a.ask(), a.context(), question, listener);
     }
 
     /** The answer to a free question, waited for. */
     public LlmOutcome<LlmAnswer> ask(String question) {
-        return Waiting.forOutcome(context, 1, listener -> ask(question, listener));
+        return ask(whole, question);
+    }
+
+    /** The answer to a free question, waited for, reading only {@code scope}'s notes and research. */
+    public LlmOutcome<LlmAnswer> ask(ResearchScope scope, String question) {
+        return Waiting.forOutcome(of(scope).context(), 1, listener -> ask(scope, question, listener));
     }
 
     @Override

@@ -12,11 +12,12 @@ public interface InterviewerModel {
      * The model's wording of the next turn.
      *
      * @param sessionId  the session, the key of the model's memory
+     * @param company    the company the session is about: its name and research frame the turn
      * @param offline    the offline interviewer's turn: what to ask and why
      * @param lastAnswer what the candidate just said, or null at the start and after a skip
      * @throws RuntimeException when the call fails
      */
-    String word(String sessionId, MockTurn offline, String lastAnswer);
+    String word(String sessionId, MockCompany company, MockTurn offline, String lastAnswer);
 
     /**
      * The model's wording of the next turn, each piece given to {@code tokens} as the model writes it. A model that
@@ -24,8 +25,8 @@ public interface InterviewerModel {
      *
      * @throws RuntimeException when the call fails, whether before or after some pieces were given
      */
-    default String word(String sessionId, MockTurn offline, String lastAnswer, Consumer<String> tokens) {
-        return word(sessionId, offline, lastAnswer);
+    default String word(String sessionId, MockCompany company, MockTurn offline, String lastAnswer, Consumer<String> tokens) {
+        return word(sessionId, company, offline, lastAnswer);
     }
 
     /** The model's memory of a session, dropped once it has ended. */

@@ -2,13 +2,13 @@ package dev.rehearse.mock;
 
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.SpokenDelivery;
-import dev.rehearse.knowledge.KnowledgeBase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,56 +18,56 @@ import java.util.function.Supplier;
  */
 public final class MockInterview {
 
-    /** A caller that does not listen for tokens: the turn is worded by a plain call, as it always was. */
     /** No one listening for tokens: the model words the turn in one plain call, not a stream. */
     public static final Consumer<String> NO_TOKENS = text -> { };
 
     private final MockStore store;
-    private final Critic critic;
-    private final AttemptKeeper attempts;
-    private final Supplier<PlanMaker> plans;
+    private final Function<String, MockCompany> companies;
     private final InterviewerModel model;
     private final Clock clock;
     private final Supplier<String> ids;
     private final OfflineInterviewer offline = new OfflineInterviewer();
-    private final TurnCheck check;
+    private final TurnCheck check = new TurnCheck();
     private final InterviewerLines lines = InterviewerLines.shared();
 
     /**
-     * @param plans    a plan maker over the question bank as it is now (the knowledge can change while the server runs)
-     * @param model    the model interviewer, when one is configured
-     * @param knowledge the knowledge as it is now, for the invention guard over the model's turns
-     * @param ids      new session ids
+     * @param companies the company a request names (its slug or name; null for the default) as the interviewer sees
+     *                  it, looked up at every step (the knowledge can change while the server runs); a name the folder
+     *                  does not have is refused by the lookup's own exception
+     * @param model     the model interviewer, when one is configured
+     * @param ids       new session ids
      */
-    public MockInterview(MockStore store, Critic critic, AttemptKeeper attempts, Supplier<PlanMaker> plans,
-                         Optional<InterviewerModel> model, Supplier<KnowledgeBase> knowledge, Clock clock,
-                         Supplier<String> ids) {
+    public MockInterview(MockStore store, Function<String, MockCompany> companies, Optional<InterviewerModel> model,
+                         Clock clock, Supplier<String> ids) {
         this.store = store;
-        this.critic = critic;
-        this.attempts = attempts;
-        this.plans = plans;
+        this.companies = companies;
         this.model = model.orElse(null);
         this.clock = clock;
         this.ids = ids;
-        this.check = new TurnCheck(knowledge);
     }
 
+    /** A session about the default company. */
     public MockSession start(MockOptions options) {
-        return start(options, NO_TOKENS);
+        return start(options, null, NO_TOKENS);
     }
 
-    /** Starts a session; {@code tokens} hears the model's first turn as it is worded (nothing without a model). */
-    public synchronized MockSession start(MockOptions options, Consumer<String> tokens) {
-        PlanMaker maker = plans.get();
+    /**
+     * Starts a session about {@code company} (null: the default company); {@code tokens} hears the model's first turn
+     * as it is worded (nothing without a model).
+     */
+    public synchronized MockSession start(MockOptions options, String company, Consumer<String> tokens) {
+        MockCompany about = companies.apply(company);
+        PlanMaker maker = about.plans().get();
         MockPlan plan = options.questionIds() != null ? maker.picked(options.questionIds(), options.followUpCount())
                 : maker.mixed(options.questionCount(), options.followUpCount());
         if (plan.questions().isEmpty()) {
             throw new MockRequestException("questions", "the knowledge folder holds no questions to ask");
         }
         Instant now = clock.instant();
-        MockSession s = new MockSession(ids.get(), MockSession.ACTIVE, now, now, plan, List.of(), List.of(), null, now, 1, 0, null);
+        MockSession s = new MockSession(ids.get(), MockSession.ACTIVE, now, now, plan, List.of(), List.of(), null, now, 1, 0, null,
+                about.slug());
         PlannedQuestion first = plan.question(1);
-        s = s.ask(worded(s, MockTurn.question(first, opening(first, plan)), null, tokens), 1, 0, now);
+        s = s.ask(worded(s, about, MockTurn.question(first, opening(first, plan)), null, tokens), 1, 0, now);
         store.save(s);
         return s;
     }
@@ -100,6 +100,8 @@ public final class MockInterview {
         if (s.ended()) {
             throw new MockSessionEndedException(id);
         }
+        MockCompany about = companies.apply(s.company());
+        Critic critic = about.critic();
         Instant now = clock.instant();
         Long measured = skip ? null : SpokenNote.seconds(spoken);
         long seconds = measured != null ? measured : Math.max(0, Duration.between(s.pendingAskedAt(), now).toSeconds());
@@ -119,19 +121,19 @@ public final class MockInterview {
             AnswerNote note = AnswerAssessor.assess(q.index(), followUp, asked.text(), q.questionId(), answer, seconds, c, reading,
                     spoken == null ? null : SpokenNote.of(spoken));
             if (!followUp) {
-                note = note.savedAs(attempts.keep(q, answer, c));
+                note = note.savedAs(about.attempts().keep(q, answer, c));
             }
             s = s.answer(answer, false, note, now, measured);
             next = offline.followUp(s, answer, c, reading);
             why = movingOn(s, reading);
         }
         if (next.isPresent()) {
-            s = s.ask(worded(s, next.get(), skip ? null : answer, tokens), q.index(), s.followUpsAsked() + 1, now);
+            s = s.ask(worded(s, about, next.get(), skip ? null : answer, tokens), q.index(), s.followUpsAsked() + 1, now);
         } else if (q.index() < s.plan().questions().size()) {
             PlannedQuestion following = s.plan().question(q.index() + 1);
-            s = s.ask(worded(s, MockTurn.question(following, why), skip ? null : answer, tokens), following.index(), 0, now);
+            s = s.ask(worded(s, about, MockTurn.question(following, why), skip ? null : answer, tokens), following.index(), 0, now);
         } else {
-            s = finish(s, lines.end, now);
+            s = finish(s, about, lines.end, now);
         }
         store.save(s);
         return s;
@@ -143,7 +145,7 @@ public final class MockInterview {
         if (s.ended()) {
             return s;
         }
-        s = finish(s, lines.endedEarly, clock.instant());
+        s = finish(s, companies.apply(s.company()), lines.endedEarly, clock.instant());
         store.save(s);
         return s;
     }
@@ -157,23 +159,25 @@ public final class MockInterview {
         return store.all();
     }
 
-    private MockSession finish(MockSession s, String closing, Instant now) {
-        Debrief debrief = DebriefMaker.make(s, store.endedAverages(s.id()));
+    private MockSession finish(MockSession s, MockCompany about, String closing, Instant now) {
+        // the trend compares sessions about the same company: another company's questions are another test
+        Debrief debrief = DebriefMaker.make(s, store.endedAverages(s.id(), about.slug(), about.isDefault()));
         if (model != null) {
-            debrief = debrief.withGuard(check.guard(s));
+            debrief = debrief.withGuard(check.guard(s, about.knowledge().get()));
             model.forget(s.id());
         }
         return s.end(MockTurn.end(closing), debrief, now);
     }
 
     /** The model's wording of the turn when a model is configured and its reply passes; the offline turn otherwise. */
-    private MockTurn worded(MockSession s, MockTurn turn, String lastAnswer, Consumer<String> tokens) {
+    private MockTurn worded(MockSession s, MockCompany about, MockTurn turn, String lastAnswer, Consumer<String> tokens) {
         if (model == null) {
             return turn;
         }
         String reply;
         try {
-            reply = tokens == NO_TOKENS ? model.word(s.id(), turn, lastAnswer) : model.word(s.id(), turn, lastAnswer, tokens);
+            reply = tokens == NO_TOKENS ? model.word(s.id(), about, turn, lastAnswer)
+                    : model.word(s.id(), about, turn, lastAnswer, tokens);
         } catch (RuntimeException e) {
             return turn.withNote("The model (" + model.name() + ") did not answer (" + TurnCheck.describe(e)
                     + "); the offline interviewer asked this turn.");

@@ -21,11 +21,13 @@ import java.util.List;
  * @param questionIndex  the planned question being asked about, from 1
  * @param followUpsAsked follow-ups asked about that question so far
  * @param debrief        the debrief, once ended
+ * @param company        the slug of the company the session is about; null for a session stored before sessions
+ *                       carried one (it is then the default company's), or when the folder holds no company research
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MockSession(String id, String status, Instant createdAt, Instant updatedAt, MockPlan plan,
                           List<TranscriptEntry> transcript, List<AnswerNote> notes, MockTurn pending, Instant pendingAskedAt,
-                          int questionIndex, int followUpsAsked, Debrief debrief) {
+                          int questionIndex, int followUpsAsked, Debrief debrief, String company) {
 
     public static final String ACTIVE = "active";
     public static final String ENDED = "ended";
@@ -47,7 +49,7 @@ public record MockSession(String id, String status, Instant createdAt, Instant u
     MockSession ask(MockTurn turn, int index, int followUps, Instant at) {
         List<TranscriptEntry> t = new ArrayList<>(transcript);
         t.add(TranscriptEntry.asked(turn, index, at));
-        return new MockSession(id, status, createdAt, at, plan, t, notes, turn, at, index, followUps, debrief);
+        return new MockSession(id, status, createdAt, at, plan, t, notes, turn, at, index, followUps, debrief, company);
     }
 
     /**
@@ -60,14 +62,15 @@ public record MockSession(String id, String status, Instant createdAt, Instant u
         t.add(TranscriptEntry.answered(text, skipped, questionIndex, pendingAskedAt, at, spokenSeconds));
         List<AnswerNote> n = new ArrayList<>(notes);
         n.add(note);
-        return new MockSession(id, status, createdAt, at, plan, t, n, pending, pendingAskedAt, questionIndex, followUpsAsked, debrief);
+        return new MockSession(id, status, createdAt, at, plan, t, n, pending, pendingAskedAt, questionIndex, followUpsAsked, debrief,
+                company);
     }
 
     /** The ended session with its closing turn and debrief. */
     MockSession end(MockTurn closing, Debrief result, Instant at) {
         List<TranscriptEntry> t = new ArrayList<>(transcript);
         t.add(TranscriptEntry.asked(closing, 0, at));
-        return new MockSession(id, ENDED, createdAt, at, plan, t, notes, closing, at, questionIndex, followUpsAsked, result);
+        return new MockSession(id, ENDED, createdAt, at, plan, t, notes, closing, at, questionIndex, followUpsAsked, result, company);
     }
 
     /** Whether the interviewer has already said this (never ask the same thing twice). */

@@ -27,6 +27,10 @@ import java.util.Optional;
  * <p>The tables are made with {@code CREATE TABLE IF NOT EXISTS} on this store's own connection, only after the
  * history has created and migrated the file: the history's schema version and its refusal of a file that holds
  * tables but no version stay exactly as they were. One connection, used under this object's lock.
+ *
+ * <p>A session's company is in its JSON and, for the queries that select by it, in the {@code company} column. A file
+ * made before sessions carried a company gets the column on opening, empty in the rows it holds: those sessions are
+ * the default company's.
  */
 public final class MockStore implements AutoCloseable {
 
@@ -41,7 +45,8 @@ public final class MockStore implements AutoCloseable {
                 average_score  REAL,
                 created_at_ms  INTEGER NOT NULL,
                 updated_at_ms  INTEGER NOT NULL,
-                session_json   TEXT    NOT NULL
+                session_json   TEXT    NOT NULL,
+                company        TEXT
             ) STRICT""",
             "CREATE INDEX IF NOT EXISTS mock_session_by_time ON mock_session (created_at_ms DESC, id DESC)",
             """
@@ -83,8 +88,9 @@ public final class MockStore implements AutoCloseable {
         String json = write(s);
         run("save the mock interview", c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO mock_session (id, status, average_score, created_at_ms,"
-                    + " updated_at_ms, session_json) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
-                    + " average_score = excluded.average_score, updated_at_ms = excluded.updated_at_ms, session_json = excluded.session_json")) {
+                    + " updated_at_ms, session_json, company) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    + " status = excluded.status, average_score = excluded.average_score, updated_at_ms = excluded.updated_at_ms,"
+                    + " session_json = excluded.session_json, company = excluded.company")) {
                 p.setString(1, s.id());
                 p.setString(2, s.status());
                 Double average = s.debrief() == null ? null : s.debrief().averageScore();
@@ -96,6 +102,7 @@ public final class MockStore implements AutoCloseable {
                 p.setLong(4, s.createdAt().toEpochMilli());
                 p.setLong(5, s.updatedAt().toEpochMilli());
                 p.setString(6, json);
+                p.setString(7, s.company());
                 p.executeUpdate();
             }
             return null;
@@ -127,13 +134,20 @@ public final class MockStore implements AutoCloseable {
         });
     }
 
-    /** The average scores of the ended sessions other than {@code exceptId}, oldest first. */
-    public synchronized List<Double> endedAverages(String exceptId) {
+    /**
+     * The average scores of the ended sessions about {@code company} other than {@code exceptId}, oldest first; with
+     * {@code includesUnmarked}, also those stored before sessions carried a company. A null company: every session.
+     */
+    public synchronized List<Double> endedAverages(String exceptId, String company, boolean includesUnmarked) {
+        String which = company == null ? "" : includesUnmarked ? " AND (company = ? OR company IS NULL)" : " AND company = ?";
         return run("read earlier mock interviews", c -> {
             List<Double> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT average_score FROM mock_session WHERE status = 'ended'"
-                    + " AND id <> ? AND average_score IS NOT NULL ORDER BY created_at_ms, id")) {
+                    + " AND id <> ? AND average_score IS NOT NULL" + which + " ORDER BY created_at_ms, id")) {
                 p.setString(1, exceptId);
+                if (company != null) {
+                    p.setString(2, company);
+                }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getDouble(1));
@@ -220,12 +234,26 @@ public final class MockStore implements AutoCloseable {
             for (String sql : TABLES) {
                 s.execute(sql);
             }
+            addCompanyColumn(s);
         } catch (SQLException e) {
             c.close();
             throw e;
         }
         connection = c;
         return c;
+    }
+
+    /** A file made before sessions carried a company: the column is added, empty for the sessions already there. */
+    private static void addCompanyColumn(Statement s) throws SQLException {
+        boolean present = false;
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(mock_session)")) {
+            while (rs.next()) {
+                present |= "company".equals(rs.getString("name"));
+            }
+        }
+        if (!present) {
+            s.execute("ALTER TABLE mock_session ADD COLUMN company TEXT");
+        }
     }
 
     private static String write(MockSession s) {

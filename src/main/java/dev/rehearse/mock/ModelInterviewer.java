@@ -17,7 +17,6 @@ import dev.rehearse.llm.call.CallContext;
 import dev.rehearse.llm.call.TextCall;
 import dev.rehearse.llm.reply.LlmOutcome;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +55,6 @@ public final class ModelInterviewer implements InterviewerModel {
     private final StreamingVoice streamingVoice;
     private final CallContext context;
     private final SqliteChatMemoryStore memory;
-    private final Supplier<KnowledgeBase> knowledge;
-    private final Supplier<String> company;
     private final String name;
 
     /**
@@ -65,32 +62,27 @@ public final class ModelInterviewer implements InterviewerModel {
      * @param streaming the configured streaming model, on the same transport
      * @param context   the settings, failure notes and transport a streamed turn is called with
      * @param store     where each session's memory is kept
-     * @param knowledge the knowledge as it is now
-     * @param company   the company's name as the knowledge writes it
      * @param name      the provider and model, for notes
      */
-    public ModelInterviewer(ChatModel chat, StreamingChatModel streaming, CallContext context, MockStore store,
-                            Supplier<KnowledgeBase> knowledge, Supplier<String> company, String name) {
+    public ModelInterviewer(ChatModel chat, StreamingChatModel streaming, CallContext context, MockStore store, String name) {
         this.memory = new SqliteChatMemoryStore(store);
         this.voice = AiServices.builder(Voice.class).chatModel(chat).chatMemoryProvider(this::memoryOf).build();
         this.streamingVoice = AiServices.builder(StreamingVoice.class).streamingChatModel(streaming)
                 .chatMemoryProvider(this::memoryOf).build();
         this.context = context;
-        this.knowledge = knowledge;
-        this.company = company;
         this.name = name;
     }
 
     @Override
-    public String word(String sessionId, MockTurn offline, String lastAnswer) {
-        Prompt p = prompt(offline, lastAnswer);
+    public String word(String sessionId, MockCompany company, MockTurn offline, String lastAnswer) {
+        Prompt p = prompt(company, offline, lastAnswer);
         return voice.next(sessionId, p.company(), p.priorities(), p.research(), p.answer(), offline.kind(), offline.text(),
                 p.why());
     }
 
     @Override
-    public String word(String sessionId, MockTurn offline, String lastAnswer, Consumer<String> tokens) {
-        Prompt p = prompt(offline, lastAnswer);
+    public String word(String sessionId, MockCompany company, MockTurn offline, String lastAnswer, Consumer<String> tokens) {
+        Prompt p = prompt(company, offline, lastAnswer);
         LlmOutcome<String> outcome = TextCall.run(context, () -> streamingVoice.next(sessionId, p.company(), p.priorities(),
                 p.research(), p.answer(), offline.kind(), offline.text(), p.why()), tokens);
         if (!outcome.ok()) {
@@ -117,9 +109,10 @@ public final class ModelInterviewer implements InterviewerModel {
     private record Prompt(String company, String priorities, String research, String answer, String why) {
     }
 
-    private Prompt prompt(MockTurn offline, String lastAnswer) {
-        KnowledgeBase kb = knowledge.get();
-        String who = company.get();
+    /** The session's company's name and research: another company's research never reaches its interviewer. */
+    private static Prompt prompt(MockCompany company, MockTurn offline, String lastAnswer) {
+        KnowledgeBase kb = company.knowledge().get();
+        String who = company.name();
         return new Prompt(who.isBlank() ? "the company" : who, passages(kb, PassageKind.INTERVIEWER_SAID),
                 passages(kb, PassageKind.RESEARCH), lastAnswer == null
                         ? "(no answer: the session starts or the last question was skipped)" : lastAnswer,

@@ -10,7 +10,6 @@ import dev.rehearse.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +27,6 @@ final class TurnCheck {
             "great answer", "good answer", "nice answer", "strong answer", "weak answer", "your answer", "well done",
             "you should", "you could improve", "to improve", "feedback", "score", "rubric", "star method", "i'd suggest",
             "i would suggest", "next time"));
-
-    private final Supplier<KnowledgeBase> knowledge;
-
-    TurnCheck(Supplier<KnowledgeBase> knowledge) {
-        this.knowledge = knowledge;
-    }
 
     /** The turn with any feedback sentence cut, or empty when no question is left. */
     Optional<String> question(String reply) {
@@ -56,12 +49,12 @@ final class TurnCheck {
 
     /**
      * The invention guard over what the interviewer said: a name or figure it put in the candidate's mouth must be in
-     * the candidate's answers, their notes or the research.
+     * the candidate's answers, their notes or the session's company's research ({@code knowledge}).
      */
-    List<String> guard(MockSession s) {
+    List<String> guard(MockSession s, KnowledgeBase knowledge) {
         List<String> own = new ArrayList<>();
         List<String> research = new ArrayList<>();
-        for (Passage p : knowledge.get().passages()) {
+        for (Passage p : knowledge.passages()) {
             (p.kind() == PassageKind.RESEARCH ? research : own).add(p.searchableText());
         }
         s.transcript().stream().filter(e -> TranscriptEntry.CANDIDATE.equals(e.role())).map(TranscriptEntry::text).forEach(own::add);

@@ -117,9 +117,18 @@ public final class AttemptStore implements AutoCloseable {
     }
 
     public Optional<Attempt> get(long id) {
+        return get(id, HistoryScope.ALL);
+    }
+
+    /** The attempt when {@code scope} sees it: empty for another company's attempt, as for one that is not there. */
+    public Optional<Attempt> get(long id, HistoryScope scope) {
         return reader.call("read the attempt", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE id = ? AND "
+                    + scope.condition())) {
                 p.setLong(1, id);
+                if (scope.parameters() == 1) {
+                    p.setString(2, scope.company());
+                }
                 try (ResultSet rs = p.executeQuery()) {
                     return rs.next() ? Optional.of(attempt(rs)) : Optional.<Attempt>empty();
                 }
@@ -235,9 +244,15 @@ public final class AttemptStore implements AutoCloseable {
      * an attempt that is not an Ask run (an Ask is a question put to the notes, not an answer practised).
      */
     public List<String> practisedQuestionKeys() {
+        return practisedQuestionKeys(HistoryScope.ALL);
+    }
+
+    /** As {@link #practisedQuestionKeys()}, only the attempts {@code scope} sees. */
+    public List<String> practisedQuestionKeys(HistoryScope scope) {
         return reader.call("list the practised questions", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT question_key FROM attempt"
-                    + " WHERE mode <> 'ask' GROUP BY question_key ORDER BY MIN(created_at_ms), MIN(id)")) {
+            try (PreparedStatement p = scoped(c, "SELECT question_key FROM attempt WHERE mode <> 'ask' AND " + scope.condition()
+                    + " GROUP BY question_key ORDER BY MIN(created_at_ms), MIN(id)", scope, 1);
+                 ResultSet rs = p.executeQuery()) {
                 List<String> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(rs.getString(1));
@@ -247,11 +262,25 @@ public final class AttemptStore implements AutoCloseable {
         });
     }
 
+    /** A statement with {@code scope}'s company, when it has one, as the parameter numbered {@code at}. */
+    private static PreparedStatement scoped(Connection c, String sql, HistoryScope scope, int at) throws SQLException {
+        PreparedStatement p = c.prepareStatement(sql);
+        if (scope.parameters() == 1) {
+            p.setString(at, scope.company());
+        }
+        return p;
+    }
+
     /** How many questions and attempts the prep pack covers (Ask runs left out, as in {@link #practisedQuestionKeys}). */
     public HistoryTotals practisedTotals() {
+        return practisedTotals(HistoryScope.ALL);
+    }
+
+    /** As {@link #practisedTotals()}, only the attempts {@code scope} sees. */
+    public HistoryTotals practisedTotals(HistoryScope scope) {
         return reader.call("count the attempts", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT count(DISTINCT question_key), count(*) FROM attempt WHERE mode <> 'ask'")) {
+            try (PreparedStatement p = scoped(c, "SELECT count(DISTINCT question_key), count(*) FROM attempt WHERE mode <> 'ask'"
+                    + " AND " + scope.condition(), scope, 1); ResultSet rs = p.executeQuery()) {
                 rs.next();
                 return new HistoryTotals(rs.getInt(1), rs.getLong(2));
             }
@@ -263,9 +292,14 @@ public final class AttemptStore implements AutoCloseable {
      * report is in memory at once, however long the history. Stops early when {@code each} returns false.
      */
     public void forEachAttempt(String questionKey, Predicate<Attempt> each) {
+        forEachAttempt(questionKey, HistoryScope.ALL, each);
+    }
+
+    /** As {@link #forEachAttempt(String, Predicate)}, only the attempts {@code scope} sees. */
+    public void forEachAttempt(String questionKey, HistoryScope scope, Predicate<Attempt> each) {
         reader.call("read the history of the question", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM attempt WHERE question_key = ?"
-                    + " ORDER BY created_at_ms DESC, id DESC")) {
+            try (PreparedStatement p = scoped(c, "SELECT " + COLUMNS + " FROM attempt WHERE question_key = ? AND "
+                    + scope.condition() + " ORDER BY created_at_ms DESC, id DESC", scope, 2)) {
                 p.setString(1, questionKey);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * Reports are read as the coach's own records ({@link SavedReports}). Ask runs are not part of it: they are
  * questions put to the notes, not answers practised.
  *
+ * <p>One company's pack holds only the attempts its history shows ({@link HistoryScope}) and names that company.
+ *
  * <p>Written as it is read: the store hands over one attempt at a time and the Markdown goes straight to the
  * output, so a history of thousands of attempts needs no more memory than a few of them.
  *
@@ -58,14 +60,26 @@ public final class PrepPack {
         return md.toString();
     }
 
+    /** The pack of the attempts {@code scope} sees, as one string. */
+    public static String markdown(AttemptStore store, HistoryScope scope, Instant generatedAt, String company) {
+        StringBuilder md = new StringBuilder();
+        write(store, scope, generatedAt, company, md);
+        return md.toString();
+    }
+
+    /** Writes the pack of every attempt to {@code out}, whatever company it was for. */
+    public static void write(AttemptStore store, Instant generatedAt, String company, Appendable out) {
+        write(store, HistoryScope.ALL, generatedAt, company, out);
+    }
+
     /**
-     * Writes the pack to {@code out}.
+     * Writes the pack of the attempts {@code scope} sees to {@code out}.
      *
      * @param company the company the candidate is preparing for, as the knowledge folder names it; blank when unknown
      */
-    public static void write(AttemptStore store, Instant generatedAt, String company, Appendable out) {
+    public static void write(AttemptStore store, HistoryScope scope, Instant generatedAt, String company, Appendable out) {
         String target = company == null || company.isBlank() ? "the company" : company.strip();
-        HistoryTotals totals = store.practisedTotals();
+        HistoryTotals totals = store.practisedTotals(scope);
         try {
             out.append("# Rehearse prep pack\n\n");
             if (totals.attempts() == 0) {
@@ -75,9 +89,9 @@ public final class PrepPack {
             out.append("Generated ").append(TIME.format(generatedAt)).append(" from ").append(plural(totals.questions(), "question"))
                     .append(" and ").append(plural(totals.attempts(), "attempt")).append(".\n");
             int n = 1;
-            for (String key : store.practisedQuestionKeys()) {
+            for (String key : store.practisedQuestionKeys(scope)) {
                 StringBuilder md = new StringBuilder();
-                if (appendQuestion(md, n, store, key, target)) {
+                if (appendQuestion(md, n, store, scope, key, target)) {
                     out.append(md);
                     n++;
                 }
@@ -93,9 +107,10 @@ public final class PrepPack {
     }
 
     /** Appends one question's section; false when it has no attempts left (deleted while the pack was written). */
-    private static boolean appendQuestion(StringBuilder md, int number, AttemptStore store, String key, String company) {
+    private static boolean appendQuestion(StringBuilder md, int number, AttemptStore store, HistoryScope scope, String key,
+                                          String company) {
         // choose on the summaries (no drafts or reports), then read the one attempt shown
-        List<AttemptSummary> practised = store.history(key).stream().filter(a -> a.mode() != PracticeMode.ASK).toList();
+        List<AttemptSummary> practised = store.history(key, scope).stream().filter(a -> a.mode() != PracticeMode.ASK).toList();
         Attempt shown = practised.stream().min(BEST_SUMMARY_FIRST).flatMap(a -> store.get(a.id())).orElse(null);
         if (shown == null) {
             return false;
@@ -122,7 +137,7 @@ public final class PrepPack {
         md.append("\n");
         md.append(shown.draft().isBlank() ? "*(no draft)*\n" : MarkdownText.quote(shown.draft()));
 
-        ReportParts parts = ReportParts.find(report, store, key);
+        ReportParts parts = ReportParts.find(report, store, scope, key);
         md.append("\n### Follow-ups to prepare\n\n");
         if (parts.followUps().isEmpty()) {
             md.append("None yet: run Follow-ups on this question.\n");
@@ -158,12 +173,12 @@ public final class PrepPack {
         private List<FollowUp> followUps;
         private List<Bridge> bridges;
 
-        static ReportParts find(SavedReport best, AttemptStore store, String key) {
+        static ReportParts find(SavedReport best, AttemptStore store, HistoryScope scope, String key) {
             ReportParts parts = new ReportParts();
             parts.followUps = best.followUps();
             parts.bridges = best.bridges();
             if (!parts.complete()) {
-                store.forEachAttempt(key, a -> {
+                store.forEachAttempt(key, scope, a -> {
                     if (a.mode() != PracticeMode.ASK) {
                         SavedReport r = SavedReports.read(a.mode(), a.reportJson());
                         parts.followUps = parts.followUps.isEmpty() ? r.followUps() : parts.followUps;

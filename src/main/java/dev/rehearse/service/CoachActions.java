@@ -46,7 +46,7 @@ final class CoachActions {
     CoachResult<Critique, LlmCritique> critique(DraftRequest in) {
         CompanyScope.Scoped company = companies.resolve(in.company());
         Critique report = offline(in, company);
-        CoachResult<Critique, LlmCritique> result = withModel(report, c -> c.critique(facts(in, report)));
+        CoachResult<Critique, LlmCritique> result = withModel(report, c -> c.critique(company.research(), facts(in, report)));
         return keep(in, company, PracticeMode.CRITIQUE, result, report.scores().overall());
     }
 
@@ -55,7 +55,7 @@ final class CoachActions {
         Coach coach = company.coach();
         FollowUpsReport report = coach.followUps(in.question(), in.draft());
         CoachResult<FollowUpsReport, LlmFollowUps> result = withModel(report,
-                c -> c.followUps(facts(in, coach.critique(in.question(), in.draft()))));
+                c -> c.followUps(company.research(), facts(in, coach.critique(in.question(), in.draft()))));
         return keep(in, company, PracticeMode.FOLLOWUPS, result, null);
     }
 
@@ -64,7 +64,7 @@ final class CoachActions {
         Coach coach = company.coach();
         CompanyTie report = coach.tie(in.question(), in.draft());
         CoachResult<CompanyTie, LlmCompanyTie> result = withModel(report,
-                c -> c.companyTie(facts(in, coach.critique(in.question(), in.draft()))));
+                c -> c.companyTie(company.research(), facts(in, coach.critique(in.question(), in.draft()))));
         return keep(in, company, PracticeMode.TIE, result, null);
     }
 

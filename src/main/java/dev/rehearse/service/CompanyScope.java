@@ -4,6 +4,7 @@ import dev.rehearse.coach.Coach;
 import dev.rehearse.knowledge.Companies;
 import dev.rehearse.knowledge.CompanyResearch;
 import dev.rehearse.knowledge.KnowledgeBase;
+import dev.rehearse.llm.retrieval.ResearchScope;
 import dev.rehearse.practice.HistoryScope;
 import dev.rehearse.search.CompanySearch;
 import dev.rehearse.search.KnowledgeIndex;
@@ -44,6 +45,13 @@ public final class CompanyScope {
 
         public KnowledgeBase knowledge() {
             return search.knowledge();
+        }
+
+        /** What a model call about this company may read, and the name it is told: never another company's research. */
+        public ResearchScope research() {
+            KnowledgeSearch view = search;
+            // the model reads whole passages: the highlighted excerpts a search builds would be thrown away
+            return new ResearchScope(slug, name, q -> view.search(q, false), view::knowledge);
         }
 
         /** The attempts this company's history shows: its own, and the default's older unmarked ones. */

@@ -2,15 +2,20 @@ package dev.rehearse.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.rehearse.coach.Coach;
 import dev.rehearse.coach.InputLimits;
+import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.SpokenDelivery;
+import dev.rehearse.mock.Critic;
 import dev.rehearse.mock.Debrief;
+import dev.rehearse.mock.MockCompany;
 import dev.rehearse.mock.MockInterview;
 import dev.rehearse.mock.MockOptions;
 import dev.rehearse.mock.MockPlan;
 import dev.rehearse.mock.MockSession;
 import dev.rehearse.mock.MockTurn;
+import dev.rehearse.mock.PlanMaker;
 import dev.rehearse.mock.PlannedQuestion;
 import dev.rehearse.mock.TranscriptEntry;
 import dev.rehearse.practice.AttemptStore;
@@ -18,7 +23,11 @@ import dev.rehearse.practice.NewAttempt;
 import dev.rehearse.practice.PracticeMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The mock interview, as the HTTP API and the CLI drive it: start, answer or skip, end, read. The answer is checked
@@ -30,17 +39,59 @@ public final class MockService implements AutoCloseable {
     static final String MODEL_NOTE = "offline (mock interview)";
 
     private final MockInterview interview;
+    private final Function<String, MockCompany> companies;
     private final AutoCloseable store;
     private final SpokenDrafts spoken;
 
     /**
-     * @param store  what to close with the service: the sessions' store
-     * @param spoken what {@code POST /api/transcribe} measured, for answers given by voice
+     * @param companies the interview's own lookup of a company ({@link #companies}), for the sessions' list
+     * @param store     what to close with the service: the sessions' store
+     * @param spoken    what {@code POST /api/transcribe} measured, for answers given by voice
      */
-    public MockService(MockInterview interview, AutoCloseable store, SpokenDrafts spoken) {
+    public MockService(MockInterview interview, Function<String, MockCompany> companies, AutoCloseable store,
+                       SpokenDrafts spoken) {
         this.interview = interview;
+        this.companies = companies;
         this.store = store;
         this.spoken = spoken;
+    }
+
+    /**
+     * A company as the mock interview sees it: its coach, its questions ({@link MockBank}), its name and research, and
+     * its history. The name is the one the research declares (or, in the one-company layout, the one the notes imply).
+     *
+     * @throws UnknownCompanyException from the lookup, for a company the folder does not have
+     */
+    public static Function<String, MockCompany> companies(CompanyScope scope, AttemptStore attempts) {
+        return asked -> {
+            CompanyScope.Scoped c = scope.resolve(asked);
+            Coach coach = c.coach();
+            Optional<String> name = Optional.ofNullable(c.name()).or(() -> coach.vocabulary().companyName());
+            Critic critic = new Critic() {
+                @Override
+                public Critique critique(String question, String answer) {
+                    return coach.critique(question, answer);
+                }
+
+                @Override
+                public Critique critique(String question, String answer, SpokenDelivery delivery) {
+                    return coach.critique(question, answer, delivery);
+                }
+
+                @Override
+                public QuestionReport classify(String question) {
+                    return coach.classify(question);
+                }
+            };
+            Supplier<PlanMaker> plans = () -> {
+                List<String> others = scope.list().companies().stream().filter(o -> !o.slug().equals(c.slug()))
+                        .map(ApiViews.CompanyEntry::name).toList();
+                return new PlanMaker(MockBank.of(ResearchQuestions.of(c.knowledge(), q -> false), c.knowledge().questions(),
+                        others), q -> coach.classify(q).type(), name);
+            };
+            return new MockCompany(c.slug(), name.orElse(""), c.isDefault(), critic, plans,
+                    c::knowledge, (q, answer, critique) -> keep(attempts, c.slug(), q, answer, critique));
+        };
     }
 
     @Override
@@ -52,8 +103,11 @@ public final class MockService implements AutoCloseable {
         }
     }
 
-    /** Saves a planned question's answer into its history exactly as a saved critique is: the offline report. */
-    public static long keep(AttemptStore attempts, PlannedQuestion q, String answer, Critique critique) {
+    /**
+     * Saves a planned question's answer into its history exactly as a saved critique is: the offline report, marked as
+     * {@code company}'s (a slug; null when the folder holds no company research).
+     */
+    public static long keep(AttemptStore attempts, String company, PlannedQuestion q, String answer, Critique critique) {
         String json;
         try {
             json = Json.MAPPER.writeValueAsString(CoachResult.offlineOnly(critique));
@@ -61,12 +115,12 @@ public final class MockService implements AutoCloseable {
             throw new IllegalStateException("cannot encode the mock interview's critique", e);
         }
         return attempts.save(new NewAttempt(q.questionId(), q.text(), answer, PracticeMode.CRITIQUE, json,
-                critique.scores().overall(), MODEL_NOTE)).id();
+                critique.scores().overall(), MODEL_NOTE, company)).id();
     }
 
-    public Started start(MockOptions options) {
-        MockSession s = interview.start(options);
-        return new Started(s.id(), s.pending());
+    /** Starts a session about {@code company} (a slug or name; null for the default company). */
+    public Started start(MockOptions options, String company) {
+        return start(options, company, MockInterview.NO_TOKENS);
     }
 
     /** The next turn after the typed answer; {@code skip} answers nothing, and then {@code answer} is ignored. */
@@ -82,10 +136,14 @@ public final class MockService implements AutoCloseable {
         return answer(id, answer, skip, spokenId, MockInterview.NO_TOKENS);
     }
 
-    /** {@link #start(MockOptions)}, with the model's first turn given to {@code tokens} as it is worded. */
-    public Started start(MockOptions options, Consumer<String> tokens) {
-        MockSession s = interview.start(options, tokens);
-        return new Started(s.id(), s.pending());
+    /**
+     * {@link #start(MockOptions, String)}, with the model's first turn given to {@code tokens} as it is worded.
+     *
+     * @throws UnknownCompanyException when the knowledge folder has no such company
+     */
+    public Started start(MockOptions options, String company, Consumer<String> tokens) {
+        MockSession s = interview.start(options, company, tokens);
+        return new Started(s.id(), s.company(), s.pending());
     }
 
     /**
@@ -108,13 +166,30 @@ public final class MockService implements AutoCloseable {
         return SessionView.of(interview.get(id));
     }
 
+    /** Every session, newest first. */
     public Sessions sessions() {
-        List<SessionSummary> all = interview.list().stream().map(SessionSummary::of).toList();
+        return sessions(null);
+    }
+
+    /**
+     * The sessions about {@code company}, newest first, those stored before sessions carried a company counting as
+     * the default company's; every session when {@code company} is null or blank.
+     *
+     * @throws UnknownCompanyException when the knowledge folder has no such company
+     */
+    public Sessions sessions(String company) {
+        Predicate<MockSession> about = s -> true;
+        if (company != null && !company.isBlank()) {
+            MockCompany c = companies.apply(company);
+            about = s -> c.slug() == null || c.slug().equals(s.company()) || s.company() == null && c.isDefault();
+        }
+        List<SessionSummary> all = interview.list().stream().filter(about).map(SessionSummary::of).toList();
         return new Sessions(all.size(), all);
     }
 
-    /** {@code POST /api/mock}: the new session's id and the interviewer's first question. */
-    public record Started(String id, MockTurn turn) {
+    /** {@code POST /api/mock}: the new session's id, its company's slug and the interviewer's first question. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Started(String id, String company, MockTurn turn) {
     }
 
     /** {@code POST /api/mock/{id}/answer}: the next turn, and the debrief once the turn is the end. */
@@ -124,23 +199,24 @@ public final class MockService implements AutoCloseable {
 
     /** {@code GET /api/mock/{id}}: the whole session; {@code turn} is the one waiting for an answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionView(String id, String status, Instant createdAt, MockPlan plan, List<TranscriptEntry> transcript,
-                              MockTurn turn, Debrief debrief) {
+    public record SessionView(String id, String status, String company, Instant createdAt, MockPlan plan,
+                              List<TranscriptEntry> transcript, MockTurn turn, Debrief debrief) {
 
         static SessionView of(MockSession s) {
-            return new SessionView(s.id(), s.status(), s.createdAt(), s.plan(), s.transcript(), s.pending(), s.debrief());
+            return new SessionView(s.id(), s.status(), s.company(), s.createdAt(), s.plan(), s.transcript(), s.pending(),
+                    s.debrief());
         }
     }
 
     /** One line of {@code GET /api/mock}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionSummary(String id, String status, Instant createdAt, Instant updatedAt, int questions, int answered,
-                                 Double averageScore) {
+    public record SessionSummary(String id, String status, String company, Instant createdAt, Instant updatedAt, int questions,
+                                 int answered, Double averageScore) {
 
         static SessionSummary of(MockSession s) {
             int answered = (int) s.notes().stream().filter(n -> !n.followUp()).count();
-            return new SessionSummary(s.id(), s.status(), s.createdAt(), s.updatedAt(), s.plan().questions().size(), answered,
-                    s.debrief() == null ? null : s.debrief().averageScore());
+            return new SessionSummary(s.id(), s.status(), s.company(), s.createdAt(), s.updatedAt(), s.plan().questions().size(),
+                    answered, s.debrief() == null ? null : s.debrief().averageScore());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.rehearse.llm.reply.LlmFailure;
 import dev.rehearse.llm.reply.LlmReply;
 import dev.rehearse.llm.call.StreamHandle;
 import dev.rehearse.llm.call.StreamListener;
+import dev.rehearse.llm.retrieval.ResearchScope;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -23,12 +24,15 @@ public final class PendingCritique {
     private static final Logger log = LoggerFactory.getLogger(PendingCritique.class);
 
     private final Critique offline;
+    /** What the model may read: the request's company's research and the shared notes. */
+    private final ResearchScope research;
     private final DraftRequest request;
     private final LlmCoach llm;
     private final CoachActions actions;
 
-    PendingCritique(Critique offline, DraftRequest request, LlmCoach llm, CoachActions actions) {
+    PendingCritique(Critique offline, DraftRequest request, ResearchScope research, LlmCoach llm, CoachActions actions) {
         this.offline = offline;
+        this.research = research;
         this.request = request;
         this.llm = llm;
         this.actions = actions;
@@ -53,7 +57,7 @@ public final class PendingCritique {
             listener.onError(LlmFailure.notConfigured(LlmCoach.OFFLINE_FALLBACK, List.of()));
             return null;
         }
-        return llm.critique(CoachActions.facts(request, offline), new StreamListener<>() {
+        return llm.critique(research, CoachActions.facts(request, offline), new StreamListener<>() {
             @Override
             public void onToken(String text) {
                 listener.onToken(text);

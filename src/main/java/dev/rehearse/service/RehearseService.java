@@ -14,7 +14,6 @@ import dev.rehearse.llm.reply.LlmFollowUps;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.llm.call.StreamHandle;
 import dev.rehearse.llm.call.StreamListener;
-import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.SearchQuery;
@@ -55,7 +54,7 @@ public final class RehearseService {
         this.spoken = spoken;
         this.companies = companies;
         this.coach = new CoachActions(companies, llm, llmSettings.describe(), attempts, spoken);
-        this.streams = new ModelStreams(llm, PassageSearch.withoutSnippets(index), this.coach);
+        this.streams = new ModelStreams(llm, companies, this.coach);
         this.lookups = new Lookups(index, language, llmSettings.describe(), coach);
         this.attempts = attempts;
         this.mock = mock;
@@ -86,9 +85,9 @@ public final class RehearseService {
         return streams.critique(request);
     }
 
-    /** A question about the notes, answered in one piece. */
+    /** A question about the notes and the request's company's research, answered in one piece. */
     public AskResult ask(AskRequest request) {
-        return streams.ask(request.question());
+        return streams.ask(request);
     }
 
     /**
@@ -97,7 +96,7 @@ public final class RehearseService {
      * @return the call's handle, or null when the listener has already had its final call (no model)
      */
     public StreamHandle ask(AskRequest request, StreamListener<LlmAnswer> listener) {
-        return streams.ask(request.question(), listener);
+        return streams.ask(request, listener);
     }
 
     public ApiViews.SearchResponse search(SearchQuery query) {

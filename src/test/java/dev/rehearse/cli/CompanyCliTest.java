@@ -66,7 +66,8 @@ class CompanyCliTest {
                 {"history", "--company", "acme"},
                 {"followups", "--offline", "--company", "acme", "-q", QUESTION, "-d", draft.toString()},
                 {"critique", "--offline", "--no-language", "--company", "acme", "-q", QUESTION, "-d", draft.toString()},
-                {"plan", "--company", "acme"}}) {
+                {"plan", "--company", "acme"},
+                {"mock", "--offline", "--company", "acme"}}) {
             // when
             Run r = run(args);
 
@@ -85,5 +86,32 @@ class CompanyCliTest {
         // then
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Practised for TheyDo: 0 questions");
+    }
+
+    @Test
+    void should_interview_for_the_company_named_by_the_flag() {
+        // given: the opener and the motivation question skipped, then the end
+        String typed = "/skip\n/skip\n/end\n";
+
+        // when
+        Run northwind = withInput(typed, () -> run("mock", "--offline", "--company", "northwind", "--questions", "3"));
+        Run theydo = withInput(typed, () -> run("mock", "--offline", "--company", "theydo", "--questions", "3"));
+
+        // then
+        assertThat(northwind.code()).as(northwind.err()).isZero();
+        assertThat(northwind.out()).contains("Interviewer: Why Northwind Freight?").doesNotContain("TheyDo");
+        assertThat(theydo.code()).as(theydo.err()).isZero();
+        assertThat(theydo.out()).contains("TheyDo").doesNotContain("Northwind");
+    }
+
+    /** Runs with {@code typed} as standard input, which the mock interview reads its answers from. */
+    private static Run withInput(String typed, java.util.function.Supplier<Run> command) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(typed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return command.get();
+        } finally {
+            System.setIn(before);
+        }
     }
 }

@@ -23,7 +23,7 @@ class DebriefMakerTest {
         List<PlannedQuestion> questions = java.util.stream.IntStream.rangeClosed(1, planned)
                 .mapToObj(i -> new PlannedQuestion(i, "behavioural", "question " + i, "q" + i, "behavioural")).toList();
         Instant t = Instant.parse("2026-01-01T10:00:00Z");
-        return new MockSession("s1", MockSession.ACTIVE, t, t, new MockPlan(questions, 1), List.of(), notes, null, t, 1, 0, null);
+        return new MockSession("s1", MockSession.ACTIVE, t, t, new MockPlan(questions, 1), List.of(), notes, null, t, 1, 0, null, null);
     }
 
     @Test

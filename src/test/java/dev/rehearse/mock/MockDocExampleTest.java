@@ -92,9 +92,11 @@ class MockDocExampleTest {
                 return service.classify(question);
             }
         };
-        MockInterview interview = new MockInterview(store, critic, (q, a, c) -> MockService.keep(attempts, q, a, c),
+        MockCompany company = new MockCompany(null, service.companyName().orElse(""), true, critic,
                 () -> new PlanMaker(BundledKnowledge.index().knowledge().questions(), q -> service.classify(q).type(),
-                        service.companyName()), Optional.empty(), BundledKnowledge.index()::knowledge, clock, () -> "example");
+                        service.companyName()), BundledKnowledge.index()::knowledge,
+                (q, a, c) -> MockService.keep(attempts, null, q, a, c));
+        MockInterview interview = new MockInterview(store, asked -> company, Optional.empty(), clock, () -> "example");
         MockSession s = interview.start(new MockOptions(5, 1, null));
         for (String line : SCRIPT) {
             if (s.ended()) {

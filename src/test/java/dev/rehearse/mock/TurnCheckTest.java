@@ -2,12 +2,11 @@ package dev.rehearse.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rehearse.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 class TurnCheckTest {
 
-    private final TurnCheck check = new TurnCheck(KnowledgeBase::empty);
+    private final TurnCheck check = new TurnCheck();
 
     @Test
     void should_cut_feedback_and_keep_the_question_when_the_model_praises_the_answer() {
