@@ -209,24 +209,7 @@ final class Scorer {
         StructureReport s = in.structure();
         List<ScoreReason> out = new ArrayList<>();
         if (StructureAnalyzer.STAR.equals(s.framework())) {
-            int total = Math.max(1, in.delivery().wordCount());
-            int context = StructureAnalyzer.contextWords(s.sentences());
-            int contextPct = (int) Math.round(100.0 * context / total);
-            boolean hasContext = context > 0;
-            List<String> contextIds = Stream.concat(sentenceIds(s.part("situation")).stream(), sentenceIds(s.part("task")).stream()).toList();
-            out.add(criterion(hasContext && contextPct <= 35, 1, "Short set-up (situation and task " + contextPct + "%)",
-                    hasContext ? "Set-up takes " + contextPct + "% of the answer (aim for 20-25%)" : "No situation or task",
-                    contextIds, gapIds(in, "context")));
-            PartReport action = s.part("action");
-            int actionPct = (int) Math.round(100.0 * action.words() / total);
-            out.add(criterion(action.present() && actionPct >= 40, 1, "Action is the bulk (" + actionPct + "%)",
-                    action.present() ? "Action is only " + actionPct + "% (aim for 50-60%)" : "No action", sentenceIds(action), gapIds(in, "action")));
-            PartReport result = s.part("result");
-            out.add(criterion(result.present(), 1, "States a result", "No result", sentenceIds(result), gapIds(in, "result")));
-            PartReport reflection = s.part("reflection");
-            out.add(criterion(reflection.present(), 1, "Ends with a lesson or reflection", "No reflection or lesson",
-                    sentenceIds(reflection), gapIds(in, "reflection")));
-            return out;
+            return StoryArc.criteria(s, in.delivery().wordCount(), part -> gapIds(in, part));
         }
         for (PartReport p : s.parts()) {
             if (!rules.gapMessages.getOrDefault(s.framework(), Map.of()).containsKey(p.part())) {

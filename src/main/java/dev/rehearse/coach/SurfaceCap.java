@@ -15,7 +15,7 @@ import java.util.Set;
 final class SurfaceCap {
 
     static final double CAP = 2.5;
-    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches");
+    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions");
 
     private SurfaceCap() {
     }
