@@ -106,6 +106,13 @@ final class Scorer {
             caps.add(new ScoreReason(0, SurfaceCap.reason(surface.get()), List.of(surface.get().id())));
             overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);
         }
+        // pasted notes are not yet an answer: however good the facts in them, the candidate cannot say them as written
+        Concern notes = in.concerns().stream().filter(c -> c.rule().equals(UNSPEAKABLE)).findFirst().orElse(null);
+        if (notes != null && notes.spans().size() >= NOTES_MARKS && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: written as notes (" + notes.spans().size()
+                    + " arrows, abbreviations or bullets), not yet something you can say.", List.of(notes.id())));
+            overall = SHORT_CAP;
+        }
         // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
         for (Concern c : in.concerns()) {
             if (c.redFlag() && overall.doubleValue() > c.cap()) {
@@ -343,6 +350,8 @@ final class Scorer {
     // ---- concerns: signals cost the points their rule names, once each
 
     static final String UNSPEAKABLE = "unspeakable";
+    /** One arrow in a spoken answer is a slip; this many marks of notes is a draft that was never turned into speech. */
+    private static final int NOTES_MARKS = 3;
 
     private static List<ScoreReason> withConcerns(Dimension d, List<ScoreReason> reasons, Input in) {
         List<ScoreReason> out = new ArrayList<>(reasons);
