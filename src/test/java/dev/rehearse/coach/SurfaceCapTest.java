@@ -60,4 +60,20 @@ class SurfaceCapTest {
         assertThat(generic.scores().overall()).isLessThanOrEqualTo(SurfaceCap.CAP);
         assertThat(own.concerns()).noneMatch(c -> c.rule().equals("stock-questions"));
     }
+
+    @Test
+    void should_not_count_a_figure_repeated_from_the_question_as_something_checkable() {
+        // given
+        String question = "How would you approach your first six months here?";
+        String draft = "I'd get to know the team, understand the culture and get up to speed. Then I'd start contributing, "
+                + "add value and make an impact within my first six months, and build relationships with key stakeholders.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(question, draft);
+
+        // then
+        assertThat(a.evidence().quantities()).isNotEmpty();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), question)).isPresent();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), "Why this role?")).isEmpty();
+    }
 }
