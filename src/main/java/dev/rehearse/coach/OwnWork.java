@@ -15,13 +15,24 @@ import java.util.regex.Pattern;
  * ("Snowflake, Fivetran, dbt and Looker on top") shows that the candidate has heard of them, nothing more. A story
  * names its system once and says what was done with it in the next sentence ("Our PayPal feed kept failing. I split
  * it in two"), so a sentence next to one with "I" counts too. The company the candidate is interviewing with is
- * never the candidate's own work: naming it is the tie to the company, judged under relevance. Within one sentence
- * the name and the "I" must share a clause: "X is the leader in Europe and I've followed it" did nothing with Europe.
+ * never the candidate's own work: naming it is the tie to the company, judged under relevance. Two or three tools in
+ * one sentence count only with a reason (see {@link #REASON}); one tool and what was done with it is enough. Within
+ * one sentence the name and the "I" must share a clause: "X is the leader in Europe and I've followed it" did
+ * nothing with Europe.
  */
 final class OwnWork {
 
     /** A sentence naming this many distinct systems or more is a list, not a description of work done. */
     static final int LIST_NAMES = 4;
+
+    /**
+     * Why a tool was chosen or what it was for: "because", "so that", "instead of", "to avoid". Two or three tools
+     * named in one sentence with no reason are a short list ("I'd add Kafka for streaming and use Terraform"): what
+     * was done with each, and why, is what makes a tool evidence.
+     */
+    private static final Pattern REASON = Pattern.compile(
+            "\\b(?:because|so that|so|since|which (?:meant|means|made|makes|let|lets)|to (?:avoid|stop|keep|make|cut|catch|let|prevent)"
+                    + "|instead of|rather than|otherwise|that way|in order to|why)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral in lower case. */
     private static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
@@ -73,7 +84,7 @@ final class OwnWork {
             }
             Set<String> distinct = new HashSet<>();
             in.forEach(n -> distinct.add(n.name().toLowerCase(java.util.Locale.ROOT)));
-            if (distinct.size() >= LIST_NAMES) {
+            if (distinct.size() >= LIST_NAMES || distinct.size() >= 2 && !REASON.matcher(s.span().text()).find()) {
                 listed.addAll(in);
             } else if (i > 0 && own[i - 1] || i + 1 < own.length && own[i + 1]) {
                 credited.addAll(in);

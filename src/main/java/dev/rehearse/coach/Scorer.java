@@ -101,10 +101,17 @@ final class Scorer {
                     + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
         }
-        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence());
+        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence(), in.question().text());
         if (surface.isPresent() && overall.doubleValue() > SurfaceCap.CAP) {
             caps.add(new ScoreReason(0, SurfaceCap.reason(surface.get()), List.of(surface.get().id())));
             overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);
+        }
+        // pasted notes are not yet an answer: however good the facts in them, the candidate cannot say them as written
+        Concern notes = in.concerns().stream().filter(c -> c.rule().equals(UNSPEAKABLE)).findFirst().orElse(null);
+        if (notes != null && notes.spans().size() >= NOTES_MARKS && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: written as notes (" + notes.spans().size()
+                    + " arrows, abbreviations or bullets), not yet something you can say.", List.of(notes.id())));
+            overall = SHORT_CAP;
         }
         // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
         for (Concern c : in.concerns()) {
@@ -209,24 +216,7 @@ final class Scorer {
         StructureReport s = in.structure();
         List<ScoreReason> out = new ArrayList<>();
         if (StructureAnalyzer.STAR.equals(s.framework())) {
-            int total = Math.max(1, in.delivery().wordCount());
-            int context = StructureAnalyzer.contextWords(s.sentences());
-            int contextPct = (int) Math.round(100.0 * context / total);
-            boolean hasContext = context > 0;
-            List<String> contextIds = Stream.concat(sentenceIds(s.part("situation")).stream(), sentenceIds(s.part("task")).stream()).toList();
-            out.add(criterion(hasContext && contextPct <= 35, 1, "Short set-up (situation and task " + contextPct + "%)",
-                    hasContext ? "Set-up takes " + contextPct + "% of the answer (aim for 20-25%)" : "No situation or task",
-                    contextIds, gapIds(in, "context")));
-            PartReport action = s.part("action");
-            int actionPct = (int) Math.round(100.0 * action.words() / total);
-            out.add(criterion(action.present() && actionPct >= 40, 1, "Action is the bulk (" + actionPct + "%)",
-                    action.present() ? "Action is only " + actionPct + "% (aim for 50-60%)" : "No action", sentenceIds(action), gapIds(in, "action")));
-            PartReport result = s.part("result");
-            out.add(criterion(result.present(), 1, "States a result", "No result", sentenceIds(result), gapIds(in, "result")));
-            PartReport reflection = s.part("reflection");
-            out.add(criterion(reflection.present(), 1, "Ends with a lesson or reflection", "No reflection or lesson",
-                    sentenceIds(reflection), gapIds(in, "reflection")));
-            return out;
+            return StoryArc.criteria(s, in.delivery().wordCount(), part -> gapIds(in, part));
         }
         for (PartReport p : s.parts()) {
             if (!rules.gapMessages.getOrDefault(s.framework(), Map.of()).containsKey(p.part())) {
@@ -360,6 +350,8 @@ final class Scorer {
     // ---- concerns: signals cost the points their rule names, once each
 
     static final String UNSPEAKABLE = "unspeakable";
+    /** One arrow in a spoken answer is a slip; this many marks of notes is a draft that was never turned into speech. */
+    private static final int NOTES_MARKS = 3;
 
     private static List<ScoreReason> withConcerns(Dimension d, List<ScoreReason> reasons, Input in) {
         List<ScoreReason> out = new ArrayList<>(reasons);

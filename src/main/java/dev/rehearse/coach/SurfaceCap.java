@@ -3,6 +3,7 @@ package dev.rehearse.coach;
 import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.Evidence;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,14 +16,25 @@ import java.util.Set;
 final class SurfaceCap {
 
     static final double CAP = 2.5;
-    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches");
+    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions");
 
     private SurfaceCap() {
     }
 
     /** The surface concern the cap rests on, when the answer has nothing checkable. */
     static Optional<Concern> of(List<Concern> concerns, Evidence evidence) {
-        boolean checkable = !evidence.quantities().isEmpty() || !evidence.changes().isEmpty() || !evidence.reasoning().isEmpty();
+        return of(concerns, evidence, "");
+    }
+
+    /**
+     * As {@link #of(List, Evidence)}, where a figure the draft repeats from the question ("in my first six months" to
+     * "your first six months?") is no evidence: it says nothing the interviewer did not say first.
+     */
+    static Optional<Concern> of(List<Concern> concerns, Evidence evidence, String question) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        boolean measured = evidence.quantities().stream()
+                .anyMatch(q -> !asked.contains(q.span().text().strip().toLowerCase(Locale.ROOT)));
+        boolean checkable = measured || !evidence.changes().isEmpty() || !evidence.reasoning().isEmpty();
         if (checkable) {
             return Optional.empty();
         }

@@ -35,8 +35,18 @@ public record NumberClaim(NumberMention mention, String timeUnit, Set<String> co
             "least", "most", "only", "just", "from", "per", "each", "every", "all", "some", "any", "within", "which",
             "who", "what", "when", "where", "while", "also", "now", "once", "so", "then", "by", "single", "one",
             "first", "last", "next", "same", "times", "time", "x", "percent", "cent");
-    /** How many content words either side of the number count as its subject. */
-    private static final int WINDOW = 6;
+    /**
+     * Stems of words that name no subject of their own: "data", "saved", "improved", "team" sit next to numbers of
+     * every kind, so "6 data sources" and "6 data engineers", or "saved 40%" of cost and "saved 40%" of a page load,
+     * are not the same claim by sharing one of them. Two claims sharing only these are the same claim only when the
+     * number's unit says what it measures too: a span of time or an amount of money ("saved 4,000 hours").
+     */
+    private static final Set<String> GENERIC = Set.of("data", "save", "improv", "reduc", "increas", "cut", "work",
+            "team", "process", "project", "result", "impact", "perform", "effici", "help", "made", "got", "us", "built",
+            "total", "overal", "new", "good", "big", "better", "faster", "lower", "higher", "thing", "way",
+            "compani", "busi", "custom", "user", "peopl", "system", "platform", "product");
+    /** How many content words either side of the number count as its subject: the words next to it, not its sentence. */
+    private static final int WINDOW = 4;
     /** How far after the number its time unit may stand: "three failed runs a month". */
     private static final int UNIT_REACH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|\\p{N}+(?:[.,]\\p{N}+)*");
@@ -61,7 +71,8 @@ public record NumberClaim(NumberMention mention, String timeUnit, Set<String> co
     }
 
     /**
-     * Whether {@code source} states the same claim: same number and kind, same time unit, and a shared subject word.
+     * Whether {@code source} states the same claim: same number and kind, same time unit, and a shared subject word
+     * that is not {@link #GENERIC} (unless the unit says what is measured).
      * Two plans over the same span of time ("by six months I'd …", "in my first 6 months I'd …") are the same claim
      * even when they plan different things: the span is what they share.
      */
@@ -72,8 +83,10 @@ public record NumberClaim(NumberMention mention, String timeUnit, Set<String> co
         if (bothPlans && !timeUnit.isEmpty()) {
             return true;
         }
+        // a unit that says what is measured (a span of time, money) lets a generic word such as "saved" name the subject
+        boolean measured = !timeUnit.isEmpty() || mention.unit() == NumberMention.Unit.CURRENCY;
         for (String c : context) {
-            if (source.context.contains(c)) {
+            if (source.context.contains(c) && (measured || !GENERIC.contains(c))) {
                 return true;
             }
         }

@@ -51,7 +51,9 @@ class CandidateNotesTest {
         assertThat(a.language().status()).isEqualTo(LanguageStatus.CHECKED);
         assertThat(spelling(a)).containsExactly("seperate", "seperating").doesNotContain("PayPal");
         assertThat(a.delivery().length()).isEqualTo(LengthVerdict.WITHIN_TARGET);
-        assertThat(a.scores().score(Dimension.STRUCTURE)).isEqualTo(4);
+        // the arc is whole: the scene set first, the action told as "I", a result, and the story ends on it; the
+        // missing lesson stays a gap to fix, not a lost structure point
+        assertThat(a.scores().score(Dimension.STRUCTURE)).isEqualTo(5);
         assertThat(a.scores().overall()).isBetween(3.0, 4.2);
     }
 

@@ -24,7 +24,7 @@ class CritiqueTextTest {
                 .contains("Type: Behavioural")
                 .contains("Length: 159 words, about 68 s spoken (target 150-300 words, 64-129 s): within target")
                 .containsPattern("Overall \\d\\.\\d / 5 \\((weak|developing|solid|strong)\\)")
-                .contains("  structure    4  ")
+                .contains("  structure    5  ")
                 .contains("  - No reflection: close with what you learned or would do differently.")
                 .contains("\"seperating\" → separating")
                 .contains("Your notes answer this question (candidate/theydo-data-engineer-notes.txt:69-77): 0 words added, 0 removed")

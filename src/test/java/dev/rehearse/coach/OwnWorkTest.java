@@ -2,6 +2,9 @@ package dev.rehearse.coach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rehearse.coach.report.Dimension;
+import dev.rehearse.coach.report.ScoreReason;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A name is the candidate's own work only in a clause where the candidate is the "I". */
@@ -39,5 +42,36 @@ class OwnWorkTest {
 
         // when / then
         assertThat(OwnWork.inOwnClause(sentence, 0)).isFalse();
+    }
+
+    private static List<String> substance(String draft) {
+        return new DraftAnalyzer().analyze("How would you build out our data foundation?", draft).scores().dimensions().stream()
+                .filter(d -> d.dimension() == Dimension.SUBSTANCE).findFirst().orElseThrow()
+                .reasons().stream().filter(r -> r.points() != 0).map(ScoreReason::reason).toList();
+    }
+
+    @Test
+    void should_treat_two_tools_in_one_sentence_as_a_list_when_it_gives_no_reason_for_them() {
+        // given
+        String draft = "I'd add Kafka for streaming where needed and use Terraform for the infrastructure.";
+
+        // when
+        List<String> reasons = substance(draft);
+
+        // then
+        assertThat(reasons).noneMatch(r -> r.startsWith("Says what you did with named systems"));
+        assertThat(reasons).anyMatch(r -> r.startsWith("A list of tools is not evidence"));
+    }
+
+    @Test
+    void should_credit_two_tools_in_one_sentence_when_it_says_why_they_were_used() {
+        // given
+        String draft = "I'd land the files with Kafka instead of Terraform scripts, because a replayed event is then a no-op.";
+
+        // when
+        List<String> reasons = substance(draft);
+
+        // then
+        assertThat(reasons).anyMatch(r -> r.startsWith("Says what you did with named systems (Kafka"));
     }
 }

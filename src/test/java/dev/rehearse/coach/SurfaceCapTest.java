@@ -41,4 +41,39 @@ class SurfaceCapTest {
         assertThat(SurfaceCap.of(a.concerns(), a.evidence())).isEmpty();
         assertThat(a.scores().caps()).extracting(ScoreReason::reason).noneMatch(r -> r.contains("Nothing in it can be checked"));
     }
+
+    @Test
+    void should_cap_stock_closing_questions_when_they_ask_nothing_only_this_team_can_answer() {
+        // given
+        String question = "What would you like to know about the team?";
+        String stock = "What's the team culture like? And what does a typical day look like? I'd also love to know what you "
+                + "enjoy most about working here, and what opportunities there are for growth. Finally, what are the next steps?";
+        String specific = "How is the data team structured today, and how does this role fit into the plans for the journey data? "
+                + "Would I be in product's planning, or receive requests after decisions are made?";
+
+        // when
+        DraftAnalysis generic = analyzer.analyze(question, stock);
+        DraftAnalysis own = analyzer.analyze(question, specific);
+
+        // then
+        assertThat(generic.concerns()).anyMatch(c -> c.rule().equals("stock-questions"));
+        assertThat(generic.scores().overall()).isLessThanOrEqualTo(SurfaceCap.CAP);
+        assertThat(own.concerns()).noneMatch(c -> c.rule().equals("stock-questions"));
+    }
+
+    @Test
+    void should_not_count_a_figure_repeated_from_the_question_as_something_checkable() {
+        // given
+        String question = "How would you approach your first six months here?";
+        String draft = "I'd get to know the team, understand the culture and get up to speed. Then I'd start contributing, "
+                + "add value and make an impact within my first six months, and build relationships with key stakeholders.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(question, draft);
+
+        // then
+        assertThat(a.evidence().quantities()).isNotEmpty();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), question)).isPresent();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), "Why this role?")).isEmpty();
+    }
 }

@@ -27,6 +27,8 @@ public final class ClassifiedParts {
     private static final Map<String, List<String>> PART_ROLES = Map.of(
             "claim-principles-example.claim", List.of("claim"),
             "claim-principles-example.example", List.of("example", "action", "result"),
+            // a plan or a habit told in plain sentences ("I'd read the systems before the docs") is the approach
+            "approach-example-outcome.approach", List.of("action"),
             "approach-example-outcome.example", List.of("example", "action"),
             "approach-example-outcome.outcome", List.of("result"),
             "company-personal-fit.company", List.of("company-fact"),
