@@ -5,6 +5,7 @@ import dev.rehearse.coach.report.Critique;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.mock.AnswerReading;
 import dev.rehearse.mock.Critic;
+import dev.rehearse.mock.MockCompany;
 import dev.rehearse.mock.MockInterview;
 import dev.rehearse.mock.MockOptions;
 import dev.rehearse.mock.MockSession;
@@ -60,9 +61,11 @@ public final class MockTurnBenchmark {
                 }
             };
             AtomicInteger ids = new AtomicInteger();
-            MockInterview interview = new MockInterview(store, critic, (q, a, c) -> dev.rehearse.service.MockService.keep(attempts, q, a, c),
+            MockCompany company = new MockCompany(null, service.companyName().orElse(""), true, critic,
                     () -> new PlanMaker(index.knowledge().questions(), q -> service.classify(q).type(), service.companyName()),
-                    Optional.empty(), index::knowledge, Clock.systemUTC(), () -> "bench-" + ids.incrementAndGet());
+                    index::knowledge, (q, a, c) -> dev.rehearse.service.MockService.keep(attempts, null, q, a, c));
+            MockInterview interview = new MockInterview(store, asked -> company, Optional.empty(), Clock.systemUTC(),
+                    () -> "bench-" + ids.incrementAndGet());
             OfflineInterviewer offline = new OfflineInterviewer();
             long[] decide = new long[runs];
             long[] step = new long[runs];
