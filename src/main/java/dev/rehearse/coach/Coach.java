@@ -47,10 +47,14 @@ public final class Coach {
     private final DraftAnalyzer analyzer;
     private final KnowledgeSearch index;
     private final CoachRules rules = CoachRules.shared();
-    private final Grounder grounder = new Grounder(rules);
+    /**
+     * Reads the notes' passage titles by their cue words alone, for the grounder and the story to draw on; it
+     * remembers each title, so a title is read once, not on every critique.
+     */
+    private final QuestionClassifier titles = new QuestionClassifier(rules);
+    private final Grounder grounder = new Grounder(rules, titles);
     private final CompanyTieFinder tieFinder = new CompanyTieFinder(rules);
     private final FollowUpGenerator followUps = new FollowUpGenerator();
-    private final QuestionClassifier classifier = new QuestionClassifier(rules);
     private volatile Snapshot snapshot;
 
     /** The knowledge snapshot the vocabulary was built from; rebuilt when the index syncs a change. */
@@ -113,7 +117,7 @@ public final class Coach {
         List<Passage> others = c.notes.stream().map(SearchHit::passage)
                 .filter(p -> notesAnswer == null || !p.id().equals(notesAnswer.id())).toList();
         // a story is the answer to a behavioural question ("walk me through…"), not another abstract answer
-        return others.stream().filter(p -> classifier.classify(p.title()).type() == QuestionType.BEHAVIOURAL).findFirst()
+        return others.stream().filter(p -> titles.classify(p.title()).type() == QuestionType.BEHAVIOURAL).findFirst()
                 .or(() -> others.stream().findFirst()).map(Passage::id).orElse(null);
     }
 
@@ -195,9 +199,13 @@ public final class Coach {
         return snapshot().vocabulary;
     }
 
-    /** The question's type and length target alone, before any draft: what the page shows from the start. */
+    /**
+     * The question's type and length target alone, before any draft: what the page shows from the start, the
+     * mock interview's length target and the plan's question types. It is the analyzer's own reading, so they
+     * agree with the critique of a draft to the same question.
+     */
     public QuestionReport classify(String question) {
-        return classifier.classify(text(question), snapshot().vocabulary.companyNames());
+        return analyzer.classify(text(question), snapshot().vocabulary);
     }
 
     private Snapshot snapshot() {

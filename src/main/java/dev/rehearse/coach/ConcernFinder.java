@@ -9,7 +9,7 @@ import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.coach.text.Sentence;
 import dev.rehearse.coach.text.Span;
-import dev.rehearse.text.LinearRegex;
+import dev.rehearse.text.RulePattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the concerns of concerns.txt in a draft: red flags that cap the overall score and signals that cost points.
@@ -30,7 +29,7 @@ final class ConcernFinder {
 
     /** One section of concerns.txt. */
     record Rule(String name, boolean redFlag, Set<String> types, boolean absent, double cap, int min, double per100,
-                Map<Dimension, Integer> points, String message, String suggestion, List<Pattern> cues) {
+                Map<Dimension, Integer> points, String message, String suggestion, List<RulePattern> cues) {
 
         boolean appliesTo(QuestionType type) {
             return types.contains("all") || types.contains(type.wireName());
@@ -56,7 +55,7 @@ final class ConcernFinder {
                     points.put(d, Integer.parseInt(p.get(0)));
                 }
             }
-            List<Pattern> cues = v.getOrDefault("cue", List.of()).stream().map(LinearRegex::compileIgnoringCase).toList();
+            List<RulePattern> cues = v.getOrDefault("cue", List.of()).stream().map(RulePattern::compileIgnoringCase).toList();
             String name = section.substring(dot + 1);
             rules.put(name, new Rule(name, kind.equals("red-flag"),
                     Set.of(one(v, "types", "all").replace(" ", "").split(",")),
@@ -108,7 +107,7 @@ final class ConcernFinder {
             }
             int count = 0;
             int outsideMeant = 0;
-            for (Pattern p : r.cues) {
+            for (RulePattern p : r.cues) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     if (m.end() == m.start()) {

@@ -87,6 +87,14 @@ public final class DraftAnalyzer {
         return language;
     }
 
+    /**
+     * The question's reading this analyzer scores by, against a knowledge snapshot's company names: the one reading
+     * the critique, the mock interview and the plan share.
+     */
+    QuestionReport classify(String question, KnowledgeVocabulary vocabulary) {
+        return classifier.classify(question == null ? "" : question, vocabulary.companyNames());
+    }
+
     public DraftAnalysis analyze(String question, String draft) {
         return analyze(question, draft, vocabulary);
     }
@@ -99,7 +107,7 @@ public final class DraftAnalyzer {
     /** As above; {@code checkLanguage} false skips the spelling check for callers that do not show it. */
     DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary, boolean checkLanguage) {
         String q = question == null ? "" : question;
-        QuestionReport questionReport = classifier.classify(q, vocabulary.companyNames());
+        QuestionReport questionReport = classify(q, vocabulary);
         TypeProfile profile = rules.profile(questionReport.type());
         DraftText text = DraftText.of(draft, rules.abbreviations);
         AnalysisContext ctx = new AnalysisContext(q, text, profile, rules, vocabulary);

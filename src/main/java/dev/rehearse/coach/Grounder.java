@@ -67,11 +67,12 @@ final class Grounder {
     private record Numbers(KnowledgeBase knowledge, NotesNumbers claims) {
     }
 
-    Grounder(CoachRules rules) {
+    /** @param titles reads the types of the notes' passage titles (by cue words, remembered across critiques) */
+    Grounder(CoachRules rules, QuestionClassifier titles) {
         this.rules = rules;
         this.evidence = new EvidenceExtractor(rules);
         this.sameQuestion = new QuestionMatch(rules.questionScaffolding, Set.of());
-        this.classifier = new QuestionClassifier(rules);
+        this.classifier = titles;
     }
 
     Grounding ground(String question, DraftText draft, DraftAnalysis analysis, List<SearchHit> answers, KnowledgeBase kb,

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +20,23 @@ import java.util.regex.Pattern;
  * The question's type from the cues in question-types.txt, which sets the rubric and the length target; with a
  * {@link QuestionTypeReader}, the question's meaning decides where the cues are missing, weak or clearly wrong
  * (see {@link TypeDecision}).
+ *
+ * <p>A reading depends only on the question and the company names, and the same few questions are read again and
+ * again (the question of every draft critiqued against it, the titles of the notes' passages on every critique), so
+ * readings are remembered. Thread-safe.
  */
 public final class QuestionClassifier {
+
+    /** Readings remembered before the memory is emptied: far more than the questions of any notes file. */
+    private static final int MAX_REMEMBERED = 4_096;
 
     private final CoachRules rules;
     /** Reads the type by meaning; null to go by the cues alone. */
     private final QuestionTypeReader meaning;
+    private final Map<Key, QuestionReport> readings = new ConcurrentHashMap<>();
+
+    private record Key(String question, List<String> companyNames) {
+    }
 
     public QuestionClassifier(CoachRules rules) {
         this(rules, null);
@@ -44,7 +56,20 @@ public final class QuestionClassifier {
      * asks for motivation, while "Why Kafka?" asks for reasons, which no rule file can tell apart.
      */
     public QuestionReport classify(String question, List<String> companyNames) {
-        String q = question == null ? "" : question;
+        Key key = new Key(question == null ? "" : question, List.copyOf(companyNames));
+        QuestionReport known = readings.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (readings.size() >= MAX_REMEMBERED) {
+            readings.clear();
+        }
+        QuestionReport read = read(key.question(), key.companyNames());
+        readings.put(key, read);
+        return read;
+    }
+
+    private QuestionReport read(String q, List<String> companyNames) {
         QuestionType best = null;
         double bestScore = 0;
         List<WeightedCues.Hit> bestHits = List.of();

@@ -26,6 +26,17 @@ public final class PhraseMatcher {
     private record Piece(int start, int end, String key, boolean spaceBefore) {
     }
 
+    /** A text's pieces, as last cut on this thread. */
+    private record Cut(String text, int from, int to, boolean caseSensitive, List<Piece> pieces) {
+    }
+
+    /**
+     * The analysis runs a dozen phrase lists over the same draft one after the other; remembering the last cut lets
+     * them share one pass of cutting and case folding. Only a {@code String} is remembered (it cannot change), and
+     * only by identity, so a different text of the same content is cut afresh.
+     */
+    private static final ThreadLocal<Cut> LAST_CUT = new ThreadLocal<>();
+
     private final boolean caseSensitive;
     private final List<List<Piece>> phrases = new ArrayList<>();
     /** Phrase indexes by the key of their first piece, in list order. */
@@ -67,7 +78,7 @@ public final class PhraseMatcher {
      */
     public List<Match> find(CharSequence text, int from, int to) {
         List<Match> out = new ArrayList<>();
-        List<Piece> pieces = pieces(text, from, to);
+        List<Piece> pieces = cut(text, from, to);
         int i = 0;
         while (i < pieces.size()) {
             Match m = matchAt(text, pieces, i);
@@ -104,6 +115,19 @@ public final class PhraseMatcher {
             }
         }
         return null;
+    }
+
+    private List<Piece> cut(CharSequence text, int from, int to) {
+        if (!(text instanceof String s)) {
+            return pieces(text, from, to);
+        }
+        Cut last = LAST_CUT.get();
+        if (last != null && last.text() == s && last.from() == from && last.to() == to && last.caseSensitive() == caseSensitive) {
+            return last.pieces();
+        }
+        List<Piece> pieces = List.copyOf(pieces(s, from, to));
+        LAST_CUT.set(new Cut(s, from, to, caseSensitive, pieces));
+        return pieces;
     }
 
     /** Cuts [from, to) into word runs and single other characters; white space only marks the gaps. */

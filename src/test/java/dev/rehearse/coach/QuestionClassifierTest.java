@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,5 +98,20 @@ class QuestionClassifierTest {
         assertThat(report.target().minWords()).isEqualTo(min);
         assertThat(report.target().maxWords()).isEqualTo(max);
         assertThat(report.target().minSeconds()).isEqualTo(Math.round(min * 60f / 140));
+    }
+
+    @Test
+    void should_read_a_question_again_by_the_company_names_given_when_it_was_read_before_with_others() {
+        // given: the reading of "Why Northwind?" is remembered for one company and asked for under another
+        QuestionReport first = classifier.classify("Why Northwind?", List.of("Northwind"));
+
+        // when
+        QuestionReport again = classifier.classify("Why Northwind?", List.of("Northwind"));
+        QuestionReport otherCompany = classifier.classify("Why Northwind?", List.of("TheyDo"));
+
+        // then
+        assertThat(again).isEqualTo(first);
+        assertThat(first.type()).isEqualTo(QuestionType.MOTIVATION);
+        assertThat(otherCompany.type()).isNotEqualTo(QuestionType.MOTIVATION);
     }
 }

@@ -59,4 +59,22 @@ class PhraseMatcherTest {
         // then
         assertThat(matches).extracting(PhraseMatcher.Match::start).containsExactly(6);
     }
+
+    @Test
+    void should_match_each_list_on_its_own_terms_when_lists_of_either_case_read_the_same_text_in_turn() {
+        // given: the second and third lists read the very same text, and may reuse the first's cut only if it fits
+        PhraseMatcher folded = PhraseMatcher.ignoringCase(List.of("data mesh"));
+        PhraseMatcher exact = PhraseMatcher.caseSensitive(List.of("Data Mesh"));
+        String text = "data mesh, then Data Mesh";
+
+        // when
+        List<PhraseMatcher.Match> first = folded.find(text);
+        List<PhraseMatcher.Match> second = exact.find(text);
+        List<PhraseMatcher.Match> inRegion = folded.find(text, 11, text.length());
+
+        // then
+        assertThat(first).extracting(PhraseMatcher.Match::start).containsExactly(0, 16);
+        assertThat(second).extracting(PhraseMatcher.Match::start).containsExactly(16);
+        assertThat(inRegion).extracting(PhraseMatcher.Match::start).containsExactly(16);
+    }
 }

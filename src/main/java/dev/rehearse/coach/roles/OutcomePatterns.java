@@ -1,12 +1,11 @@
 package dev.rehearse.coach.roles;
 
 import dev.rehearse.coach.text.RuleFile;
-import dev.rehearse.text.LinearRegex;
+import dev.rehearse.text.RulePattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Results stated without a result word: a before → after change ("dropped from about three a month to zero"), a
@@ -20,7 +19,7 @@ public final class OutcomePatterns {
     public record Outcome(String form, int start, int end) {
     }
 
-    private record Form(String name, Pattern pattern) {
+    private record Form(String name, RulePattern pattern) {
     }
 
     private static final List<String> FORMS = List.of("change", "stopped", "holding");
@@ -34,7 +33,7 @@ public final class OutcomePatterns {
         List<Form> out = new ArrayList<>();
         for (String form : FORMS) {
             for (String line : file.lines(form)) {
-                out.add(new Form(form, LinearRegex.compileIgnoringCase(line.replace("{Q}", quantity).replace("{NONE}", none))));
+                out.add(new Form(form, RulePattern.compileIgnoringCase(line.replace("{Q}", quantity).replace("{NONE}", none))));
             }
         }
         this.forms = List.copyOf(out);

@@ -1,6 +1,6 @@
 package dev.rehearse.coach.text;
 
-import dev.rehearse.text.LinearRegex;
+import dev.rehearse.text.RulePattern;
 import dev.rehearse.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ public final class PhraseList {
     public record Match(int start, int end, Entry entry) {
     }
 
-    private record RegexEntry(Entry entry, Pattern pattern) {
+    private record RegexEntry(Entry entry, RulePattern pattern) {
     }
 
     private final List<Entry> entries;
@@ -46,7 +46,7 @@ public final class PhraseList {
         for (Entry e : entries) {
             if (e.phrase().startsWith("re:")) {
                 String body = e.phrase().substring(3);
-                regex.add(new RegexEntry(e, caseSensitive ? LinearRegex.compile(body, 0) : LinearRegex.compileIgnoringCase(body)));
+                regex.add(new RegexEntry(e, caseSensitive ? RulePattern.compile(body, 0) : RulePattern.compileIgnoringCase(body)));
             } else {
                 literals.add(e);
             }
@@ -88,7 +88,7 @@ public final class PhraseList {
 
     /** The compiled {@code re:} entries, in list order. */
     public List<Pattern> regexPatterns() {
-        return regexEntries.stream().map(RegexEntry::pattern).toList();
+        return regexEntries.stream().map(e -> e.pattern().linear()).toList();
     }
 
     public boolean isEmpty() {

@@ -1,6 +1,6 @@
 package dev.rehearse.coach.text;
 
-import dev.rehearse.text.LinearRegex;
+import dev.rehearse.text.RulePattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,13 +21,17 @@ public final class WeightedCues {
     }
 
     private final List<Cue> cues;
+    /** The cues' regexes as matched: {@code matched.get(i)} is {@code cues.get(i)}'s. */
+    private final List<RulePattern> matched;
 
-    private WeightedCues(List<Cue> cues) {
+    private WeightedCues(List<Cue> cues, List<RulePattern> matched) {
         this.cues = List.copyOf(cues);
+        this.matched = List.copyOf(matched);
     }
 
     public static WeightedCues of(String fileName, String section, List<String> lines) {
         List<Cue> cues = new ArrayList<>();
+        List<RulePattern> matched = new ArrayList<>();
         for (String line : lines) {
             int space = line.indexOf(' ');
             if (space <= 0) {
@@ -39,16 +43,19 @@ public final class WeightedCues {
             } catch (NumberFormatException e) {
                 throw new IllegalStateException(fileName + " [" + section + "]: bad weight in " + line);
             }
-            cues.add(new Cue(weight, LinearRegex.compileIgnoringCase(line.substring(space + 1).strip())));
+            RulePattern p = RulePattern.compileIgnoringCase(line.substring(space + 1).strip());
+            cues.add(new Cue(weight, p.linear()));
+            matched.add(p);
         }
-        return new WeightedCues(cues);
+        return new WeightedCues(cues, matched);
     }
 
     /** The cues that match inside [from, to) of {@code text}, each once (its first match). */
     public List<Hit> hits(CharSequence text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        for (Cue c : cues) {
-            Matcher m = c.pattern.matcher(text).region(from, to);
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            Matcher m = matched.get(i).matcher(text).region(from, to);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(true);
             if (m.find()) {
