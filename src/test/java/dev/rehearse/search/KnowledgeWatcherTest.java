@@ -39,9 +39,11 @@ class KnowledgeWatcherTest {
                     "hydroponic nutrient dosing pumps"));
 
             // then
-            await().atMost(PATIENCE).untilAsserted(() ->
-                    assertThat(texts(index.search(query))).singleElement().asString().contains("hydroponic nutrient dosing pumps"));
-            assertThat(index.stats().lastReport().filesChanged()).isEqualTo(1);
+            // the search view and the sync report are published one after the other, so both are waited for
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(texts(index.search(query))).singleElement().asString().contains("hydroponic nutrient dosing pumps");
+                assertThat(index.stats().lastReport().filesChanged()).isEqualTo(1);
+            });
         }
     }
 
@@ -89,8 +91,11 @@ class KnowledgeWatcherTest {
             folder.delete("company/acme.md");
 
             // then
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(index.search(query)).isEmpty());
-            assertThat(index.knowledge().file("company/acme.md")).isEmpty();
+            // the search view and the knowledge snapshot are published one after the other, so both are waited for
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(index.search(query)).isEmpty();
+                assertThat(index.knowledge().file("company/acme.md")).isEmpty();
+            });
         }
     }
 }
