@@ -146,8 +146,7 @@ public final class RehearseApp implements AutoCloseable {
                 server.stop();
                 throw e;
             }
-            language.startLoading();
-            warmUp(meaning, intent);
+            warmUp(meaning, intent, language);
             return new RehearseApp(service, server, language, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             starting.stop();
@@ -299,7 +298,7 @@ public final class RehearseApp implements AutoCloseable {
     }
 
     /** Loads or trains the sentence-role model and embeds the question and red-flag examples off the request path, so the first critique does not wait. */
-    private static void warmUp(MeaningReader meaning, IntentReaders intent) {
+    private static void warmUp(MeaningReader meaning, IntentReaders intent, LanguageChecker language) {
         Thread t = new Thread(() -> {
             try {
                 meaning.warmUp();
@@ -307,6 +306,8 @@ public final class RehearseApp implements AutoCloseable {
             } catch (RuntimeException e) {
                 // the first critique tries again and reports what went wrong there
                 log.warn("Sentence-role model not ready: {}", e.getMessage());
+            } finally {
+                language.startLoading();
             }
         }, "role-model-warm-up");
         t.setDaemon(true);
