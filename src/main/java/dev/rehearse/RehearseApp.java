@@ -135,8 +135,8 @@ public final class RehearseApp implements AutoCloseable {
             IntentReaders intent = IntentReaders.flagsOnly(sentences);
             RehearseService service = service(index, language, meaning, intent, llmSettings, llm, attempts, analyses,
                     company(env));
-            RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service),
-                    plan(env, embedder, meaning, index, service, attempts));
+            PlanService plan = plan(env, embedder, meaning, index, service, attempts);
+            RehearseServer server = new RehearseServer(listening, service, voice(env, listening, service), plan);
             try {
                 // a model loading in the background must be ready before the first search can come in
                 embedder.awaitLoaded();
@@ -146,7 +146,7 @@ public final class RehearseApp implements AutoCloseable {
                 server.stop();
                 throw e;
             }
-            warmUp(meaning, intent, language);
+            warmUp(meaning, intent, plan, language);
             return new RehearseApp(service, server, language, closer(index, llm, attempts, service));
         } catch (RuntimeException e) {
             starting.stop();
@@ -297,15 +297,20 @@ public final class RehearseApp implements AutoCloseable {
         }).orElse(null);
     }
 
-    /** Loads or trains the sentence-role model and embeds the question and red-flag examples off the request path, so the first critique does not wait. */
-    private static void warmUp(MeaningReader meaning, IntentReaders intent, LanguageChecker language) {
+    /**
+     * Off the request path, one after the other on one thread so the first requests keep a core: loads or trains the
+     * sentence-role model and embeds the question and red-flag examples (the first critique does not wait), builds the
+     * story bank (the plan, the start page, does not wait), then loads the spelling check.
+     */
+    private static void warmUp(MeaningReader meaning, IntentReaders intent, PlanService plan, LanguageChecker language) {
         Thread t = new Thread(() -> {
             try {
                 meaning.warmUp();
                 intent.warmUp();
+                plan.stories();
             } catch (RuntimeException e) {
-                // the first critique tries again and reports what went wrong there
-                log.warn("Sentence-role model not ready: {}", e.getMessage());
+                // the first request that needs them tries again and reports what went wrong there
+                log.warn("Sentence-role model or story bank not ready: {}", e.getMessage());
             } finally {
                 language.startLoading();
             }

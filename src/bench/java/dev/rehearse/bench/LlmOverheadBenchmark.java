@@ -12,6 +12,7 @@ import dev.rehearse.RehearseApp;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.http.LlmController;
+import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.llm.reply.LlmAnswer;
@@ -33,6 +34,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -83,8 +85,10 @@ public final class LlmOverheadBenchmark {
         LlmCoach coach = Coaches.openAi(modelUrl, kb, "REHEARSE_LLM_TIMEOUT", "30");
         // the routes run the real offline coach (spelling check off) before the model, as serve does: its time is
         // part of the HTTP critique rows, and not of the LlmCoach rows
+        // the service keeps its mock interviews beside a history, so it gets one of its own in a temporary folder
+        AttemptStore history = AttemptStore.inDataDir(Files.createTempDirectory("rehearse-llm-overhead-"));
         LlmController routes = new LlmController(RehearseApp.service(kb,
-                LanguageChecker.disabled(EnglishVariant.BRITISH, "not measured here"), coach.settings(), Optional.of(coach), null));
+                LanguageChecker.disabled(EnglishVariant.BRITISH, "not measured here"), coach.settings(), Optional.of(coach), history));
         Javalin app = Javalin.create(config -> routes.routes(config.routes)).start("127.0.0.1", 0);
         String appUrl = "http://127.0.0.1:" + app.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

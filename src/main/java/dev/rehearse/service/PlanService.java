@@ -58,7 +58,8 @@ public final class PlanService {
         this.interview = interview;
     }
 
-    public StoryBank stories() {
+    /** Built once per knowledge version; synchronized so the start-up warm-up and a first request do not both build it. */
+    public synchronized StoryBank stories() {
         KnowledgeBase kb = knowledge.get();
         Cached c = cached;
         if (c == null || c.knowledge() != kb) {

@@ -85,11 +85,13 @@ public final class ApiCalls {
                 stats.error("critique answer without scores");
                 return;
             }
-            if (expectModel && (body.path("llm").isNull() || body.path("llm").isMissingNode())) {
+            // one shape with and without a model: an offline answer carries "llm": null
+            boolean modelCritique = !body.path("llm").isNull() && !body.path("llm").isMissingNode();
+            if (expectModel && !modelCritique) {
                 stats.error("no model critique: " + body.path("llmNote").path("kind").asText("no note"));
                 return;
             }
-            if (!expectModel && body.has("llm")) {
+            if (!expectModel && modelCritique) {
                 stats.error("a model critique from a server meant to be offline");
                 return;
             }
