@@ -10,13 +10,9 @@ import dev.rehearse.coach.roles.MeaningReader;
 import dev.rehearse.coach.roles.RoleModelCache;
 import dev.rehearse.coach.roles.SentenceEmbedder;
 import dev.rehearse.config.Env;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.PlanService;
-import dev.rehearse.service.RehearseService;
 import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CompaniesFixture;
 import io.javalin.testtools.HttpClient;
@@ -24,14 +20,12 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API over a folder with two companies: the list, the company parameter on every route, the unknown company. */
 @Tag("integration")
@@ -42,38 +36,25 @@ class CompaniesApiTest {
             + " ingestion pipeline that landed raw files and a separate aggregation pipeline, so a failed aggregation could be"
             + " rerun and retries were idempotent. The finance team trusted the weekly payments table again.";
 
-    @TempDir
-    static Path temp;
-    static KnowledgeIndex index;
-    static AttemptStore attempts;
-    static Path folder;
-    static Path data;
-    static RehearseService service;
+    @RegisterExtension
+    static final CompaniesFixture.PerClass companies = CompaniesFixture.perClass();
     static PlanService plan;
 
     @BeforeAll
     static void start() {
-        folder = CompaniesFixture.build(temp);
+        CompaniesFixture.Running offline = companies.get();
         MiniLmEmbedder m = BundledKnowledge.embedder();
-        data = temp.resolve("data");
-        index = KnowledgeIndex.open(folder, data.resolve("index"), m);
-        attempts = AttemptStore.inDataDir(data);
-        service = RehearseApp.offline(index, attempts);
         MeaningReader meaning = new MeaningReader(new SentenceEmbedder(m.modelId(), m::embedAll), RoleModelCache.inMemory());
-        plan = RehearseApp.plan(Env.load(data, Map.of()), m, meaning, index, service, attempts);
+        plan = RehearseApp.plan(Env.load(offline.data(), Map.of()), m, meaning, offline.index(), offline.service(),
+                offline.store());
     }
 
     /** A server over the shared service: a Javalin app serves one test only. */
     private static RehearseServer server() {
-        return new RehearseServer(new ServerSettings("127.0.0.1", 0, folder, data), service,
-                new VoiceController(Optional.empty(), dev.rehearse.voice.RecordingStore.inDataDir(data,
-                        dev.rehearse.voice.VoiceSettings.none()), service.spokenAnswers()), plan);
-    }
-
-    @AfterAll
-    static void stop() {
-        attempts.close();
-        index.close();
+        CompaniesFixture.Running offline = companies.get();
+        return new RehearseServer(offline.settings(), offline.service(),
+                new VoiceController(Optional.empty(), dev.rehearse.voice.RecordingStore.inDataDir(offline.data(),
+                        dev.rehearse.voice.VoiceSettings.none()), offline.service().spokenAnswers()), plan);
     }
 
     @Test

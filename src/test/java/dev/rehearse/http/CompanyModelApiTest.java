@@ -8,33 +8,27 @@ import dev.rehearse.RehearseApp;
 import dev.rehearse.coach.language.EnglishVariant;
 import dev.rehearse.coach.language.LanguageChecker;
 import dev.rehearse.config.Env;
-import dev.rehearse.config.ServerSettings;
 import dev.rehearse.llm.LlmCoach;
 import dev.rehearse.llm.retrieval.PassageSearch;
 import dev.rehearse.llm.settings.LlmSettings;
 import dev.rehearse.llm.support.OpenAiStub;
 import dev.rehearse.llm.support.OpenAiWire;
-import dev.rehearse.practice.AttemptStore;
 import dev.rehearse.search.KnowledgeIndex;
 import dev.rehearse.service.Json;
 import dev.rehearse.service.RehearseService;
-import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CompaniesFixture;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The model path over a folder with two companies, WireMock speaking OpenAI's chat-completions wire format: what is
@@ -48,46 +42,30 @@ class CompanyModelApiTest {
             + " ingestion pipeline that landed raw files and a separate aggregation pipeline, so a failed aggregation could be"
             + " rerun and retries were idempotent. The finance team trusted the weekly payments table again.";
 
-    @TempDir
-    static Path temp;
-    static Path folder;
-    static Path data;
-    static KnowledgeIndex index;
+    @RegisterExtension
+    static final CompaniesFixture.PerClass companies = CompaniesFixture.perClass();
 
     private final OpenAiStub openAi = OpenAiStub.start();
-    private AttemptStore attempts;
     private LlmCoach llm;
     private RehearseService service;
-
-    @BeforeAll
-    static void open() {
-        folder = CompaniesFixture.build(temp);
-        data = temp.resolve("data");
-        index = KnowledgeIndex.open(folder, data.resolve("index"), BundledKnowledge.embedder());
-    }
-
-    @AfterAll
-    static void closeIndex() {
-        index.close();
-    }
 
     @AfterEach
     void close() {
         service.mock().close();
         llm.close();
-        attempts.close();
         openAi.close();
     }
 
+    /** A server over a service with the model behind it, on the class's index and history. */
     private RehearseServer server() {
         LlmSettings settings = LlmSettings.from(Env.of(Map.of("REHEARSE_LLM", "openai", "OPENAI_API_KEY", "sk-test-not-a-real-key",
                 "OPENAI_BASE_URL", openAi.baseUrl(), "OPENAI_MODEL", "gpt-4.1-mini", "REHEARSE_LLM_TIMEOUT", "20",
                 "REHEARSE_LLM_RETRIES", "0")));
-        attempts = AttemptStore.inDataDir(data);
+        KnowledgeIndex index = companies.get().index();
         llm = LlmCoach.create(settings, PassageSearch.withoutSnippets(index), index::knowledge).orElseThrow();
         service = RehearseApp.service(index, LanguageChecker.disabled(EnglishVariant.BRITISH, "test"), settings,
-                Optional.of(llm), attempts);
-        return new RehearseServer(new ServerSettings("127.0.0.1", 0, folder, data), service);
+                Optional.of(llm), companies.get().store());
+        return companies.get().server(service);
     }
 
     /** The request's messages as the model received them, one string: the system message first. */

@@ -5,57 +5,23 @@ import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rehearse.RehearseApp;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.service.RehearseService;
-import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CompaniesFixture;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The mock interview over a folder with two companies: each session is about one, and keeps it. */
 @Tag("integration")
 class MockCompanyApiTest {
 
-    @TempDir
-    static Path temp;
-    static Path folder;
-    static Path data;
-    static KnowledgeIndex index;
-    static AttemptStore attempts;
-    static RehearseService service;
-
-    @BeforeAll
-    static void start() {
-        folder = CompaniesFixture.build(temp);
-        data = temp.resolve("data");
-        index = KnowledgeIndex.open(folder, data.resolve("index"), BundledKnowledge.embedder());
-        attempts = AttemptStore.inDataDir(data);
-        service = RehearseApp.offline(index, attempts);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.mock().close();
-        attempts.close();
-        index.close();
-    }
-
-    private static RehearseServer server() {
-        return new RehearseServer(new ServerSettings("127.0.0.1", 0, folder, data), service);
-    }
+    @RegisterExtension
+    static final CompaniesFixture.PerClass companies = CompaniesFixture.perClass();
 
     private static List<String> questions(JsonNode session) {
         List<String> out = new ArrayList<>();
@@ -65,7 +31,7 @@ class MockCompanyApiTest {
 
     @Test
     void should_plan_from_the_named_companys_questions_and_keep_its_answers_in_its_history() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
+        JavalinTest.test(companies.get().server().javalin(), (app, client) -> {
             // given: one session for each company, the first named in the body, the second by the query
             JsonNode northwind = MockApiTest.post(client, "/api/mock", "{\"questions\": 10, \"followUps\": 0, \"company\": \"northwind\"}", 201);
             JsonNode theydo = MockApiTest.post(client, "/api/mock?company=theydo", "{\"questions\": 10, \"followUps\": 0}", 201);
@@ -100,7 +66,7 @@ class MockCompanyApiTest {
 
     @Test
     void should_refuse_an_unknown_company_with_a_404_naming_it_and_the_companies_there_are() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
+        JavalinTest.test(companies.get().server().javalin(), (app, client) -> {
             // when
             JsonNode plain = json(PracticeApiTest.postJson(client, "/api/mock", "{\"company\": \"acme\"}", "application/json"), 404);
             Response streamed = client.request("/api/mock", b -> b.post(BodyPublishers.ofString("{\"company\": \"acme\"}",

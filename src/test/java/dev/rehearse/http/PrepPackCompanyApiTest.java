@@ -4,24 +4,15 @@ import static dev.rehearse.http.SearchApiTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rehearse.RehearseApp;
-import dev.rehearse.config.ServerSettings;
-import dev.rehearse.practice.AttemptStore;
-import dev.rehearse.search.KnowledgeIndex;
-import dev.rehearse.service.RehearseService;
-import dev.rehearse.testing.BundledKnowledge;
 import dev.rehearse.testing.CompaniesFixture;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The prep pack and one attempt over a folder with two companies: {@code ?company=} keeps to that company's history. */
 @Tag("integration")
@@ -32,33 +23,8 @@ class PrepPackCompanyApiTest {
     private static final String DRAFT = "I rebuilt the PayPal ingestion pipeline: a daily ingestion pipeline landed raw files and a"
             + " separate aggregation pipeline, so a failed aggregation could be rerun and retries were idempotent.";
 
-    @TempDir
-    static Path temp;
-    static Path folder;
-    static Path data;
-    static KnowledgeIndex index;
-    static AttemptStore attempts;
-    static RehearseService service;
-
-    @BeforeAll
-    static void start() {
-        folder = CompaniesFixture.build(temp);
-        data = temp.resolve("data");
-        index = KnowledgeIndex.open(folder, data.resolve("index"), BundledKnowledge.embedder());
-        attempts = AttemptStore.inDataDir(data);
-        service = RehearseApp.offline(index, attempts);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.mock().close();
-        attempts.close();
-        index.close();
-    }
-
-    private static RehearseServer server() {
-        return new RehearseServer(new ServerSettings("127.0.0.1", 0, folder, data), service);
-    }
+    @RegisterExtension
+    static final CompaniesFixture.PerClass companies = CompaniesFixture.perClass();
 
     /** Saves a follow-ups run (a report with no ties, so the pack names the company it asks to tie to). */
     private static long save(HttpClient client, String question, String company) throws Exception {
@@ -70,7 +36,7 @@ class PrepPackCompanyApiTest {
 
     @Test
     void should_hold_only_the_named_companys_attempts_and_name_in_its_prep_pack() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
+        JavalinTest.test(companies.get().server().javalin(), (app, client) -> {
             // given
             save(client, NORTHWIND_QUESTION, "northwind");
             save(client, THEYDO_QUESTION, "theydo");
@@ -91,7 +57,7 @@ class PrepPackCompanyApiTest {
 
     @Test
     void should_answer_404_for_another_companys_attempt_when_a_company_is_named() {
-        JavalinTest.test(server().javalin(), (app, client) -> {
+        JavalinTest.test(companies.get().server().javalin(), (app, client) -> {
             // given
             long id = save(client, NORTHWIND_QUESTION, "northwind");
 

@@ -1,0 +1,163 @@
+package dev.rehearse.judgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntToLongFunction;
+import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The shape every held-out judgement set must have, checked on one set's file: complete pairs with unique ids and
+ * questions, every question type and failure mode, length-matched flags that agree with the word counts, star-less
+ * stories that really are star-less, and no text shared with the sets before it. Each set's test names its file and
+ * its own numbers; the checks read the data, never the coach.
+ */
+final class JudgementSetChecks {
+
+    static final Set<String> QUESTION_TYPES = Set.of(
+            "behavioural", "closing", "conceptual", "conflict", "first-months", "mistake", "motivation",
+            "reason-for-leaving", "self-introduction", "stakeholder", "strengths", "system-design", "weakness",
+            "working-style");
+
+    static final Set<String> FAILURE_MODES = Set.of(
+            "flattery", "buzzwords", "tool-list", "generic", "no-star-words", "implausible-figures", "rambling",
+            "hedging", "we-only", "off-topic", "fragments", "fake-weakness", "dodge", "badmouthing", "blame",
+            "no-questions");
+
+    /** A pair is length-matched when the weak answer is within this share of the strong one's words. */
+    private static final double LENGTH_TOLERANCE = 0.15;
+
+    private static final Pattern STAR_CUE =
+            Pattern.compile("\\b(situation|task|action|result|results|as a result)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Path file;
+
+    JudgementSetChecks(Path file) {
+        this.file = file;
+    }
+
+    /** The set's pairs, read afresh: no check depends on another's reading. */
+    List<JudgedTriple> pairs() {
+        return TripleFile.read(file);
+    }
+
+    /** At least {@code least} pairs, ids unique and matching {@code idPattern}, questions unique, no field blank. */
+    void holdsDistinctCompletePairs(int least, String idPattern) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        List<String> ids = pairs.stream().map(JudgedTriple::id).toList();
+
+        // then
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(least);
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches(idPattern));
+        assertThat(pairs).extracting(JudgedTriple::question).doesNotHaveDuplicates();
+        assertThat(pairs).allSatisfy(t -> {
+            assertThat(t.question()).as(t.id()).isNotBlank();
+            assertThat(t.strong()).as(t.id()).isNotBlank();
+            assertThat(t.weak()).as(t.id()).isNotBlank().isNotEqualTo(t.strong());
+            assertThat(t.notes()).as(t.id()).isNotBlank().doesNotContain("\n");
+        });
+    }
+
+    /** Every question type and every failure mode, and nothing else. */
+    void coversEveryTypeAndMode() {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        Set<String> types = pairs.stream().map(JudgedTriple::type).collect(Collectors.toSet());
+        Set<String> modes = pairs.stream().map(JudgedTriple::failureMode).collect(Collectors.toSet());
+
+        // then
+        assertThat(types).isEqualTo(QUESTION_TYPES);
+        assertThat(modes).isEqualTo(FAILURE_MODES);
+    }
+
+    /** At least {@code leastPerType} pairs of each type there is, and of each mode what {@code leastPerMode} asks. */
+    void holdsAtLeastPerTypeAndMode(long leastPerType, ToLongFunction<String> leastPerMode) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        Map<String, Long> types = count(pairs, JudgedTriple::type);
+        Map<String, Long> modes = count(pairs, JudgedTriple::failureMode);
+
+        // then
+        assertThat(types).allSatisfy((type, n) -> assertThat(n).as(type).isGreaterThanOrEqualTo(leastPerType));
+        assertThat(modes).allSatisfy((mode, n) ->
+                assertThat(n).as(mode).isGreaterThanOrEqualTo(leastPerMode.applyAsLong(mode)));
+    }
+
+    /**
+     * Every pair's lengthMatched flag agrees with its word counts and with the benchmark's looser rule, and at least
+     * {@code leastMatched} of the set's size are length-matched.
+     */
+    void lengthMatches(IntToLongFunction leastMatched) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        long matched = pairs.stream().filter(JudgementSetChecks::withinTolerance).count();
+        List<String> wrongFlag = pairs.stream().filter(t -> t.lengthMatchedFlag() != withinTolerance(t))
+                .map(t -> t.id() + " (weak " + t.weakWords() + " words, strong " + t.strongWords() + ")").toList();
+        // the benchmark reports "length-matched" by the first set's looser rule; the two must agree on this set
+        List<String> rulesDisagree = pairs.stream().filter(t -> t.lengthMatched() != withinTolerance(t))
+                .map(JudgedTriple::id).toList();
+
+        // then
+        assertThat(wrongFlag).as("lengthMatched flag disagrees with the word counts").isEmpty();
+        assertThat(rulesDisagree).as("the ±15% rule and the benchmark's 25% rule disagree").isEmpty();
+        assertThat(matched).isGreaterThanOrEqualTo(leastMatched.applyAsLong(pairs.size()));
+    }
+
+    /** At least {@code least} no-star-words pairs, whose strong answers use no STAR cue word and weak twins do. */
+    void tellsNoStarWordStoriesWithoutTheLabels(int least) {
+        // given
+        List<JudgedTriple> starless = pairs().stream().filter(t -> t.failureMode().equals("no-star-words")).toList();
+
+        // when
+        List<String> labelledStrong = starless.stream().filter(t -> STAR_CUE.matcher(t.strong()).find())
+                .map(JudgedTriple::id).toList();
+        List<String> unlabelledWeak = starless.stream().filter(t -> !STAR_CUE.matcher(t.weak()).find())
+                .map(JudgedTriple::id).toList();
+
+        // then
+        assertThat(starless).hasSizeGreaterThanOrEqualTo(least);
+        assertThat(labelledStrong).as("strong answers using STAR cue words").isEmpty();
+        assertThat(unlabelledWeak).as("weak twins without STAR cue words").isEmpty();
+    }
+
+    /** No question or answer of this set stands in {@code earlier}, the sets written before it. */
+    void sharesNoQuestionOrAnswerWith(Collection<JudgedTriple> earlier) {
+        // given
+        Set<String> before = earlier.stream().flatMap(JudgementSetChecks::texts).collect(Collectors.toSet());
+
+        // when
+        List<String> shared = pairs().stream().flatMap(JudgementSetChecks::texts).filter(before::contains).toList();
+
+        // then
+        assertThat(shared).isEmpty();
+    }
+
+    static boolean withinTolerance(JudgedTriple t) {
+        return Math.abs(t.weakWords() - t.strongWords()) <= LENGTH_TOLERANCE * t.strongWords();
+    }
+
+    private static Stream<String> texts(JudgedTriple t) {
+        return Stream.of(t.question(), t.weak(), t.strong());
+    }
+
+    private static Map<String, Long> count(List<JudgedTriple> pairs, Function<JudgedTriple, String> key) {
+        return pairs.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    }
+}
