@@ -52,6 +52,12 @@ final class RelevanceAnalyzer {
      */
     static final double BUILDS_ON = 0.42;
 
+    /** The matcher for one knowledge version's company names, built when that version is first seen. */
+    private record CompanyNames(KnowledgeVocabulary vocabulary, PhraseList names) {
+    }
+
+    private volatile CompanyNames companyNames;
+
     Relevance analyze(AnalysisContext ctx) {
         return analyze(ctx, null, List.of());
     }
@@ -99,7 +105,7 @@ final class RelevanceAnalyzer {
         record Mention(int start, int end, String theme) {
         }
         List<Mention> raw = new ArrayList<>();
-        List<PhraseList.Match> nameMatches = PhraseList.of(ctx.vocabulary.companyNames()).find(ctx.text());
+        List<PhraseList.Match> nameMatches = companyNames(ctx).find(ctx.text());
         nameMatches.forEach(nm -> raw.add(new Mention(nm.start(), nm.end(), "")));
         List<String> themes = new ArrayList<>();
         for (String theme : ctx.vocabulary.themes()) {
@@ -126,6 +132,19 @@ final class RelevanceAnalyzer {
         }
         return new Relevance(List.copyOf(questionTerms.values()), List.copyOf(matched.values()), missing, overlap,
                 mentions, company, themes, match(ctx, meaning), priorities(ctx, meaning, said));
+    }
+
+    /**
+     * The company's names as a phrase list, kept while the vocabulary stays the same one: a vocabulary is made once per
+     * knowledge snapshot, so each version's list is built once rather than on every draft.
+     */
+    PhraseList companyNames(AnalysisContext ctx) {
+        CompanyNames current = companyNames;
+        if (current == null || current.vocabulary() != ctx.vocabulary) {
+            current = new CompanyNames(ctx.vocabulary, PhraseList.of(ctx.vocabulary.companyNames()));
+            companyNames = current;
+        }
+        return current.names();
     }
 
     /** What the interviewer said in reply to a question like this one, and the draft sentence closest to each. */
