@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether the draft answers the question, by meaning (the sentence embedding's similarity between each sentence and
@@ -52,11 +53,14 @@ final class RelevanceAnalyzer {
      */
     static final double BUILDS_ON = 0.42;
 
-    /** The matcher for one knowledge version's company names, built when that version is first seen. */
-    private record CompanyNames(KnowledgeVocabulary vocabulary, PhraseList names) {
-    }
-
-    private volatile CompanyNames companyNames;
+    /**
+     * At most this many lists of company names are kept. One analyzer serves every company's coach, and each knowledge
+     * version names one company or none, so a few lists cover any real use; the cap only stops endless edits of the
+     * name from growing the map.
+     */
+    private static final int MAX_COMPANY_LISTS = 64;
+    /** The company names of the knowledge versions seen, as phrase lists, so a list is built once, not on every draft. */
+    private final Map<List<String>, PhraseList> companyNames = new ConcurrentHashMap<>();
 
     Relevance analyze(AnalysisContext ctx) {
         return analyze(ctx, null, List.of());
@@ -135,16 +139,19 @@ final class RelevanceAnalyzer {
     }
 
     /**
-     * The company's names as a phrase list, kept while the vocabulary stays the same one: a vocabulary is made once per
-     * knowledge snapshot, so each version's list is built once rather than on every draft.
+     * The company's names as a phrase list. The list depends on the names alone, so switching between companies, or a
+     * new knowledge version naming the same company, reuses the one already built.
      */
     PhraseList companyNames(AnalysisContext ctx) {
-        CompanyNames current = companyNames;
-        if (current == null || current.vocabulary() != ctx.vocabulary) {
-            current = new CompanyNames(ctx.vocabulary, PhraseList.of(ctx.vocabulary.companyNames()));
-            companyNames = current;
+        List<String> names = ctx.vocabulary.companyNames();
+        PhraseList cached = companyNames.get(names);
+        if (cached != null) {
+            return cached;
         }
-        return current.names();
+        if (companyNames.size() >= MAX_COMPANY_LISTS) {
+            companyNames.clear();
+        }
+        return companyNames.computeIfAbsent(names, PhraseList::of);
     }
 
     /** What the interviewer said in reply to a question like this one, and the draft sentence closest to each. */

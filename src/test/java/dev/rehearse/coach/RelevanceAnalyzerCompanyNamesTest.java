@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The company's names as a phrase list: built once per knowledge version, and never one version's list for another's draft. */
+/** The company's names as a phrase list: built once per list of names, and never one company's list for another's draft. */
 class RelevanceAnalyzerCompanyNamesTest {
 
     private static KnowledgeVocabulary vocabulary(String company) {
@@ -28,7 +28,7 @@ class RelevanceAnalyzerCompanyNamesTest {
     }
 
     @Test
-    void should_build_the_company_name_list_once_per_knowledge_version_when_drafts_repeat() {
+    void should_build_the_company_name_list_once_when_drafts_and_knowledge_versions_repeat_the_name() {
         // given
         KnowledgeVocabulary acme = vocabulary("Acme");
         RelevanceAnalyzer analyzer = new RelevanceAnalyzer();
@@ -36,15 +36,18 @@ class RelevanceAnalyzerCompanyNamesTest {
         // when
         var first = analyzer.companyNames(context(acme, "I want to join Acme."));
         var second = analyzer.companyNames(context(acme, "Acme again."));
-        var afterChange = analyzer.companyNames(context(vocabulary("Acme"), "Acme again."));
+        var nextVersion = analyzer.companyNames(context(vocabulary("Acme"), "Acme again."));
+        var otherCompany = analyzer.companyNames(context(vocabulary("Northwind"), "Northwind now."));
 
         // then
         assertThat(second).isSameAs(first);
-        assertThat(afterChange).isNotSameAs(first);
+        assertThat(nextVersion).isSameAs(first);
+        assertThat(otherCompany).isNotSameAs(first);
+        assertThat(analyzer.companyNames(context(acme, "Back to Acme."))).isSameAs(first);
     }
 
     @Test
-    void should_name_each_versions_company_when_the_knowledge_changes_between_drafts() {
+    void should_find_each_companys_own_name_when_the_company_changes_between_drafts() {
         // given
         String draft = "Acme and Northwind both ship freight; I want to build the Northwind data platform.";
         RelevanceAnalyzer analyzer = new RelevanceAnalyzer();
