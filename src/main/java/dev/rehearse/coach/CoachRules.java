@@ -6,6 +6,7 @@ import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.text.PhraseList;
 import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.coach.text.WeightedCues;
+import dev.rehearse.text.RulePattern;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every rule file under {@code coach/}, parsed once. Immutable and shared by all analyses.
@@ -27,7 +27,7 @@ public final class CoachRules {
     }
 
     /** A change pattern and the form it reports. */
-    record ChangePattern(String form, Pattern pattern) {
+    record ChangePattern(String form, RulePattern pattern) {
     }
 
     private static volatile CoachRules shared;
@@ -133,8 +133,7 @@ public final class CoachRules {
         String quantity = NumberExtractor.quantityRegex(units, numberWords);
         for (String form : ch.sections()) {
             for (String line : ch.lines(form)) {
-                changePatterns.add(new ChangePattern(form,
-                        dev.rehearse.text.LinearRegex.compileIgnoringCase(line.replace("{Q}", quantity))));
+                changePatterns.add(new ChangePattern(form, RulePattern.compileIgnoringCase(line.replace("{Q}", quantity))));
             }
         }
         RuleFile own = RuleFile.load("ownership.txt");

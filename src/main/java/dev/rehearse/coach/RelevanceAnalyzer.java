@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether the draft answers the question, by meaning (the sentence embedding's similarity between each sentence and
@@ -51,6 +52,15 @@ final class RelevanceAnalyzer {
      * areas to generate results"), so the line sits just above them.
      */
     static final double BUILDS_ON = 0.42;
+
+    /**
+     * At most this many lists of company names are kept. One analyzer serves every company's coach, and each knowledge
+     * version names one company or none, so a few lists cover any real use; the cap only stops endless edits of the
+     * name from growing the map.
+     */
+    private static final int MAX_COMPANY_LISTS = 64;
+    /** The company names of the knowledge versions seen, as phrase lists, so a list is built once, not on every draft. */
+    private final Map<List<String>, PhraseList> companyNames = new ConcurrentHashMap<>();
 
     Relevance analyze(AnalysisContext ctx) {
         return analyze(ctx, null, List.of());
@@ -99,7 +109,7 @@ final class RelevanceAnalyzer {
         record Mention(int start, int end, String theme) {
         }
         List<Mention> raw = new ArrayList<>();
-        List<PhraseList.Match> nameMatches = PhraseList.of(ctx.vocabulary.companyNames()).find(ctx.text());
+        List<PhraseList.Match> nameMatches = companyNames(ctx).find(ctx.text());
         nameMatches.forEach(nm -> raw.add(new Mention(nm.start(), nm.end(), "")));
         List<String> themes = new ArrayList<>();
         for (String theme : ctx.vocabulary.themes()) {
@@ -126,6 +136,22 @@ final class RelevanceAnalyzer {
         }
         return new Relevance(List.copyOf(questionTerms.values()), List.copyOf(matched.values()), missing, overlap,
                 mentions, company, themes, match(ctx, meaning), priorities(ctx, meaning, said));
+    }
+
+    /**
+     * The company's names as a phrase list. The list depends on the names alone, so switching between companies, or a
+     * new knowledge version naming the same company, reuses the one already built.
+     */
+    PhraseList companyNames(AnalysisContext ctx) {
+        List<String> names = ctx.vocabulary.companyNames();
+        PhraseList cached = companyNames.get(names);
+        if (cached != null) {
+            return cached;
+        }
+        if (companyNames.size() >= MAX_COMPANY_LISTS) {
+            companyNames.clear();
+        }
+        return companyNames.computeIfAbsent(names, PhraseList::of);
     }
 
     /** What the interviewer said in reply to a question like this one, and the draft sentence closest to each. */

@@ -53,7 +53,7 @@ class HostileDraftTest {
         // given
         CoachRules rules = CoachRules.shared();
         List<Pattern> patterns = new ArrayList<>();
-        rules.changePatterns.forEach(p -> patterns.add(p.pattern()));
+        rules.changePatterns.forEach(p -> patterns.add(p.pattern().linear()));
         rules.structureCues.values().forEach(parts -> parts.values().forEach(c -> patterns.addAll(c.patterns())));
         rules.typeCues.values().forEach(c -> patterns.addAll(c.patterns()));
         rules.companyThemes.values().forEach(l -> patterns.addAll(l.regexPatterns()));
