@@ -93,9 +93,38 @@ final class PracticePage {
         return this;
     }
 
+    /**
+     * Clicks the button {@code id}, and again until the button has received the click: a click can land beside a
+     * button that the start-up banner moved as it went away, and the page then does nothing. The page counts the
+     * clicks the button receives (a listener this method adds), so a click that did arrive is never repeated and
+     * an action never runs twice.
+     */
     PracticePage click(String id) {
-        browser.driver().findElement(By.id(id)).click();
+        WebElement button = browser.driver().findElement(By.id(id));
+        long before = received(button);
+        button.click();
+        browser.waiting().pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            if (found.isEmpty() || !found.get(0).equals(button) || !button.isDisplayed() || !button.isEnabled()) {
+                return true; // gone, redrawn, hidden or disabled: something the click started, and no button to retry
+            }
+            if (received(button) > before) {
+                return true;
+            }
+            button.click();
+            return false;
+        });
         return this;
+    }
+
+    /** How many clicks the button has received since this page object first asked (adding the counting listener). */
+    private long received(WebElement button) {
+        return (Long) browser.js("const b = arguments[0];"
+                + " if (b.dataset.testClicks === undefined) {"
+                + "   b.dataset.testClicks = '0';"
+                + "   b.addEventListener('click', () => { b.dataset.testClicks = String(Number(b.dataset.testClicks) + 1); }, true);"
+                + " }"
+                + " return Number(b.dataset.testClicks);", button);
     }
 
     /** Runs the critique with the button and waits until the scores are on screen. */
