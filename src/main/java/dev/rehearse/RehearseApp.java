@@ -132,7 +132,7 @@ public final class RehearseApp implements AutoCloseable {
             }
             SentenceEmbedder sentences = sentences(embedder);
             MeaningReader meaning = meaningReader(sentences, listening);
-            IntentReaders intent = IntentReaders.flagsOnly(sentences);
+            IntentReaders intent = IntentReaders.served(sentences);
             RehearseService service = service(index, language, meaning, intent, llmSettings, llm, attempts, analyses,
                     company(env));
             PlanService plan = plan(env, embedder, meaning, index, service, attempts);
@@ -176,7 +176,7 @@ public final class RehearseApp implements AutoCloseable {
             attempts = AttemptStore.inDataDir(settings.dataDir());
             SentenceEmbedder sentences = sentences(embedder);
             MeaningReader meaning = meaningReader(sentences, settings);
-            RehearseService service = service(index, language, meaning, IntentReaders.flagsOnly(sentences), llmSettings, llm,
+            RehearseService service = service(index, language, meaning, IntentReaders.served(sentences), llmSettings, llm,
                     attempts, AnalysisDeadline.standard(), company(env));
             return new Standalone(service, plan(env, embedder, meaning, index, service, attempts), closer(index, llm, attempts, service));
         } catch (RuntimeException e) {

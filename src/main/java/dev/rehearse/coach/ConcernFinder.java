@@ -28,7 +28,7 @@ final class ConcernFinder {
     private static final int MAX_SPANS = 8;
 
     /** One section of concerns.txt. */
-    record Rule(String name, boolean redFlag, Set<String> types, boolean absent, double cap, int min, double per100,
+    record Rule(String name, boolean redFlag, Set<String> types, boolean absent, double cap, int min, int least, double per100,
                 Map<Dimension, Integer> points, String message, String suggestion, List<RulePattern> cues) {
 
         boolean appliesTo(QuestionType type) {
@@ -62,6 +62,7 @@ final class ConcernFinder {
                     Boolean.parseBoolean(one(v, "absent", "false")),
                     Double.parseDouble(one(v, "cap", "5")),
                     Integer.parseInt(one(v, "min", "1")),
+                    Integer.parseInt(one(v, "least", "1")),
                     Double.parseDouble(one(v, "per100", "0")),
                     points, one(v, "message", name), one(v, "suggestion", ""), cues));
         }
@@ -134,7 +135,7 @@ final class ConcernFinder {
                 }
             }
             boolean holds = r.absent ? count == 0
-                    : count >= r.min || (r.per100 > 0 && count > 0 && count * 100.0 / words >= r.per100);
+                    : count >= Math.max(1, r.least) && (count >= r.min || (r.per100 > 0 && count * 100.0 / words >= r.per100));
             if (holds) {
                 spans.sort(java.util.Comparator.comparingInt(Span::start));
                 out.add(new Concern("concern-" + (++n), r.name, r.redFlag, r.redFlag ? r.cap : 5, message, r.suggestion,

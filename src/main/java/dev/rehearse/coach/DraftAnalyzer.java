@@ -74,7 +74,7 @@ public final class DraftAnalyzer {
         this.rules = CoachRules.shared();
         this.language = language;
         this.vocabulary = vocabulary;
-        this.classifier = new QuestionClassifier(rules, intent == null ? null : intent.types());
+        this.classifier = new QuestionClassifier(rules, intent == null ? null : intent.types(), intent == null || intent.typesOverruleCues());
         this.evidence = new EvidenceExtractor(rules);
         this.scorer = new Scorer(rules);
     }
@@ -98,6 +98,9 @@ public final class DraftAnalyzer {
     public DraftAnalysis analyze(String question, String draft) {
         return analyze(question, draft, vocabulary);
     }
+
+    /** The red flag of an answer made only of stock claims, which an answer with a concrete anchor never is. */
+    static final String GENERIC = "generic";
 
     /** The draft-only analysis against the names and themes of a given knowledge snapshot. */
     DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary) {
@@ -133,6 +136,10 @@ public final class DraftAnalyzer {
         }
         Cancellation.checkpoint();
         List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags());
+        if (Anchors.count(ctx, ev, rel, st) > 0) {
+            // stock-sounding sentences around one concrete anchor are a framing, not a generic answer
+            concerns = concerns.stream().filter(c -> !c.rule().equals(GENERIC)).toList();
+        }
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
     }

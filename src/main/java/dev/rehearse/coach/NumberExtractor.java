@@ -2,6 +2,7 @@ package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.FindingKind;
 import dev.rehearse.coach.report.NumberFinding;
+import dev.rehearse.coach.report.QuestionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,8 +79,16 @@ final class NumberExtractor {
             }
             boolean year = r.numeral && unit.isEmpty() && YEAR.matcher(r.value).matches();
             boolean quantity = !unit.isEmpty() || r.value.matches("^[$£€].*");
+            String said = text.substring(r.start, r.end).strip();
+            boolean echo = quantity && echoesQuestion(ctx.question, said);
+            boolean frame = quantity && !echo && ctx.profile != null && ctx.profile.type() == QuestionType.FIRST_MONTHS
+                    && PLAN_TIME.matcher(unit).matches();
             String message;
-            if (year) {
+            if (echo) {
+                message = "The question's own figure (" + said + "): it frames the answer but measures nothing of yours.";
+            } else if (frame) {
+                message = "The plan's time frame (" + said + "): it says when, not what, so it is no evidence.";
+            } else if (year) {
                 message = "A year: it dates the story but measures nothing.";
             } else if (quantity) {
                 message = "A measure: " + text.substring(r.start, r.end).strip() + (unit.equals(r.unit) ? "" : " " + unit) + ".";
@@ -87,9 +96,30 @@ final class NumberExtractor {
                 message = "A number without a unit: say what it counts.";
             }
             out.add(new NumberFinding(ctx.ids.next(FindingKind.NUMBER), FindingKind.NUMBER, ctx.span(r.start, r.end),
-                    r.value, unit, quantity && !year, message));
+                    r.value, unit, quantity && !year && !echo && !frame, message));
         }
         return out;
+    }
+
+    /** The units of a plan's milestones ("the first 30 days", "by month three"): when, not what. */
+    private static final Pattern PLAN_TIME = Pattern.compile("(?i)(days?|weeks?|months?|quarters?)");
+
+    /**
+     * Whether the question already says this figure: "six months" in an answer to "picture yourself six months into
+     * this job" restates the question's frame, which is no evidence of the candidate's work.
+     */
+    static boolean echoesQuestion(String question, String figure) {
+        if (question == null || question.isBlank()) {
+            return false;
+        }
+        String q = " " + wordsOf(question) + " ";
+        String f = wordsOf(figure);
+        return !f.isEmpty() && q.contains(" " + f + " ");
+    }
+
+    private static String wordsOf(String text) {
+        return dev.rehearse.text.Words.of(text).stream().map(dev.rehearse.text.Word::lower)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Whether the text between two numbers joins them into a range: "40 to 2", "3–5", "between 2 and 4". */

@@ -33,6 +33,7 @@ public final class QuestionClassifier {
     private final CoachRules rules;
     /** Reads the type by meaning; null to go by the cues alone. */
     private final QuestionTypeReader meaning;
+    private final boolean overrulesCues;
     private final Map<Key, QuestionReport> readings = new ConcurrentHashMap<>();
 
     private record Key(String question, List<String> companyNames) {
@@ -43,8 +44,17 @@ public final class QuestionClassifier {
     }
 
     public QuestionClassifier(CoachRules rules, QuestionTypeReader meaning) {
+        this(rules, meaning, true);
+    }
+
+    /**
+     * @param overrulesCues whether the meaning may overrule cue words that matched (when they are weak or it is very
+     *                      sure), or only decide where none matched
+     */
+    public QuestionClassifier(CoachRules rules, QuestionTypeReader meaning, boolean overrulesCues) {
         this.rules = rules;
         this.meaning = meaning;
+        this.overrulesCues = overrulesCues;
     }
 
     public QuestionReport classify(String question) {
@@ -90,7 +100,7 @@ public final class QuestionClassifier {
         }
         QuestionType cueType = best;
         double cueScore = bestScore;
-        Optional<QuestionType> byMeaning = meaning == null ? Optional.empty()
+        Optional<QuestionType> byMeaning = meaning == null || (!overrulesCues && cueType != null) ? Optional.empty()
                 : meaning.read(q).flatMap(r -> TypeDecision.overrule(cueType, cueScore, r));
         boolean fallback = best == null;
         QuestionType type = byMeaning.orElse(fallback ? rules.fallbackType : best);

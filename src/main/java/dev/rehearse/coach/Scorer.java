@@ -101,7 +101,7 @@ final class Scorer {
                     + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
         }
-        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence(), in.question().text());
+        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence());
         if (surface.isPresent() && overall.doubleValue() > SurfaceCap.CAP) {
             caps.add(new ScoreReason(0, SurfaceCap.reason(surface.get()), List.of(surface.get().id())));
             overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);

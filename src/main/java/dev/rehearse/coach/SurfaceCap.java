@@ -3,7 +3,6 @@ package dev.rehearse.coach;
 import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.Evidence;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,20 +20,12 @@ final class SurfaceCap {
     private SurfaceCap() {
     }
 
-    /** The surface concern the cap rests on, when the answer has nothing checkable. */
-    static Optional<Concern> of(List<Concern> concerns, Evidence evidence) {
-        return of(concerns, evidence, "");
-    }
-
     /**
-     * As {@link #of(List, Evidence)}, where a figure the draft repeats from the question ("in my first six months" to
-     * "your first six months?") is no evidence: it says nothing the interviewer did not say first.
+     * The surface concern the cap rests on, when the answer has nothing checkable. A figure the draft repeats from the
+     * question ("in my first six months" to "your first six months?") is no measure already (see NumberExtractor).
      */
-    static Optional<Concern> of(List<Concern> concerns, Evidence evidence, String question) {
-        String asked = question.toLowerCase(Locale.ROOT);
-        boolean measured = evidence.quantities().stream()
-                .anyMatch(q -> !asked.contains(q.span().text().strip().toLowerCase(Locale.ROOT)));
-        boolean checkable = measured || !evidence.changes().isEmpty() || !evidence.reasoning().isEmpty();
+    static Optional<Concern> of(List<Concern> concerns, Evidence evidence) {
+        boolean checkable = !evidence.quantities().isEmpty() || !evidence.changes().isEmpty() || !evidence.reasoning().isEmpty();
         if (checkable) {
             return Optional.empty();
         }

@@ -131,4 +131,50 @@ class ConcernFinderTest {
         // then
         assertThat(a.ownership().passive()).isEmpty();
     }
+    @Test
+    void should_flag_a_first_person_denial_of_the_questions_premise_as_a_dodge_even_after_a_hedge() {
+        // when: the premise denied in several wordings, each followed by a half-answer
+        DraftAnalysis regrets = analyzer.analyze("Tell me about a mistake you made.",
+                "I honestly don't have many regrets about my work. If I had to choose one, maybe I'd have started testing sooner.");
+        DraftAnalysis hard = analyzer.analyze("What is your biggest weakness?",
+                "I don't really find any part of the job particularly difficult these days. Maybe presenting, but I manage.");
+        DraftAnalysis never = analyzer.analyze("Tell me about a conflict with a colleague.",
+                "I've never really had a disagreement worth mentioning. I get on with people and we talk things through.");
+
+        // then
+        assertThat(rules(regrets)).contains("dodge");
+        assertThat(rules(hard)).contains("dodge");
+        assertThat(rules(never)).contains("dodge");
+        assertThat(regrets.scores().overall()).isLessThanOrEqualTo(2.0);
+    }
+
+    @Test
+    void should_not_take_a_negation_about_the_work_for_a_dodge() {
+        // when: first-person negations that name the weakness or the mistake rather than deny it
+        DraftAnalysis weakness = analyzer.analyze("What is your biggest weakness?",
+                "I don't have much experience with streaming, so on the Kafka work last year I paired with our platform lead"
+                        + " and took the small consumer first.");
+        DraftAnalysis mistake = analyzer.analyze("Tell me about a mistake you made.",
+                "I didn't test the backfill on a copy first, and it doubled a week of orders; now I always run it on a clone.");
+
+        // then
+        assertThat(rules(weakness)).doesNotContain("dodge");
+        assertThat(rules(mistake)).doesNotContain("dodge");
+    }
+
+    @Test
+    void should_flag_a_mess_or_useless_only_when_said_of_the_employer_or_its_people() {
+        // when
+        DraftAnalysis employer = analyzer.analyze("Why are you leaving your current job?",
+                "Honestly, my team has been a complete mess since the reorganisation, and I want out.");
+        DraftAnalysis data = analyzer.analyze("Tell me about a pipeline you fixed.",
+                "When I joined, the orders data was a mess: three feeds, no keys. I rebuilt the load with a merge on the order id.");
+        DraftAnalysis ownWork = analyzer.analyze("What's a decision you'd take back?",
+                "My first week of retries wasn't useless, but most of it went once I read the API's limits; I'd read them first now.");
+
+        // then
+        assertThat(rules(employer)).contains("badmouthing");
+        assertThat(rules(data)).doesNotContain("badmouthing");
+        assertThat(rules(ownWork)).doesNotContain("badmouthing");
+    }
 }

@@ -252,4 +252,23 @@ class NumberFindingsTest {
         assertThat(numbers).isPositive();
         assertThat(tally.getOrDefault(Support.COMPANY_FIGURE, 0)).as("strong answers claim no research figure as their own").isZero();
     }
+    @Test
+    void should_not_count_a_first_months_plans_time_frame_as_a_measure() {
+        // given: a plan whose only figures are its milestones, and one with a measure of the candidate's own
+        String frames = "In the first 30 days I'd meet the team. From day 30 to day 60 I'd pick up tickets, and by 90 days I'd own a project.";
+        String measured = "In the first 30 days I'd read the loads; the one I fixed last year failed 3 times a month.";
+
+        // when
+        DraftAnalysis plan = analyzer.analyze("What would your first three months look like?", frames);
+        DraftAnalysis own = analyzer.analyze("What would your first three months look like?", measured);
+        DraftAnalysis story = analyzer.analyze(QUESTION, frames);
+
+        // then: the milestones say when, not what; the same figures in a story are its measures
+        assertThat(plan.evidence().numbers()).isNotEmpty();
+        assertThat(plan.evidence().quantities()).isEmpty();
+        assertThat(plan.evidence().numbers()).filteredOn(n -> !n.unit().isEmpty()).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.message()).startsWith("The plan's time frame"));
+        assertThat(own.evidence().quantities()).extracting(n -> n.span().text()).containsExactly("3 times");
+        assertThat(story.evidence().quantities()).isNotEmpty();
+    }
 }

@@ -42,6 +42,16 @@ class QuestionClassifierTest {
             "Tell me about yourself. | self-introduction",
             "How would you design a slowly changing dimension? | conceptual",
             "How do you prioritise when everything is urgent? | working-style",
+            "How do you like to be managed day to day? | working-style",
+            "What sort of environment do you work best in? | working-style",
+            "What drew you to this company? | motivation",
+            "What's making you move on from your current job? | reason-for-leaving",
+            "When did you start looking for new roles? | reason-for-leaving",
+            "What are you especially good at? | strengths",
+            "Tell me about a release that broke in production. | mistake",
+            "Which technical choice would you take back if you could? | mistake",
+            "Walk me through how you would design a deduplication step for late events. | conceptual",
+            "Imagine you're three months into the role: what have you done? | first-months",
     })
     void should_classify_the_notes_questions_and_common_phrasings(String question, String type) {
         // when

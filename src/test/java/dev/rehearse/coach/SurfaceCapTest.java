@@ -71,9 +71,15 @@ class SurfaceCapTest {
         // when
         DraftAnalysis a = analyzer.analyze(question, draft);
 
-        // then
-        assertThat(a.evidence().quantities()).isNotEmpty();
-        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), question)).isPresent();
-        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), "Why this role?")).isEmpty();
+        // then: "six months" is found as a number, but as the question's own figure, not a measure
+        assertThat(a.evidence().numbers()).extracting(n -> n.span().text()).contains("six months");
+        assertThat(a.evidence().numbers()).filteredOn(n -> n.span().text().equals("six months"))
+                .allSatisfy(n -> assertThat(n.message()).startsWith("The question's own figure"));
+        assertThat(a.evidence().quantities()).isEmpty();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence())).isPresent();
+        // asked something else, the same figure is the candidate's own measure
+        DraftAnalysis other = analyzer.analyze("Why this role?", draft);
+        assertThat(other.evidence().quantities()).isNotEmpty();
+        assertThat(SurfaceCap.of(other.concerns(), other.evidence())).isEmpty();
     }
 }

@@ -35,7 +35,7 @@ public final class ServedAnalyzer {
         SentenceEmbedder sentences = RecentVectors.remembering(new SentenceEmbedder(model.modelId(), model::embedAll), 512);
         MeaningReader meaning = new MeaningReader(sentences, RoleModelCache.inMemory());
         meaning.warmUp();
-        IntentReaders intent = IntentReaders.flagsOnly(sentences);
+        IntentReaders intent = IntentReaders.served(sentences);
         intent.warmUp();
         return new DraftAnalyzer(language, vocabulary, meaning, intent);
     }

@@ -70,6 +70,35 @@ class QuestionTypeReaderAccuracyTest {
     }
 
     @Test
+    void should_keep_every_cue_reading_and_read_the_rest_by_meaning_as_the_server_does() {
+        // given: the served classifier, whose meaning decides only where no cue word matched
+        MiniLmEmbedder model = BundledKnowledge.embedder();
+        reader = QuestionTypeReader.bundled(new SentenceEmbedder(model.modelId(), model::embedAll));
+        QuestionClassifier cuesOnly = new QuestionClassifier(CoachRules.shared());
+        QuestionClassifier served = new QuestionClassifier(CoachRules.shared(), reader, false);
+
+        // when
+        StringBuilder cueMisses = new StringBuilder();
+        StringBuilder servedMisses = new StringBuilder();
+        double cues = accuracy(cuesOnly, cueMisses);
+        double byServed = accuracy(served, servedMisses);
+
+        // then: a question the cues read keeps their type; one they miss is no longer left to the conceptual fallback
+        System.out.printf("question types on %d unseen wordings: cues only %.3f, served %.3f%n", TESTS.size(), cues, byServed);
+        for (String[] t : TESTS) {
+            QuestionReport byCues = cuesOnly.classify(t[1]);
+            QuestionReport r = served.classify(t[1]);
+            if (byCues.basis().equals("cues")) {
+                assertThat(r.type()).as(t[1]).isEqualTo(byCues.type());
+                assertThat(r.basis()).isEqualTo("cues");
+            } else {
+                assertThat(r.basis()).as(t[1]).isIn("meaning", "fallback");
+            }
+        }
+        assertThat(byServed).isGreaterThan(cues + 0.3);
+    }
+
+    @Test
     void should_say_the_meaning_decided_when_no_cue_matches() {
         // given
         MiniLmEmbedder model = BundledKnowledge.embedder();

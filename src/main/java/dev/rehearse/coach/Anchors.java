@@ -1,0 +1,34 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.report.CompanyMention;
+import dev.rehearse.coach.report.Evidence;
+import dev.rehearse.coach.report.InterviewerPriority;
+import dev.rehearse.coach.report.Relevance;
+import dev.rehearse.coach.report.StructureReport;
+import dev.rehearse.text.LinearRegex;
+import java.util.regex.Pattern;
+
+/**
+ * The concrete things of the candidate's own an answer rests on: a measure (not the question's own figure, nor a
+ * plan's time frame), a change, a named system they say what they did with, what the interviewer said taken up, or a
+ * pointer to what they heard or read ("you said", "I read that"). An answer about oneself or a plan with none of these
+ * is stock claims, however well it reads; one anchor is enough to be something the interviewer can ask about.
+ */
+final class Anchors {
+
+    /** Pointers to the conversation or the research: the candidate building on something specific. */
+    private static final Pattern HEARD_OR_READ = LinearRegex.compileIgnoringCase(
+            "\\byou (said|mentioned|told me|described|named|explained|asked about)\\b|\\b(from what )?i (read|saw|heard) (that|in|on)\\b");
+
+    private Anchors() {
+    }
+
+    static int count(AnalysisContext ctx, Evidence ev, Relevance rel, StructureReport st) {
+        int n = ev.quantities().size() + ev.changes().size();
+        n += OwnWork.credit(ev.names(), st.sentences(),
+                rel.companyMentions().stream().filter(CompanyMention::namesCompany).map(CompanyMention::span).toList()).credited().size();
+        n += (int) rel.interviewerPriorities().stream().filter(InterviewerPriority::takenUp).count();
+        n += (int) HEARD_OR_READ.matcher(ctx.text()).results().count();
+        return n;
+    }
+}

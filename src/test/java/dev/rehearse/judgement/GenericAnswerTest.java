@@ -1,0 +1,72 @@
+package dev.rehearse.judgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.coach.DraftAnalyzer;
+import dev.rehearse.coach.report.Concern;
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.testing.BundledKnowledge;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generic red flag as served: sentences that read as stock claims (by meaning) in an answer with no concrete
+ * anchor of the candidate's own cap it at 2.5; one anchor (a measure, a system they say what they did with, what the
+ * interviewer said) lifts the flag, however the rest reads.
+ */
+@Tag("integration")
+class GenericAnswerTest {
+
+    private static final String PLAN = "What would you want to have achieved after your first quarter here?";
+    private static final String STOCK = "I'd want to be a trusted part of the team by then. I'd spend the early weeks listening,"
+            + " learning the product and building good relationships with everyone I work with. After that I'd look for"
+            + " ways to add value, take ownership of something meaningful and deliver it well. I'd keep my manager"
+            + " informed and make sure my priorities match the company's goals. Above all I'd want people to see me as"
+            + " dependable, positive and easy to work with.";
+
+    private static DraftAnalyzer analyzer;
+
+    @BeforeAll
+    static void build() {
+        analyzer = ServedAnalyzer.build(BundledKnowledge.embedder());
+    }
+
+    private static List<String> rules(DraftAnalysis a) {
+        return a.concerns().stream().map(Concern::rule).toList();
+    }
+
+    @Test
+    void should_cap_a_plan_made_only_of_stock_claims_and_say_why() {
+        // when
+        DraftAnalysis a = analyzer.analyze(PLAN, STOCK);
+
+        // then
+        assertThat(rules(a)).contains("generic");
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(a.scores().caps()).anySatisfy(c -> assertThat(c.reason()).contains("nothing of your own"));
+        assertThat(a.concerns()).filteredOn(c -> c.rule().equals("generic")).singleElement()
+                .satisfies(c -> assertThat(c.spans()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void should_not_flag_the_same_plan_once_it_rests_on_something_concrete() {
+        // given: the stock plan with one anchor, then a plan built on concrete steps
+        String anchored = STOCK + " You said the nightly loads need a lot of reverse engineering, so I'd start by"
+                + " running each one by hand.";
+        String concrete = "You said the loads are undocumented, so in the first month I'd run each one by hand in staging and"
+                + " write down what it reads and writes. Then I'd pick the import that can't be rerun safely and make it"
+                + " idempotent, with a test that proves it. By the end of the quarter you could check both the written map"
+                + " and that fix.";
+
+        // when
+        DraftAnalysis withAnchor = analyzer.analyze(PLAN, anchored);
+        DraftAnalysis built = analyzer.analyze(PLAN, concrete);
+
+        // then
+        assertThat(rules(withAnchor)).doesNotContain("generic");
+        assertThat(rules(built)).doesNotContain("generic");
+        assertThat(built.scores().overall()).isGreaterThan(analyzer.analyze(PLAN, STOCK).scores().overall());
+    }
+}
