@@ -1,6 +1,5 @@
 package dev.rehearse.coach;
 
-import dev.rehearse.coach.report.CompanyMention;
 import dev.rehearse.coach.report.Evidence;
 import dev.rehearse.coach.report.InterviewerPriority;
 import dev.rehearse.coach.report.Relevance;
@@ -23,12 +22,11 @@ final class Anchors {
     private Anchors() {
     }
 
-    static int count(AnalysisContext ctx, Evidence ev, Relevance rel, StructureReport st) {
-        int n = ev.quantities().size() + ev.changes().size();
-        n += OwnWork.credit(ev.names(), st.sentences(),
-                rel.companyMentions().stream().filter(CompanyMention::namesCompany).map(CompanyMention::span).toList()).credited().size();
-        n += (int) rel.interviewerPriorities().stream().filter(InterviewerPriority::takenUp).count();
-        n += (int) HEARD_OR_READ.matcher(ctx.text()).results().count();
-        return n;
+    /** Whether the answer has at least one anchor; the cheap ones are looked at first. */
+    static boolean any(AnalysisContext ctx, Evidence ev, Relevance rel, StructureReport st) {
+        return !ev.quantities().isEmpty() || !ev.changes().isEmpty()
+                || rel.interviewerPriorities().stream().anyMatch(InterviewerPriority::takenUp)
+                || HEARD_OR_READ.matcher(ctx.text()).find()
+                || !OwnWork.credit(ev.names(), st.sentences(), Scorer.companyNames(rel)).credited().isEmpty();
     }
 }

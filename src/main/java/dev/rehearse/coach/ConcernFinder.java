@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 
 /**
@@ -28,7 +29,7 @@ final class ConcernFinder {
     private static final int MAX_SPANS = 8;
 
     /** One section of concerns.txt. */
-    record Rule(String name, boolean redFlag, Set<String> types, boolean absent, double cap, int min, int least, double per100,
+    record Rule(String name, boolean redFlag, Set<String> types, boolean absent, boolean unlessAnchored, double cap, int min, int least, double per100,
                 Map<Dimension, Integer> points, String message, String suggestion, List<RulePattern> cues) {
 
         boolean appliesTo(QuestionType type) {
@@ -57,9 +58,14 @@ final class ConcernFinder {
             }
             List<RulePattern> cues = v.getOrDefault("cue", List.of()).stream().map(RulePattern::compileIgnoringCase).toList();
             String name = section.substring(dot + 1);
+            String unless = one(v, "unless", "");
+            if (!unless.isEmpty() && !unless.equals("anchored")) {
+                throw new IllegalStateException(file.name() + ": [" + section + "] unless = " + unless + " (only \"anchored\" is known)");
+            }
             rules.put(name, new Rule(name, kind.equals("red-flag"),
                     Set.of(one(v, "types", "all").replace(" ", "").split(",")),
                     Boolean.parseBoolean(one(v, "absent", "false")),
+                    unless.equals("anchored"),
                     Double.parseDouble(one(v, "cap", "5")),
                     Integer.parseInt(one(v, "min", "1")),
                     Integer.parseInt(one(v, "least", "1")),
@@ -91,11 +97,20 @@ final class ConcernFinder {
      * declines to ask.
      */
     List<Concern> find(AnalysisContext ctx, QuestionType type, RedFlagReader meaning) {
+        return find(ctx, type, meaning, () -> false);
+    }
+
+    /**
+     * As above; {@code anchored} says whether the answer rests on something concrete of the candidate's own (see
+     * {@link Anchors}). It is asked at most once, and only when a rule with {@code unless = anchored} would hold.
+     */
+    List<Concern> find(AnalysisContext ctx, QuestionType type, RedFlagReader meaning, BooleanSupplier anchored) {
         String text = ctx.text();
         int words = Math.max(1, ctx.draft.wordCount());
         Map<String, List<FlagHit>> read = readByMeaning(ctx, type, meaning);
         List<Concern> out = new ArrayList<>();
         int n = 0;
+        Boolean isAnchored = null;
         for (Rule r : rules.values()) {
             if (!r.appliesTo(type) || text.isBlank()) {
                 continue;
@@ -136,6 +151,12 @@ final class ConcernFinder {
             }
             boolean holds = r.absent ? count == 0
                     : count >= Math.max(1, r.least) && (count >= r.min || (r.per100 > 0 && count * 100.0 / words >= r.per100));
+            if (holds && r.unlessAnchored) {
+                if (isAnchored == null) {
+                    isAnchored = anchored.getAsBoolean();
+                }
+                holds = !isAnchored;
+            }
             if (holds) {
                 spans.sort(java.util.Comparator.comparingInt(Span::start));
                 out.add(new Concern("concern-" + (++n), r.name, r.redFlag, r.redFlag ? r.cap : 5, message, r.suggestion,

@@ -99,9 +99,6 @@ public final class DraftAnalyzer {
         return analyze(question, draft, vocabulary);
     }
 
-    /** The red flag of an answer made only of stock claims, which an answer with a concrete anchor never is. */
-    static final String GENERIC = "generic";
-
     /** The draft-only analysis against the names and themes of a given knowledge snapshot. */
     DraftAnalysis analyze(String question, String draft, KnowledgeVocabulary vocabulary) {
         return analyze(question, draft, vocabulary, true);
@@ -135,11 +132,8 @@ public final class DraftAnalyzer {
                     "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
         }
         Cancellation.checkpoint();
-        List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags());
-        if (Anchors.count(ctx, ev, rel, st) > 0) {
-            // stock-sounding sentences around one concrete anchor are a framing, not a generic answer
-            concerns = concerns.stream().filter(c -> !c.rule().equals(GENERIC)).toList();
-        }
+        List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags(),
+                () -> Anchors.any(ctx, ev, rel, st));
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
     }

@@ -3,6 +3,8 @@ package dev.rehearse.coach;
 import dev.rehearse.coach.report.FindingKind;
 import dev.rehearse.coach.report.NumberFinding;
 import dev.rehearse.coach.report.QuestionType;
+import dev.rehearse.text.Word;
+import dev.rehearse.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Numbers in the draft and the units that follow them. */
 final class NumberExtractor {
@@ -91,7 +94,7 @@ final class NumberExtractor {
             } else if (year) {
                 message = "A year: it dates the story but measures nothing.";
             } else if (quantity) {
-                message = "A measure: " + text.substring(r.start, r.end).strip() + (unit.equals(r.unit) ? "" : " " + unit) + ".";
+                message = "A measure: " + said + (unit.equals(r.unit) ? "" : " " + unit) + ".";
             } else {
                 message = "A number without a unit: say what it counts.";
             }
@@ -118,8 +121,7 @@ final class NumberExtractor {
     }
 
     private static String wordsOf(String text) {
-        return dev.rehearse.text.Words.of(text).stream().map(dev.rehearse.text.Word::lower)
-                .collect(java.util.stream.Collectors.joining(" "));
+        return Words.of(text).stream().map(Word::lower).collect(Collectors.joining(" "));
     }
 
     /** Whether the text between two numbers joins them into a range: "40 to 2", "3–5", "between 2 and 4". */

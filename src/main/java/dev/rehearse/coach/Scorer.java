@@ -370,7 +370,12 @@ final class Scorer {
     // ---- helpers
 
     private static List<dev.rehearse.coach.text.Span> companyNames(Input in) {
-        return in.relevance().companyMentions().stream().filter(CompanyMention::namesCompany).map(CompanyMention::span).toList();
+        return companyNames(in.relevance());
+    }
+
+    /** Where the draft names the company: its own name is the tie (relevance), not a specific of the candidate's work. */
+    static List<dev.rehearse.coach.text.Span> companyNames(Relevance relevance) {
+        return relevance.companyMentions().stream().filter(CompanyMention::namesCompany).map(CompanyMention::span).toList();
     }
 
     static ScoreReason criterion(boolean met, int points, String yes, String no, List<String> evidenceIfMet, List<String> evidenceIfNot) {
