@@ -1,5 +1,6 @@
 package dev.rehearse.coach.roles;
 
+import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.text.RuleFile;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,10 @@ final class QuestionIntents {
 
     private QuestionIntents(RuleFile file) {
         for (String type : file.sections()) {
+            // a section named for no type would never be asked for, and its questions would quietly lose their intent
+            if (QuestionType.fromWireName(type).isEmpty()) {
+                throw new IllegalStateException("question-intents.txt: [" + type + "] is not a question type");
+            }
             byType.put(type, String.join(" ", file.lines(type)));
         }
     }
