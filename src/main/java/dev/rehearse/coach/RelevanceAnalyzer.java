@@ -52,6 +52,16 @@ final class RelevanceAnalyzer {
      * areas to generate results"), so the line sits just above them.
      */
     static final double BUILDS_ON = 0.42;
+    /**
+     * A sentence that says it takes up what the interviewer said ("the interviewer told me the job starts with…",
+     * "you mentioned…") builds on it from this similarity: the interviewer's notes are often a fragment ("subject
+     * matter expert for the infrastructure"), and a fair paraphrase of one reaches only 0.3 to 0.4, while a generic
+     * plan's closest sentence to the same note stays near 0.3 without saying where its point came from.
+     */
+    static final double REFERS_TO = 0.30;
+    private static final java.util.regex.Pattern ATTRIBUTED = dev.rehearse.text.LinearRegex.compileIgnoringCase(
+            "\\b(you|the interviewer|your (recruiter|hiring manager|colleague|team))( had| have| earlier| also| just| \\w+ly){0,2} (said|mentioned|told me|described|explained|talked about|put it)\\b"
+                    + "|\\bas you (said|put it|described it|mentioned)\\b");
 
     /**
      * At most this many lists of company names are kept. One analyzer serves every company's coach, and each knowledge
@@ -164,7 +174,8 @@ final class RelevanceAnalyzer {
         for (SaidMatch m : meaning.said()) {
             Passage p = said.get(m.said());
             SentenceMatch closest = new SentenceMatch("sentence-" + m.sentence(), sentences.get(m.sentence()).span(), round(m.similarity()));
-            out.add(new InterviewerPriority(PassageRef.of(p), p.text().strip(), m.similarity() >= BUILDS_ON, closest));
+            boolean attributed = m.similarity() >= REFERS_TO && ATTRIBUTED.matcher(sentences.get(m.sentence()).span().text()).find();
+            out.add(new InterviewerPriority(PassageRef.of(p), p.text().strip(), m.similarity() >= BUILDS_ON || attributed, closest));
         }
         return out;
     }

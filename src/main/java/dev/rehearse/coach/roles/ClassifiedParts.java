@@ -66,6 +66,11 @@ public final class ClassifiedParts {
         if (NOT_STORY.contains(role.role()) && role.score(role.role()) > scores.get(best)) {
             return List.of();
         }
+        // "I built to that grain, and the spreadsheet was retired a month later": the action and what came of it
+        // share one sentence, so a stated outcome shows the result too when the action reads stronger
+        if (outcome && best.equals("action")) {
+            return List.of(best, "result");
+        }
         if (!best.equals("reflection") && role.score("reflection") >= REFLECTION_ALSO) {
             return List.of(best, "reflection");
         }

@@ -67,4 +67,14 @@ class RoleFeaturesTest {
         assertThat(ClassifiedParts.star(filler, 0, 5, false)).isEmpty();
         assertThat(ClassifiedParts.star(lesson, 4, 5, false)).isEqualTo(List.of("result", "reflection"));
     }
+
+    @Test
+    void should_show_the_result_too_when_an_action_sentence_also_states_what_came_of_it() {
+        // given: "I built to that grain, and the spreadsheet was retired a month later"
+        RolePrediction acted = new RolePrediction("action", Map.of("action", 0.9, "result", 0.05, "situation", 0.05));
+
+        // then
+        assertThat(ClassifiedParts.star(acted, 3, 4, true)).isEqualTo(List.of("action", "result"));
+        assertThat(ClassifiedParts.star(acted, 3, 4, false)).as("no outcome stated: the action alone").isEqualTo(List.of("action"));
+    }
 }

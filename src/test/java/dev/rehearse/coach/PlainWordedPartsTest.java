@@ -1,0 +1,63 @@
+package dev.rehearse.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.PartReport;
+import dev.rehearse.coach.report.ScoreReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The parts of an answer said in plain words, without the signposts the cue lists began with: a role held since then
+ * is the present, "I'd like to know" is an approach, "so nobody has to chase me" an outcome. And a short answer that
+ * is complete and concrete is brief, not thin.
+ */
+class PlainWordedPartsTest {
+
+    private final DraftAnalyzer analyzer = new DraftAnalyzer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Walk me through your background. | Since then I've been a data engineer owning pipelines from the API to the report. | present",
+            "Walk me through your background. | Now I want more ownership of how the data model is designed. | future",
+            "How do you prefer to be managed? | I'd like to know what a piece of work is meant to change before I start. | approach",
+            "How do you prefer to be managed? | I'll share my progress in writing every Friday. | approach",
+            "How do you like to work with product? | Before I build a dataset, I agree its grain with the engineers who use it. | approach",
+            "How do you prefer to be managed? | I write my progress down so nobody has to chase me for it. | outcome",
+            "Why do you want this job? | That is the part I enjoy: keys, grain and what happens on a re-send. | personal",
+            "Why do you want this job? | In my last role I built the event pipeline product managers used every day. | fit",
+            "Why do you want this job? | It is the closeness to the product I said I was looking for. | fit"})
+    void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
+        // when
+        DraftAnalysis a = analyzer.analyze(question, sentence);
+
+        // then
+        assertThat(a.structure().parts()).filteredOn(p -> p.part().equals(part)).singleElement()
+                .extracting(PartReport::present).isEqualTo(true);
+    }
+
+    @Test
+    void should_not_cap_a_brief_story_that_is_complete_and_concrete_but_should_cap_a_brief_vague_one() {
+        // given: two 60-word stories for a question that needs 150
+        String question = "Tell me about a project you're proud of.";
+        String whole = "Our PayPal report was wrong every week. I found the API returns one day per request, so I split the load "
+                + "into a daily job and a weekly aggregation and built both. I wrote a runbook for re-running one failed day. "
+                + "Finance now reports PayPal by payment type from that table, which they could not do before.";
+        String thin = "We had a reporting project last year. We looked at the old solution and decided to improve it. We worked "
+                + "hard as a team, we improved the monitoring and we delivered it on time. The business was happy with it and we "
+                + "were proud of what we achieved together.";
+
+        // when
+        DraftAnalysis brief = analyzer.analyze(question, whole);
+        DraftAnalysis vague = analyzer.analyze(question, thin);
+
+        // then: both are far too short, and delivery says so
+        assertThat(brief.delivery().length()).isEqualTo(dev.rehearse.coach.report.LengthVerdict.FAR_TOO_SHORT);
+        assertThat(vague.delivery().length()).isEqualTo(dev.rehearse.coach.report.LengthVerdict.FAR_TOO_SHORT);
+        assertThat(brief.scores().caps()).extracting(ScoreReason::reason).noneMatch(r -> r.contains("under half the length"));
+        assertThat(brief.scores().overall()).isGreaterThan(2.5);
+        assertThat(vague.scores().overall()).isLessThanOrEqualTo(2.5);
+    }
+}
