@@ -92,7 +92,7 @@ final class ConcernFinder {
     }
 
     /**
-     * As above; with {@code meaning}, a red flag of the question's type also holds on a sentence whose meaning reads
+     * As above; with {@code meaning}, a concern of the question's type that the meaning reader knows (its red flags, and flattery) also holds on a sentence whose meaning reads
      * as the flag, and an "absent" flag (no question asked) also holds when the only cues sit in a sentence that
      * declines to ask.
      */
@@ -123,6 +123,7 @@ final class ConcernFinder {
             }
             int count = 0;
             int outsideMeant = 0;
+            boolean[] cued = new boolean[meant.size()];
             for (RulePattern p : r.cues) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
@@ -130,7 +131,14 @@ final class ConcernFinder {
                         continue;
                     }
                     count++;
-                    if (meant.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end())) {
+                    boolean inside = false;
+                    for (int i = 0; i < meant.size(); i++) {
+                        if (meant.get(i).start() <= m.start() && m.end() <= meant.get(i).end()) {
+                            cued[i] = true;
+                            inside = true;
+                        }
+                    }
+                    if (!inside) {
                         outsideMeant++;
                     }
                     if (spans.size() < MAX_SPANS && spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
@@ -142,7 +150,12 @@ final class ConcernFinder {
             if (!meant.isEmpty() && (r.absent ? outsideMeant == 0 : count < r.min)) {
                 // the meaning decided where the cues alone did not: say what the sentence sounds like
                 message = r.message + " " + MeaningReason.of(read.get(r.name).get(0));
-                count = r.absent ? 0 : count + meant.size();
+                // a sentence counts once, whether its cue word or its meaning found it
+                int uncued = 0;
+                for (boolean c : cued) {
+                    uncued += c ? 0 : 1;
+                }
+                count = r.absent ? 0 : count + uncued;
             }
             for (Span m : meant) {
                 if (spans.size() < MAX_SPANS && spans.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end())) {
@@ -166,14 +179,17 @@ final class ConcernFinder {
         return out;
     }
 
-    /** The red flags of this type that the meaning reader knows, read on the draft's sentences in one pass. */
+    /**
+     * The concerns of this type that the meaning reader knows (the red flags, and flattery among the signals), read on
+     * the draft's sentences in one pass.
+     */
     private Map<String, List<FlagHit>> readByMeaning(AnalysisContext ctx, QuestionType type, RedFlagReader meaning) {
         if (meaning == null || ctx.text().isBlank()) {
             return Map.of();
         }
         Set<String> wanted = new java.util.HashSet<>();
         for (Rule r : rules.values()) {
-            if (r.redFlag && r.appliesTo(type) && meaning.reads(r.name)) {
+            if (r.appliesTo(type) && meaning.reads(r.name)) {
                 wanted.add(r.name);
             }
         }

@@ -34,6 +34,14 @@ final class OwnWork {
             "\\b(?:because|so that|so|since|which (?:meant|means|made|makes|let|lets)|to (?:avoid|stop|keep|make|cut|catch|let|prevent)"
                     + "|instead of|rather than|otherwise|that way|in order to|why)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Whether a name could be something the candidate worked with: a technical term ("API") is no system, and a chat or
+     * call tool ("responsive on Slack") is where people talk, not work the interviewer could ask about.
+     */
+    static boolean namesWork(NameFinding n) {
+        return !n.category().equals("term") && !n.category().equals("channel");
+    }
+
     /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral in lower case. */
     private static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
 
@@ -76,7 +84,7 @@ final class OwnWork {
         }
         for (int i = 0; i < own.length; i++) {
             SentenceRole s = sentences.get(i);
-            List<NameFinding> in = names.stream().filter(n -> !n.category().equals("term"))
+            List<NameFinding> in = names.stream().filter(OwnWork::namesWork)
                     .filter(n -> company.stream().noneMatch(c -> c.overlaps(n.span())))
                     .filter(n -> n.span().start() >= s.span().start() && n.span().end() <= s.span().end()).toList();
             if (in.isEmpty()) {

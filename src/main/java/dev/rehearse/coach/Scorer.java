@@ -22,6 +22,7 @@ import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.coach.report.Scores;
 import dev.rehearse.coach.report.SentenceMatch;
+import dev.rehearse.coach.report.SentenceRole;
 import dev.rehearse.coach.report.StructureReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -64,6 +65,11 @@ final class Scorer {
     }
 
     private static final int MAX_EVIDENCE = 6;
+    /** A conceptual answer touching this many of the company's themes applies the idea to the company's product. */
+    private static final int APPLIED_THEMES = 3;
+    /** A short answer with this structure and this substance is brief but whole, and escapes the short cap. */
+    private static final int BRIEF_STRUCTURE = 4;
+    private static final int BRIEF_SUBSTANCE = 3;
     private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private final CoachRules rules;
@@ -87,8 +93,10 @@ final class Scorer {
         List<ScoreReason> caps = new ArrayList<>();
         // under half the length keeps an answer "developing" at best; the delivery score already takes the length
         // points, so the cap only stops a short answer from reading as solid, and a strong short story still ranks
-        // above a weak one of the same length
-        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && overall.compareTo(SHORT_CAP) > 0) {
+        // above a weak one of the same length. A brief answer that is complete and concrete (its framework's parts,
+        // and evidence of the candidate's own work) is not held back: it is short, not thin, and delivery says so
+        boolean briefButWhole = dims.get(1).score() >= BRIEF_STRUCTURE && dims.get(0).score() >= BRIEF_SUBSTANCE;
+        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && !briefButWhole && overall.compareTo(SHORT_CAP) > 0) {
             caps.add(new ScoreReason(0, "Overall capped at 2.5: the answer is under half the length its question needs (" + in.delivery().wordCount()
                             + " of at least " + in.question().target().minWords() + " words).", List.of()));
             overall = SHORT_CAP;
@@ -101,7 +109,19 @@ final class Scorer {
                     + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
         }
-        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence());
+        // a conceptual answer is judged on what the candidate has done with the idea: one with no substance at all (no
+        // example from their work, no system they used, no measure, no trade-off) reads as a textbook page, however
+        // well it is put, and stays "developing". One that works the idea through the company's own product (several
+        // of its themes) is applied, not recited, and is left to the rubric
+        boolean nothingEarned = dims.get(0).reasons().stream().noneMatch(r -> r.points() > 0);
+        long themes = in.relevance().companyMentions().stream().filter(m -> !m.namesCompany()).map(CompanyMention::theme).distinct().count();
+        if (in.question().type() == QuestionType.CONCEPTUAL && nothingEarned && themes < APPLIED_THEMES && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: a textbook explanation, with nothing of your own behind it: no example "
+                    + "from your work, no system you used, no measure, no trade-off.", List.of()));
+            overall = SHORT_CAP;
+        }
+        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence(),
+                in.structure().sentences().stream().map(SentenceRole::span).toList());
         if (surface.isPresent() && overall.doubleValue() > SurfaceCap.CAP) {
             caps.add(new ScoreReason(0, SurfaceCap.reason(surface.get()), List.of(surface.get().id())));
             overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);

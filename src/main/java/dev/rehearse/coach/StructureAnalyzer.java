@@ -60,6 +60,11 @@ final class StructureAnalyzer {
                     scores.put(part, score + learned + extra(framework, part, i, n, s, evidence, relevance, ctx));
                 }
                 parts = label(framework, scores, s, ctx);
+                if ("claim-principles-example".equals(framework) && parts.contains("example") && !ownOrNamed(s, evidence, relevance, ctx)) {
+                    // the example a conceptual answer needs is concrete: the candidate's own work, or a named system or
+                    // the company's own product; "type two adds a new row" is the textbook's example, not theirs
+                    parts = parts.stream().filter(p -> !p.equals("example")).toList();
+                }
             }
             roles.add(new SentenceRole("sentence-" + i, i, s.span(), s.words(), parts));
         }
@@ -97,7 +102,7 @@ final class StructureAnalyzer {
         double p = n <= 1 ? 0 : (double) i / (n - 1);
         boolean change = change(ev, s) || outcome(ctx, s);
         boolean quantity = ev.quantities().stream().anyMatch(q -> EvidenceExtractor.inside(q.span(), s));
-        boolean named = ev.names().stream().anyMatch(nm -> !nm.category().equals("term") && EvidenceExtractor.inside(nm.span(), s));
+        boolean named = ev.names().stream().anyMatch(nm -> OwnWork.namesWork(nm) && EvidenceExtractor.inside(nm.span(), s));
         boolean company = rel.companyMentions().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
         boolean companyName = rel.companyMentions().stream().anyMatch(c -> c.namesCompany() && EvidenceExtractor.inside(c.span(), s));
         boolean topic = rel.mentions().stream().anyMatch(m -> EvidenceExtractor.inside(m.span(), s));
@@ -147,6 +152,15 @@ final class StructureAnalyzer {
         });
         return parts;
     }
+
+    private static boolean ownOrNamed(Sentence s, Evidence ev, Relevance rel, AnalysisContext ctx) {
+        return ctx.draft.tokensOf(s).stream().anyMatch(t -> FIRST_PERSON.contains(t.text().toLowerCase(java.util.Locale.ROOT)))
+                || ev.names().stream().anyMatch(n -> OwnWork.namesWork(n) && EvidenceExtractor.inside(n.span(), s))
+                || rel.companyMentions().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
+    }
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "i'm", "i've", "i'd", "i'll", "my", "me",
+            "we", "we've", "we'd", "our", "us", "mine");
 
     private static double share(int words, int total) {
         return BigDecimal.valueOf(words).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).doubleValue();

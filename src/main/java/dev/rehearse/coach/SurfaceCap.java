@@ -2,6 +2,7 @@ package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.Evidence;
+import dev.rehearse.coach.text.Span;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,14 +23,24 @@ final class SurfaceCap {
 
     /**
      * The surface concern the cap rests on, when the answer has nothing checkable. A figure the draft repeats from the
-     * question ("in my first six months" to "your first six months?") is no measure already (see NumberExtractor).
+     * question ("in my first six months" to "your first six months?") is no measure already (see NumberExtractor). A
+     * trade-off or constraint word said inside the slogans ("move fast without breaking things, a single source of
+     * truth") is part of the slogan, not a constraint weighed: reasoning counts only in a sentence free of surface.
+     *
+     * @param sentences the draft's sentences, to tell which reasoning sits among the surface phrases
      */
-    static Optional<Concern> of(List<Concern> concerns, Evidence evidence) {
-        boolean checkable = !evidence.quantities().isEmpty() || !evidence.changes().isEmpty() || !evidence.reasoning().isEmpty();
-        if (checkable) {
+    static Optional<Concern> of(List<Concern> concerns, Evidence evidence, List<Span> sentences) {
+        List<Concern> surface = concerns.stream().filter(c -> SURFACE.contains(c.rule())).toList();
+        if (surface.isEmpty() || !evidence.quantities().isEmpty() || !evidence.changes().isEmpty()) {
             return Optional.empty();
         }
-        return concerns.stream().filter(c -> SURFACE.contains(c.rule())).findFirst();
+        List<Span> slogans = surface.stream().flatMap(c -> c.spans().stream()).toList();
+        boolean weighed = evidence.reasoning().stream().anyMatch(r -> {
+            Span sentence = sentences.stream().filter(s -> s.start() <= r.span().start() && r.span().end() <= s.end())
+                    .findFirst().orElse(r.span());
+            return slogans.stream().noneMatch(x -> x.start() < sentence.end() && sentence.start() < x.end());
+        });
+        return weighed ? Optional.empty() : Optional.of(surface.get(0));
     }
 
     static String reason(Concern c) {

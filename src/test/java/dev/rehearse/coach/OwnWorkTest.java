@@ -74,4 +74,17 @@ class OwnWorkTest {
         // then
         assertThat(reasons).anyMatch(r -> r.startsWith("Says what you did with named systems (Kafka"));
     }
+
+    @Test
+    void should_not_credit_a_chat_tool_or_a_spoken_language_as_a_system_the_candidate_worked_with() {
+        // given
+        String channel = "I keep everyone posted on Slack and I'm quick to answer on Zoom calls.";
+        String language = "Outside work I've started learning Spanish, and I run a book club.";
+        String system = "I moved the nightly orders load to Airflow, so a failed day can be re-run alone.";
+
+        // when / then
+        assertThat(substance(channel)).noneMatch(r -> r.startsWith("Says what you did with named systems"));
+        assertThat(substance(language)).noneMatch(r -> r.startsWith("Says what you did with named systems"));
+        assertThat(substance(system)).anyMatch(r -> r.startsWith("Says what you did with named systems (Airflow"));
+    }
 }

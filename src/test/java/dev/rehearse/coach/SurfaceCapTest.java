@@ -24,7 +24,7 @@ class SurfaceCapTest {
 
         // then
         assertThat(a.scores().overall()).isLessThanOrEqualTo(2.5);
-        assertThat(SurfaceCap.of(a.concerns(), a.evidence())).get().extracting(c -> SurfaceCap.reason(c)).asString()
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), sentences(a))).get().extracting(c -> SurfaceCap.reason(c)).asString()
                 .startsWith("Overall capped at 2.5: Praise without specifics").contains("Nothing in it can be checked");
     }
 
@@ -38,7 +38,7 @@ class SurfaceCapTest {
         DraftAnalysis a = analyzer.analyze(QUESTION, draft);
 
         // then
-        assertThat(SurfaceCap.of(a.concerns(), a.evidence())).isEmpty();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), sentences(a))).isEmpty();
         assertThat(a.scores().caps()).extracting(ScoreReason::reason).noneMatch(r -> r.contains("Nothing in it can be checked"));
     }
 
@@ -76,10 +76,37 @@ class SurfaceCapTest {
         assertThat(a.evidence().numbers()).filteredOn(n -> n.span().text().equals("six months"))
                 .allSatisfy(n -> assertThat(n.message()).startsWith("The question's own figure"));
         assertThat(a.evidence().quantities()).isEmpty();
-        assertThat(SurfaceCap.of(a.concerns(), a.evidence())).isPresent();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), sentences(a))).isPresent();
         // asked something else, the same figure is the candidate's own measure
         DraftAnalysis other = analyzer.analyze("Why this role?", draft);
         assertThat(other.evidence().quantities()).isNotEmpty();
-        assertThat(SurfaceCap.of(other.concerns(), other.evidence())).isEmpty();
+        assertThat(SurfaceCap.of(other.concerns(), other.evidence(), sentences(other))).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_constraint_word_inside_the_slogans_as_a_constraint_weighed() {
+        // given
+        String question = "Why does data quality matter to a product team?";
+        String slogans = "Data quality is a key pillar of a cloud-native, future-proof platform. It lets teams move fast without "
+                + "breaking things and gives a single source of truth, which is a game-changer. With best practices it unlocks "
+                + "enterprise-grade trust at scale.";
+        String weighed = slogans + " The constraint is cost: each check runs on every load, so I keep them to the columns "
+                + "people decide on.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(question, slogans);
+        DraftAnalysis b = analyzer.analyze(question, weighed);
+
+        // then: "without breaking" is found as reasoning, but it sits among the buzzwords
+        assertThat(a.evidence().reasoning()).isNotEmpty();
+        assertThat(a.concerns()).anyMatch(c -> c.rule().equals("buzzwords"));
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), sentences(a))).isPresent();
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(SurfaceCap.CAP);
+        // a constraint said plainly in a sentence of its own is weighed
+        assertThat(SurfaceCap.of(b.concerns(), b.evidence(), sentences(b))).isEmpty();
+    }
+
+    private static java.util.List<dev.rehearse.coach.text.Span> sentences(DraftAnalysis a) {
+        return a.structure().sentences().stream().map(s -> s.span()).toList();
     }
 }

@@ -25,7 +25,7 @@ class RedFlagReaderAccuracyTest {
      * embedding to tell from owning a mistake, so their thresholds catch only near-paraphrases and the cues do the rest.
      */
     @ParameterizedTest
-    @CsvSource({"blame, 0.09", "dodge, 0.04", "badmouthing, 0.6", "fake-weakness, 0.7", "no-questions, 0.95", "generic, 0.45"})
+    @CsvSource({"blame, 0.09", "dodge, 0.04", "badmouthing, 0.6", "fake-weakness, 0.7", "no-questions, 0.95", "generic, 0.45", "flattery, 0.55"})
     void should_catch_paraphrases_and_spare_every_fair_sentence_when_reading_by_meaning(String flag, double recall) {
         // given
         MiniLmEmbedder model = BundledKnowledge.embedder();
