@@ -177,4 +177,15 @@ class ConcernFinderTest {
         assertThat(rules(data)).doesNotContain("badmouthing");
         assertThat(rules(ownWork)).doesNotContain("badmouthing");
     }
+
+    @Test
+    void should_refuse_a_rule_file_whose_unless_condition_it_does_not_know_and_name_it() {
+        // given: a rule that says "unless = anchroed" (a typo of "anchored")
+        dev.rehearse.coach.text.RuleFile file = dev.rehearse.coach.text.RuleFile.load("concerns-unknown-unless.txt");
+
+        // when / then: a typo must not silently drop the exemption
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ConcernFinder(file))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[red-flag.generic]").hasMessageContaining("unless = anchroed");
+    }
 }
