@@ -65,6 +65,8 @@ final class Scorer {
     }
 
     private static final int MAX_EVIDENCE = 6;
+    /** A conceptual answer with at most this many "I"s never says what the candidate does: it recites. */
+    private static final int RECITED_I = 1;
     /** A conceptual answer touching this many of the company's themes applies the idea to the company's product. */
     private static final int APPLIED_THEMES = 3;
     /** A short answer with this structure and this substance is brief but whole, and escapes the short cap. */
@@ -110,12 +112,15 @@ final class Scorer {
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
         }
         // a conceptual answer is judged on what the candidate has done with the idea: one with no substance at all (no
-        // example from their work, no system they used, no measure, no trade-off) reads as a textbook page, however
-        // well it is put, and stays "developing". One that works the idea through the company's own product (several
-        // of its themes) is applied, not recited, and is left to the rubric
+        // example from their work, no system they used, no measure, no trade-off), told without the candidate in it,
+        // reads as a textbook page, however well it is put, and stays "developing". One that says what the candidate
+        // does or would do ("I'd keep the raw data as it arrives") is a design being reasoned, and one that works the
+        // idea through the company's own product (several of its themes) is applied; both are left to the rubric
         boolean nothingEarned = dims.get(0).reasons().stream().noneMatch(r -> r.points() > 0);
+        boolean recited = in.ownership().iCount() <= RECITED_I;
         long themes = in.relevance().companyMentions().stream().filter(m -> !m.namesCompany()).map(CompanyMention::theme).distinct().count();
-        if (in.question().type() == QuestionType.CONCEPTUAL && nothingEarned && themes < APPLIED_THEMES && overall.compareTo(SHORT_CAP) > 0) {
+        if (in.question().type() == QuestionType.CONCEPTUAL && nothingEarned && recited && themes < APPLIED_THEMES
+                && overall.compareTo(SHORT_CAP) > 0) {
             caps.add(new ScoreReason(0, "Overall capped at 2.5: a textbook explanation, with nothing of your own behind it: no example "
                     + "from your work, no system you used, no measure, no trade-off.", List.of()));
             overall = SHORT_CAP;
