@@ -65,8 +65,6 @@ final class Scorer {
     }
 
     private static final int MAX_EVIDENCE = 6;
-    /** This many tools named in lists, none of them credited, is a shopping list. */
-    private static final int TOOL_LIST = 4;
     /** A conceptual answer with at most this many "I"s never says what the candidate does: it recites. */
     private static final int RECITED_I = 1;
     /** A conceptual answer touching this many of the company's themes applies the idea to the company's product. */
@@ -112,15 +110,6 @@ final class Scorer {
             caps.add(new ScoreReason(0, "Overall capped at 2.5: no sentence takes up what the question asks (closest "
                     + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
             overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
-        }
-        // a shopping list of tools is surface too: it shows the candidate has heard of them, and with no tool they say
-        // what they did with, no measure, no change and no reason weighed, nothing in it can be checked
-        OwnWork.Credit tools = OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in));
-        boolean checkable = !in.evidence().quantities().isEmpty() || !in.evidence().changes().isEmpty() || !in.evidence().reasoning().isEmpty();
-        if (tools.listed().size() >= TOOL_LIST && tools.credited().isEmpty() && !checkable && overall.doubleValue() > SurfaceCap.CAP) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: a list of tools (" + tools.listed().size() + " named) with nothing of your own: "
-                    + "no tool you say what you did with, no measure, no change, no reason weighed.", firstIds(tools.listed())));
-            overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);
         }
         // a conceptual answer is judged on what the candidate has done with the idea: one with no substance at all (no
         // example from their work, no system they used, no measure, no trade-off), told without the candidate in it,
