@@ -2,8 +2,15 @@ package dev.rehearse.judgement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +38,13 @@ final class JudgementSetChecks {
             "flattery", "buzzwords", "tool-list", "generic", "no-star-words", "implausible-figures", "rambling",
             "hedging", "we-only", "off-topic", "fragments", "fake-weakness", "dodge", "badmouthing", "blame",
             "no-questions");
+
+    /** The fields of every row of the later sets: seven texts and one boolean. */
+    static final Set<String> FIELDS = Set.of(
+            "id", "type", "question", "weak", "strong", "lengthMatched", "failureMode", "notes");
+
+    /** Only a ramble or a paste of note fragments may differ from its twin by far more than the tolerance. */
+    static final Set<String> UNMATCHED_MODES = Set.of("rambling", "fragments");
 
     /** A pair is length-matched when the weak answer is within this share of the strong one's words. */
     private static final double LENGTH_TOLERANCE = 0.15;
@@ -120,6 +134,72 @@ final class JudgementSetChecks {
         assertThat(matched).isGreaterThanOrEqualTo(leastMatched.applyAsLong(pairs.size()));
     }
 
+    /** Every row is one JSON object with exactly {@link #FIELDS}, seven of them text and lengthMatched a boolean. */
+    void holdsExactlyItsFields() {
+        // given
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> rows;
+        try {
+            rows = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return json.readTree(l);
+                } catch (IOException e) {
+                    throw new IllegalStateException(file + ": " + e.getMessage(), e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        // when
+        List<String> wrongShape = rows.stream().filter(n -> !fieldNames(n).equals(FIELDS)
+                        || !n.path("lengthMatched").isBoolean()
+                        || FIELDS.stream().filter(f -> !f.equals("lengthMatched")).anyMatch(f -> !n.path(f).isTextual()))
+                .map(n -> n.path("id").asText("?")).toList();
+
+        // then
+        assertThat(rows).isNotEmpty();
+        assertThat(wrongShape).as("rows without exactly the eight fields, typed as text and one boolean").isEmpty();
+    }
+
+    /** As {@link #lengthMatches}, and every pair outside the tolerance is a ramble or a paste of fragments. */
+    void lengthMatchesExceptRamblesAndFragments(long leastMatched) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        List<String> unmatchedWithoutReason = pairs.stream()
+                .filter(t -> !withinTolerance(t) && !UNMATCHED_MODES.contains(t.failureMode()))
+                .map(JudgedTriple::id).toList();
+
+        // then
+        lengthMatches(size -> leastMatched);
+        assertThat(unmatchedWithoutReason).as("unmatched pairs that are neither a ramble nor fragments").isEmpty();
+    }
+
+    /**
+     * Answers as long as one says them: strong behavioural stories 150–300 words and every other strong answer
+     * 80–250, weak answers 80–300 except rambles and fragments, and a ramble over 250 words and longer than its twin.
+     */
+    void keepsAnswersToASpokenLength() {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        List<String> strongOutside = pairs.stream().filter(t -> !spokenLength(t.type(), t.strongWords()))
+                .map(t -> t.id() + " " + t.type() + " (" + t.strongWords() + " words)").toList();
+        List<String> weakOutside = pairs.stream().filter(t -> !UNMATCHED_MODES.contains(t.failureMode()))
+                .filter(t -> t.weakWords() < 80 || t.weakWords() > 300)
+                .map(t -> t.id() + " (" + t.weakWords() + " words)").toList();
+        List<String> shortRambles = pairs.stream().filter(t -> t.failureMode().equals("rambling"))
+                .filter(t -> t.weakWords() <= 250 || t.weakWords() <= t.strongWords()).map(JudgedTriple::id).toList();
+
+        // then
+        assertThat(strongOutside).as("strong answers outside their spoken length").isEmpty();
+        assertThat(weakOutside).as("weak answers outside 80–300 words").isEmpty();
+        assertThat(shortRambles).as("rambles no longer than a strong answer may be").isEmpty();
+    }
+
     /** At least {@code least} no-star-words pairs, whose strong answers use no STAR cue word and weak twins do. */
     void tellsNoStarWordStoriesWithoutTheLabels(int least) {
         // given
@@ -151,6 +231,17 @@ final class JudgementSetChecks {
 
     static boolean withinTolerance(JudgedTriple t) {
         return Math.abs(t.weakWords() - t.strongWords()) <= LENGTH_TOLERANCE * t.strongWords();
+    }
+
+    /** Behavioural stories get the full one to two spoken minutes; every other answer stays a little shorter. */
+    private static boolean spokenLength(String type, int words) {
+        return type.equals("behavioural") ? words >= 150 && words <= 300 : words >= 80 && words <= 250;
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static Stream<String> texts(JudgedTriple t) {

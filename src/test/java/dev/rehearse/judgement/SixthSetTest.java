@@ -2,13 +2,7 @@ package dev.rehearse.judgement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +25,6 @@ class SixthSetTest {
     private static final Path FIFTH_FILE = Path.of("src", "test", "resources", "judgement-fifth", "triples.jsonl");
     private static final JudgementSetChecks SIXTH = new JudgementSetChecks(FILE);
 
-    private static final Set<String> FIELDS = Set.of(
-            "id", "type", "question", "weak", "strong", "lengthMatched", "failureMode", "notes");
-
     /** The set asks technical questions only, so it covers these four types and none of the other ten. */
     private static final Set<String> TYPES = Set.of("conceptual", "system-design", "first-months", "stakeholder");
 
@@ -43,30 +34,10 @@ class SixthSetTest {
     /** The ways technical answers go wrong most often, so the set holds at least four of each. */
     private static final Set<String> COMMON_MODES = Set.of("buzzwords", "tool-list", "generic", "hedging", "off-topic");
 
-    /** Only a ramble or a paste of note fragments may differ from its twin by far more than the tolerance. */
-    private static final Set<String> UNMATCHED_MODES = Set.of("rambling", "fragments");
-
     @Test
-    void should_hold_at_least_40_distinct_complete_pairs_when_the_file_is_read() throws IOException {
-        // given
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> rows = Files.readAllLines(FILE, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
-                .map(l -> {
-                    try {
-                        return json.readTree(l);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(FILE + ": " + e.getMessage(), e);
-                    }
-                }).toList();
-
-        // when
-        List<String> wrongShape = rows.stream().filter(n -> !fieldNames(n).equals(FIELDS)
-                        || !n.get("lengthMatched").isBoolean()
-                        || FIELDS.stream().filter(f -> !f.equals("lengthMatched")).anyMatch(f -> !n.get(f).isTextual()))
-                .map(n -> n.path("id").asText("?")).toList();
-
-        // then
-        assertThat(wrongShape).as("rows without exactly the eight fields, typed as text and one boolean").isEmpty();
+    void should_hold_at_least_40_distinct_complete_pairs_when_the_file_is_read() {
+        // given / when / then
+        SIXTH.holdsExactlyItsFields();
         SIXTH.holdsDistinctCompletePairs(40, "s\\d{3}");
     }
 
@@ -95,37 +66,14 @@ class SixthSetTest {
 
     @Test
     void should_length_match_at_least_32_pairs_when_the_flags_are_recomputed() {
-        // given
-        List<JudgedTriple> pairs = SIXTH.pairs();
-
-        // when
-        List<String> unmatchedWithoutReason = pairs.stream()
-                .filter(t -> !JudgementSetChecks.withinTolerance(t) && !UNMATCHED_MODES.contains(t.failureMode()))
-                .map(JudgedTriple::id).toList();
-
-        // then
-        SIXTH.lengthMatches(size -> 32);
-        assertThat(unmatchedWithoutReason).as("unmatched pairs that are neither a ramble nor fragments").isEmpty();
+        // given / when / then
+        SIXTH.lengthMatchesExceptRamblesAndFragments(32);
     }
 
     @Test
     void should_keep_answers_to_a_spoken_length_when_counted() {
-        // given
-        List<JudgedTriple> pairs = SIXTH.pairs();
-
-        // when
-        List<String> strongOutside = pairs.stream().filter(t -> t.strongWords() < 80 || t.strongWords() > 250)
-                .map(t -> t.id() + " (" + t.strongWords() + " words)").toList();
-        List<String> weakOutside = pairs.stream().filter(t -> !UNMATCHED_MODES.contains(t.failureMode()))
-                .filter(t -> t.weakWords() < 80 || t.weakWords() > 300)
-                .map(t -> t.id() + " (" + t.weakWords() + " words)").toList();
-        List<String> shortRambles = pairs.stream().filter(t -> t.failureMode().equals("rambling"))
-                .filter(t -> t.weakWords() <= 250 || t.weakWords() <= t.strongWords()).map(JudgedTriple::id).toList();
-
-        // then
-        assertThat(strongOutside).as("strong answers outside 80–250 words").isEmpty();
-        assertThat(weakOutside).as("weak answers outside 80–300 words").isEmpty();
-        assertThat(shortRambles).as("rambles no longer than a strong answer may be").isEmpty();
+        // given / when / then
+        SIXTH.keepsAnswersToASpokenLength();
     }
 
     @Test
@@ -137,8 +85,7 @@ class SixthSetTest {
     @Test
     void should_share_no_question_or_answer_with_the_five_earlier_sets_when_compared() {
         // given
-        List<JudgedTriple> earlier = Stream.of(JudgementSet.triples(), TripleFile.read(TripleFile.HOLDOUT),
-                TripleFile.read(THIRD_FILE), TripleFile.read(FOURTH_FILE), TripleFile.read(FIFTH_FILE))
+        List<JudgedTriple> earlier = Stream.of(JudgementSet.triples(), TripleFile.read(TripleFile.HOLDOUT), TripleFile.read(THIRD_FILE), TripleFile.read(FOURTH_FILE), TripleFile.read(FIFTH_FILE))
                 .flatMap(List::stream).toList();
 
         // when / then
@@ -148,11 +95,5 @@ class SixthSetTest {
 
     private static Map<String, Long> count(List<JudgedTriple> pairs, Function<JudgedTriple, String> key) {
         return pairs.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
-    }
-
-    private static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new HashSet<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }
