@@ -154,13 +154,10 @@ final class StructureAnalyzer {
     }
 
     private static boolean ownOrNamed(Sentence s, Evidence ev, Relevance rel, AnalysisContext ctx) {
-        return ctx.draft.tokensOf(s).stream().anyMatch(t -> FIRST_PERSON.contains(t.text().toLowerCase(java.util.Locale.ROOT)))
+        return ctx.draft.tokensOf(s).stream().anyMatch(t -> ctx.rules.firstSingular.contains(t.lower()) || ctx.rules.firstPlural.contains(t.lower()))
                 || ev.names().stream().anyMatch(n -> OwnWork.namesWork(n) && EvidenceExtractor.inside(n.span(), s))
                 || rel.companyMentions().stream().anyMatch(c -> EvidenceExtractor.inside(c.span(), s));
     }
-
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "i'm", "i've", "i'd", "i'll", "my", "me",
-            "we", "we've", "we'd", "our", "us", "mine");
 
     private static double share(int words, int total) {
         return BigDecimal.valueOf(words).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).doubleValue();

@@ -6,8 +6,12 @@ import dev.rehearse.coach.DraftAnalyzer;
 import dev.rehearse.coach.report.Concern;
 import dev.rehearse.coach.report.DraftAnalysis;
 import dev.rehearse.coach.report.InterviewerPriority;
+import dev.rehearse.coach.intent.RedFlagReader;
+import dev.rehearse.coach.roles.SentenceEmbedder;
+import dev.rehearse.search.MiniLmEmbedder;
 import dev.rehearse.testing.BundledKnowledge;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -81,8 +85,9 @@ class PlainWordsJudgementTest {
         String question = "What would success look like for you after six months?";
         String attributed = "The interviewer told me the role starts with becoming the expert on infrastructure that isn't well "
                 + "documented. So I'd map every load first, then fix the one that fails most.";
-        String unattributed = "I'd want to get to know the data platform well and learn how the loads fit together. Then I'd "
-                + "fix the one that fails most.";
+        // the same paraphrase without saying whose point it is: under the 0.42 that an unattributed sentence needs
+        String unattributed = "The role starts with becoming the expert on infrastructure that isn't well documented. So I'd "
+                + "map every load first, then fix the one that fails most.";
 
         // when
         List<InterviewerPriority> taken = analyzer.analyze(question, attributed).relevance().interviewerPriorities();
@@ -91,5 +96,27 @@ class PlainWordsJudgementTest {
         // then
         assertThat(taken).isNotEmpty().anyMatch(InterviewerPriority::takenUp);
         assertThat(not).isNotEmpty().noneMatch(InterviewerPriority::takenUp);
+    }
+
+    @Test
+    void should_count_a_flattering_sentence_once_when_both_its_cue_word_and_its_meaning_find_it() {
+        // given: one gushing sentence, with one cue word ("love everything") and read as praise by its meaning, in a specific answer
+        String question = "Why would you like to join us?";
+        String gush = "I love everything about your brand.";
+        String specific = "Your import API upserts on a key the customer sends, and I have spent two years making payment loads "
+                + "safe to re-run, so that is work I can pick up on day one.";
+        String more = " Everybody I have met here is so talented and so kind.";
+        MiniLmEmbedder model = BundledKnowledge.embedder();
+        RedFlagReader reader = RedFlagReader.bundled(new SentenceEmbedder(model.modelId(), model::embedAll));
+
+        // when
+        boolean readAsPraise = !reader.find(Set.of("flattery"), List.of(gush)).get("flattery").isEmpty();
+        DraftAnalysis once = analyzer.analyze(question, gush + " " + specific);
+        DraftAnalysis twice = analyzer.analyze(question, gush + more + " " + specific);
+
+        // then: flattery needs two sentences, so one sentence found both ways is still one
+        assertThat(readAsPraise).isTrue();
+        assertThat(rules(once)).doesNotContain("flattery");
+        assertThat(rules(twice)).contains("flattery");
     }
 }
