@@ -15,6 +15,7 @@ import dev.rehearse.coach.report.LengthVerdict;
 import dev.rehearse.coach.report.NameFinding;
 import dev.rehearse.coach.report.Ownership;
 import dev.rehearse.coach.report.PartReport;
+import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.QuestionMatch;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
@@ -72,6 +73,9 @@ final class Scorer {
     /** A short answer with this structure and this substance is brief but whole, and escapes the short cap. */
     private static final int BRIEF_STRUCTURE = 4;
     private static final int BRIEF_SUBSTANCE = 3;
+    /** An answer with this many hedges, at this many per 100 words, takes no position (Credibility). */
+    private static final int HEDGED_THROUGHOUT = 4;
+    private static final double HEDGED_PER_100 = 2.5;
     private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private final CoachRules rules;
@@ -319,6 +323,13 @@ final class Scorer {
                     examplePart == null ? List.of() : sentenceIds(in.structure().part(examplePart)), examplePart == null ? List.of() : gapIds(in, examplePart)));
             out.add(criterion(o.passive().size() <= 1, 1, "Plain active statements",
                     o.passive().size() + " passive constructions blur who does what", ids(o.passive()), ids(o.passive())));
+        }
+        // a hedge or two is honest; an answer hedged throughout takes no position an interviewer could weigh, and the
+        // delivery point it loses says only how it sounds
+        List<PhraseFinding> hedges = in.delivery().hedges();
+        if (hedges.size() >= HEDGED_THROUGHOUT && hedges.size() * 100.0 / Math.max(1, in.delivery().wordCount()) >= HEDGED_PER_100) {
+            out.add(new ScoreReason(-1, "Hedged throughout (" + hedges.size() + " hedges): it takes no position; say what you would do and why",
+                    cap(ids(hedges))));
         }
         List<Finding> reasoning = in.evidence().reasoning().stream().map(f -> (Finding) f).toList();
         out.add(criterion(!reasoning.isEmpty(), 1, "Names constraints or trade-offs", "No constraint or trade-off named", ids(reasoning), List.of()));

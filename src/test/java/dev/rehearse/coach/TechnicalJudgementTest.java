@@ -1,0 +1,140 @@
+package dev.rehearse.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rehearse.coach.report.CompanyMention;
+import dev.rehearse.coach.report.Concern;
+import dev.rehearse.coach.report.Dimension;
+import dev.rehearse.coach.report.DimensionScore;
+import dev.rehearse.coach.report.DraftAnalysis;
+import dev.rehearse.coach.report.FindingKind;
+import dev.rehearse.coach.report.ScoreReason;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What separates a reasoned technical answer from one that only sounds like one: where the idea stops holding and
+ * what it costs (read as reasoning), sweeping claims and an answer hedged throughout (both cost points), stacked
+ * headline figures (capped), and a general data tool named on its own (no tie to the company).
+ */
+class TechnicalJudgementTest {
+
+    private static final String QUESTION = "How would you keep a customer's imported history correct when they resend files?";
+
+    private final DraftAnalyzer analyzer = new DraftAnalyzer();
+
+    @Test
+    void should_read_a_limit_or_a_cost_as_reasoning_when_said_without_the_word_trade_off() {
+        // given
+        String withCost = "I'd key every row on the customer's own id, so a resent file overwrites the rows it sent before. "
+                + "The cost is that every load has to read the keys it already holds.";
+        String withException = "I'd key every row on the customer's own id, so a resent file overwrites the rows it sent before. "
+                + "The one exception is a file with no ids at all, which I'd reject.";
+        String withoutEither = "I'd key every row on the customer's own id, so a resent file overwrites the rows it sent before. "
+                + "Every load then reads the keys it already holds.";
+
+        // when
+        long cost = tradeOffs(analyzer.analyze(QUESTION, withCost));
+        long exception = tradeOffs(analyzer.analyze(QUESTION, withException));
+        long neither = tradeOffs(analyzer.analyze(QUESTION, withoutEither));
+
+        // then
+        assertThat(cost).as("the cost named").isEqualTo(1);
+        assertThat(exception).as("the exception named").isEqualTo(1);
+        assertThat(neither).as("the same answer without them").isZero();
+    }
+
+    @Test
+    void should_cost_substance_and_credibility_when_two_claims_sweep_but_not_when_one_does() {
+        // given
+        String sweeping = "Upserts are always the answer, and the warehouse handles duplicates automatically. "
+                + "I'd load everything as it comes and key it on the file name.";
+        String habit = "I always keep the file as it arrived, and I key every row on the customer's own id. "
+                + "A resent file then replaces rows instead of adding them.";
+        String ability = "Because the raw files are kept, I can always rebuild the table, and I could always explain a difference. "
+                + "A resent file replaces rows instead of adding them.";
+
+        // when
+        DraftAnalysis swept = analyzer.analyze(QUESTION, sweeping);
+        DraftAnalysis once = analyzer.analyze(QUESTION, habit);
+        DraftAnalysis can = analyzer.analyze(QUESTION, ability);
+
+        // then
+        assertThat(rules(swept)).contains("sweeping");
+        assertThat(reasons(swept, Dimension.SUBSTANCE)).anySatisfy(r -> assertThat(r.points()).isEqualTo(-1));
+        assertThat(reasons(swept, Dimension.CREDIBILITY)).anySatisfy(r -> assertThat(r.reason()).startsWith("Sweeping claims"));
+        assertThat(rules(once)).as("one \"always\" is a habit").doesNotContain("sweeping");
+        assertThat(rules(can)).as("\"can always\" is an ability, not a claim").doesNotContain("sweeping");
+    }
+
+    @Test
+    void should_cost_credibility_when_the_answer_is_hedged_throughout_but_not_for_one_hedge() {
+        // given
+        String hedged = "I think it probably depends on the customer. Maybe we could perhaps compare the files, although I'm "
+                + "guessing that might be slow. Possibly a key would help, but it sort of depends on the source.";
+        String plain = "I'd key every row on the customer's own id, so a resent file replaces rows instead of adding them. "
+                + "I think the harder case is a file with no ids, which I'd reject with a message saying which rows lack one.";
+
+        // when
+        List<ScoreReason> hedgedReasons = reasons(analyzer.analyze(QUESTION, hedged), Dimension.CREDIBILITY);
+        List<ScoreReason> plainReasons = reasons(analyzer.analyze(QUESTION, plain), Dimension.CREDIBILITY);
+
+        // then
+        assertThat(hedgedReasons).anySatisfy(r -> {
+            assertThat(r.reason()).startsWith("Hedged throughout");
+            assertThat(r.points()).isEqualTo(-1);
+        });
+        assertThat(plainReasons).noneSatisfy(r -> assertThat(r.reason()).startsWith("Hedged throughout"));
+    }
+
+    @Test
+    void should_cap_stacked_headline_figures_but_not_one_figure_when_scored() {
+        // given
+        String stacked = "I rebuilt the import and duplicates fell by 70%. Load time dropped 12x, the warehouse bill fell 40% "
+                + "and we saved €300k a year, because I keyed every row on the customer's own id.";
+        String single = "I rebuilt the import and keyed every row on the customer's own id, so a resent file replaced rows "
+                + "instead of adding them; duplicates fell by 70% in the month after.";
+
+        // when
+        DraftAnalysis many = analyzer.analyze(QUESTION, stacked);
+        DraftAnalysis one = analyzer.analyze(QUESTION, single);
+
+        // then
+        assertThat(rules(many)).contains("figure-stack");
+        assertThat(many.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(many.scores().caps()).anySatisfy(c -> assertThat(c.reason()).contains("Stacked headline figures"));
+        assertThat(rules(one)).doesNotContain("figure-stack");
+    }
+
+    @Test
+    void should_tie_a_data_tool_to_the_company_only_through_its_format_or_connector_when_named_with_the_bundled_research() {
+        // given
+        String toolAlone = "I'd land the files in S3 and load them into Snowflake with a key on the customer's own id.";
+        String format = "The S3 format already says a resent file with the same id is ignored, so I'd keep that rule for every source.";
+
+        // when
+        DraftAnalyzer withResearch = CoachFixtures.analyzer();
+        List<String> alone = themes(withResearch.analyze(QUESTION, toolAlone));
+        List<String> viaFormat = themes(withResearch.analyze(QUESTION, format));
+
+        // then
+        assertThat(alone).as("a warehouse and an object store named on their own").doesNotContain("data integration");
+        assertThat(viaFormat).as("the company's import format").contains("data integration");
+    }
+
+    private static long tradeOffs(DraftAnalysis a) {
+        return a.evidence().reasoning().stream().filter(r -> r.kind() == FindingKind.TRADE_OFF).count();
+    }
+
+    private static List<String> rules(DraftAnalysis a) {
+        return a.concerns().stream().map(Concern::rule).toList();
+    }
+
+    private static List<ScoreReason> reasons(DraftAnalysis a, Dimension d) {
+        return a.scores().dimensions().stream().filter(s -> s.dimension() == d).map(DimensionScore::reasons).findFirst().orElseThrow();
+    }
+
+    private static List<String> themes(DraftAnalysis a) {
+        return a.relevance().companyMentions().stream().map(CompanyMention::theme).distinct().toList();
+    }
+}
