@@ -25,6 +25,9 @@ final class OwnWork {
     /** A sentence naming this many distinct systems or more is a list, not a description of work done. */
     static final int LIST_NAMES = 4;
 
+    /** A draft listing this many distinct systems, at least twice as many as it says it worked with, is a shopping list. */
+    static final int SHOPPING_LIST = 8;
+
     /**
      * Why a tool was chosen or what it was for: "because", "so that", "instead of", "to avoid". Two or three tools
      * named in one sentence with no reason are a short list ("I'd add Kafka for streaming and use Terraform"): what
@@ -101,6 +104,19 @@ final class OwnWork {
                 in.stream().filter(n -> inOwnClause(text, n.span().start() - s.span().start())).forEach(credited::add);
             }
         }
+        // a draft that is mostly a shopping list lends its list to the sentences around it: "I'd also learn GitHub
+        // Actions" after twelve tools named in lists is one more item, not work the interviewer could ask about
+        long listedNames = distinctNames(listed);
+        if (listedNames >= SHOPPING_LIST && listedNames >= 2 * distinctNames(credited)) {
+            List<NameFinding> all = new ArrayList<>(listed);
+            all.addAll(credited);
+            all.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+            return new Credit(List.of(), all);
+        }
         return new Credit(credited, listed);
+    }
+
+    private static long distinctNames(List<NameFinding> names) {
+        return names.stream().map(n -> n.name().toLowerCase(java.util.Locale.ROOT)).distinct().count();
     }
 }

@@ -87,4 +87,21 @@ class OwnWorkTest {
         assertThat(substance(language)).noneMatch(r -> r.startsWith("Says what you did with named systems"));
         assertThat(substance(system)).anyMatch(r -> r.startsWith("Says what you did with named systems (Airflow"));
     }
+    @Test
+    void should_credit_no_tool_when_the_draft_is_mostly_a_shopping_list_but_credit_one_beside_a_short_list() {
+        // given
+        String lists = "I'd learn the orchestration, Airflow, Dagster or Prefect, and the warehouse, Snowflake, BigQuery or Databricks. "
+                + "Then the monitoring, Datadog, Grafana or Great Expectations. I'd also get familiar with Terraform.";
+        String shortList = "We ran Airflow, Snowflake, BigQuery and Databricks side by side. "
+                + "I moved the nightly orders load to Terraform-managed jobs, so a failed day can be re-run alone.";
+
+        // when
+        List<String> shopping = substance(lists);
+        List<String> worked = substance(shortList);
+
+        // then
+        assertThat(shopping).noneMatch(r -> r.startsWith("Says what you did with named systems"));
+        assertThat(shopping).anyMatch(r -> r.startsWith("A list of tools is not evidence"));
+        assertThat(worked).anyMatch(r -> r.startsWith("Says what you did with named systems (Terraform"));
+    }
 }
