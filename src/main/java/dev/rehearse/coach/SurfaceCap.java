@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An answer made of surface (praise, buzzwords, stock phrases) with nothing an interviewer could check behind it: no
+ * An answer made of surface (praise, buzzwords, stock phrases, qualities claimed rather than shown) with nothing an interviewer could check behind it: no
  * measure, no before → after change, no trade-off or constraint weighed. Such an answer fits any candidate and any
  * company, so however fluent it reads it stays "developing" at best. The signals alone cost points; this cap is for
  * the answer that has nothing else, so one stray "amazing" in a specific answer costs a point and no more.
@@ -16,7 +16,7 @@ import java.util.Set;
 final class SurfaceCap {
 
     static final double CAP = 2.5;
-    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions");
+    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions", "abstractions");
 
     private SurfaceCap() {
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What separates a reasoned technical answer from one that only sounds like one: where the idea stops holding and
- * what it costs (read as reasoning), sweeping claims and an answer hedged throughout (both cost points), stacked
- * headline figures (capped), and a general data tool named on its own (no tie to the company).
+ * what it costs (read as reasoning), sweeping claims and an answer hedged throughout (both cost points), qualities
+ * claimed rather than shown and stacked headline figures (capped), and a general data tool named on its own (no tie to the company).
  */
 class TechnicalJudgementTest {
 
@@ -120,6 +120,30 @@ class TechnicalJudgementTest {
         // then
         assertThat(alone).as("a warehouse and an object store named on their own").doesNotContain("data integration");
         assertThat(viaFormat).as("the company's import format").contains("data integration");
+    }
+
+    @Test
+    void should_cap_an_answer_of_claimed_qualities_but_not_a_mechanism_with_one_quality_word() {
+        // given
+        String qualities = "I'd build a robust, scalable import with proper error handling and efficient, consistent loads. "
+                + "Following sound principles and good governance keeps it reliable and resilient for every customer.";
+        String mechanism = "I'd key every row on the customer's own id, so a resent file overwrites the rows it sent before, "
+                + "and a file with no ids is rejected with a message naming the rows. That keeps the import reliable.";
+
+        // when
+        DraftAnalysis claimed = analyzer.analyze(QUESTION, qualities);
+        DraftAnalysis shown = analyzer.analyze(QUESTION, mechanism);
+
+        // then
+        assertThat(rules(claimed)).contains("abstractions");
+        assertThat(claimed.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(surfaceCap(claimed)).as("the cap an answer of nothing else gets").hasValueSatisfying(c -> assertThat(c.rule()).isEqualTo("abstractions"));
+        assertThat(rules(shown)).doesNotContain("abstractions");
+        assertThat(surfaceCap(shown)).isEmpty();
+    }
+
+    private static java.util.Optional<Concern> surfaceCap(DraftAnalysis a) {
+        return SurfaceCap.of(a.concerns(), a.evidence(), a.structure().sentences().stream().map(r -> r.span()).toList());
     }
 
     private static long tradeOffs(DraftAnalysis a) {
