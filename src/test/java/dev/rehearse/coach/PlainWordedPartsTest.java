@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The parts of an answer said in plain words, without the signposts the cue lists began with: a role held since then
- * is the present, "I'd like to know" is an approach, "so nobody has to chase me" an outcome. And a short answer that
+ * is the present, "I'd like to know" is an approach, "so nobody has to chase me" an outcome, "I look at two things" or
+ * "Generally yes, for as long as …" a claim. And a short answer that
  * is complete and concrete is brief, not thin.
  */
 class PlainWordedPartsTest {
@@ -28,7 +29,10 @@ class PlainWordedPartsTest {
             "How do you prefer to be managed? | I write my progress down so nobody has to chase me for it. | outcome",
             "Why do you want this job? | That is the part I enjoy: keys, grain and what happens on a re-send. | personal",
             "Why do you want this job? | In my last role I built the event pipeline product managers used every day. | fit",
-            "Why do you want this job? | It is the closeness to the product I said I was looking for. | fit"})
+            "Why do you want this job? | It is the closeness to the product I said I was looking for. | fit",
+            "How do you choose a partition column? | I look at two things: the filter readers use most and the unit a load replaces. | claim",
+            "Is it worth keeping raw files once they are modelled? | Generally yes, for as long as the contract with the customer allows. | claim",
+            "What should a team get right about timestamps? | My rule is to store every time in UTC and convert only for display. | claim"})
     void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
         // when
         DraftAnalysis a = analyzer.analyze(question, sentence);
