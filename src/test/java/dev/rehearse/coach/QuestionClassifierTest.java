@@ -52,6 +52,7 @@ class QuestionClassifierTest {
             "Which technical choice would you take back if you could? | mistake",
             "Walk me through how you would design a deduplication step for late events. | conceptual",
             "Imagine you're three months into the role: what have you done? | first-months",
+            "How would you win the analysts' confidence in your first weeks? | first-months",
     })
     void should_classify_the_notes_questions_and_common_phrasings(String question, String type) {
         // when
