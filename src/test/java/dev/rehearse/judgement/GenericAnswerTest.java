@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generic red flag as served: sentences that read as stock claims (by meaning) in an answer with no concrete
  * anchor of the candidate's own cap it at 2.5; one anchor (a measure, a system they say what they did with, what the
- * interviewer said) lifts the flag, however the rest reads.
+ * interviewer said) lifts the flag, however the rest reads. A conceptual answer of claims true of every system reads
+ * the same way.
  */
 @Tag("integration")
 class GenericAnswerTest {
@@ -68,5 +69,27 @@ class GenericAnswerTest {
         assertThat(rules(withAnchor)).doesNotContain("generic");
         assertThat(rules(built)).doesNotContain("generic");
         assertThat(built.scores().overall()).isGreaterThan(analyzer.analyze(PLAN, STOCK).scores().overall());
+    }
+    @Test
+    void should_cap_a_technical_answer_of_stock_claims_but_not_one_that_says_how_its_system_works() {
+        // given
+        String question = "What makes a data pipeline trustworthy?";
+        String stock = "A trustworthy pipeline comes down to following best practices consistently. Data quality is critical"
+                + " for every organisation, and good monitoring and alerting are essential. It's all about having the right"
+                + " processes and standards in place from day one. Documentation is also key, so everyone can understand the"
+                + " system and feel confident using it.";
+        String working = "One that tells you when it is wrong before a reader does. I keep each day's raw file as it arrived,"
+                + " so a bad day can be rebuilt from it, and I check row counts against the source before anything is"
+                + " published. A file that never arrives raises an alert of its own, because silence raises no error.";
+
+        // when
+        DraftAnalysis claims = analyzer.analyze(question, stock);
+        DraftAnalysis mechanism = analyzer.analyze(question, working);
+
+        // then
+        assertThat(claims.question().type().wireName()).isEqualTo("conceptual");
+        assertThat(rules(claims)).contains("generic");
+        assertThat(claims.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(rules(mechanism)).doesNotContain("generic");
     }
 }
