@@ -188,4 +188,22 @@ class ConcernFinderTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[red-flag.generic]").hasMessageContaining("unless = anchroed");
     }
+    @Test
+    void should_flag_the_framework_labels_read_out_but_not_a_story_that_names_its_situation_in_words() {
+        // given
+        String labelled = "Situation: our weekly report was wrong. Task: I had to fix it. Action: I rebuilt the load as a daily job. "
+                + "Result: the report was right from then on.";
+        String told = "The situation was a weekly report that was wrong every Monday. I rebuilt the load as a daily job, and the "
+                + "report was right from then on; the result I cared about was that finance stopped checking it by hand.";
+
+        // when
+        DraftAnalysis template = analyzer.analyze("Tell me about a time you fixed a broken report.", labelled);
+        DraftAnalysis story = analyzer.analyze("Tell me about a time you fixed a broken report.", told);
+
+        // then
+        assertThat(rules(template)).contains("framework-labels");
+        assertThat(template.concerns()).filteredOn(c -> c.rule().equals("framework-labels")).singleElement()
+                .satisfies(c -> assertThat(c.spans()).hasSize(4));
+        assertThat(rules(story)).doesNotContain("framework-labels");
+    }
 }
