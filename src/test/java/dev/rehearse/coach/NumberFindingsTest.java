@@ -44,6 +44,25 @@ class NumberFindingsTest {
     private static final String QUESTION = "Tell me about a time you improved a pipeline.";
 
     @Test
+    void should_read_a_number_after_a_label_as_a_name_not_a_measure_when_a_counted_noun_follows() {
+        // given
+        String labelled = "A type 2 dimension keeps every version, and at step 3 I load the changed rows.";
+        String counted = "The old load kept 2 versions and failed 3 nights a week.";
+
+        // when
+        List<NumberFinding> labels = analyzer.analyze(QUESTION, labelled).evidence().numbers();
+        List<NumberFinding> measures = analyzer.analyze(QUESTION, counted).evidence().numbers();
+
+        // then
+        assertThat(labels).hasSize(2).allSatisfy(n -> {
+            assertThat(n.quantity()).isFalse();
+            assertThat(n.message()).startsWith("A label (");
+        });
+        assertThat(labels.get(0).message()).contains("type 2");
+        assertThat(measures).hasSize(2).allSatisfy(n -> assertThat(n.quantity()).isTrue());
+    }
+
+    @Test
     void should_leave_numbers_inside_pasted_script_out_of_the_analysis() {
         // given
         String draft = "<script>window.__x=1</script>I rebuilt the nightly load and cut failures by 40%.";
