@@ -142,6 +142,23 @@ class TechnicalJudgementTest {
         assertThat(surfaceCap(shown)).isEmpty();
     }
 
+    @Test
+    void should_hear_the_platform_slogans_as_buzzwords_but_not_the_plain_names_of_the_parts() {
+        // given
+        String slogans = "I'd build an AI-ready, event-driven import on a modern data stack, explainable AI by design, "
+                + "which would unlock the value of every file and empower customers.";
+        String plain = "I'd land each file as it arrived, key its rows on the customer's own id and load the changed rows "
+                + "every hour, so a resent file overwrites what it sent before.";
+
+        // when
+        List<String> heard = rules(analyzer.analyze(QUESTION, slogans));
+        List<String> named = rules(analyzer.analyze(QUESTION, plain));
+
+        // then
+        assertThat(heard).contains("buzzwords");
+        assertThat(named).doesNotContain("buzzwords");
+    }
+
     private static java.util.Optional<Concern> surfaceCap(DraftAnalysis a) {
         return SurfaceCap.of(a.concerns(), a.evidence(), a.structure().sentences().stream().map(r -> r.span()).toList());
     }
