@@ -16,7 +16,9 @@ import java.util.Set;
 final class SurfaceCap {
 
     static final double CAP = 2.5;
-    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions", "abstractions");
+    /** This many different surface signals in one answer cap it even with a constraint or trade-off word in it. */
+    private static final int SURFACE_KINDS = 2;
+    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions", "abstractions", "sweeping");
 
     private SurfaceCap() {
     }
@@ -33,6 +35,10 @@ final class SurfaceCap {
         List<Concern> surface = concerns.stream().filter(c -> SURFACE.contains(c.rule())).toList();
         if (surface.isEmpty() || !evidence.quantities().isEmpty() || !evidence.changes().isEmpty()) {
             return Optional.empty();
+        }
+        // two kinds of surface at once (slogans and sweeping claims, say) outweigh a stray reasoning word among them
+        if (surface.stream().map(Concern::rule).distinct().count() >= SURFACE_KINDS) {
+            return Optional.of(surface.get(0));
         }
         List<Span> slogans = surface.stream().flatMap(c -> c.spans().stream()).toList();
         boolean weighed = evidence.reasoning().stream().anyMatch(r -> {

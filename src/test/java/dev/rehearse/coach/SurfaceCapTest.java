@@ -29,6 +29,26 @@ class SurfaceCapTest {
     }
 
     @Test
+    void should_cap_two_kinds_of_surface_even_with_a_constraint_word_among_them_but_not_one_kind() {
+        // given
+        String question = "Where should transformation happen in a pipeline?";
+        String twoKinds = "In the warehouse, always: compute is elastic, so transformation is automatically cheap. Legacy ETL was "
+                + "built for old servers. A modern data stack will unlock value and empower every team, AI-ready by design.";
+        String oneKind = "In the warehouse, always: compute is elastic, so transformation is automatically cheap. Legacy ETL was "
+                + "built for servers that were expensive to run, and I had to keep one alive at my last job.";
+
+        // when
+        DraftAnalysis both = analyzer.analyze(question, twoKinds);
+        DraftAnalysis one = analyzer.analyze(question, oneKind);
+
+        // then
+        assertThat(both.concerns()).extracting(c -> c.rule()).contains("sweeping", "buzzwords");
+        assertThat(SurfaceCap.of(both.concerns(), both.evidence(), sentences(both))).isPresent();
+        assertThat(one.concerns()).extracting(c -> c.rule()).contains("sweeping").doesNotContain("buzzwords");
+        assertThat(SurfaceCap.of(one.concerns(), one.evidence(), sentences(one))).as("a constraint weighed beside one kind").isEmpty();
+    }
+
+    @Test
     void should_not_cap_a_specific_answer_for_one_burst_of_praise() {
         // given
         String draft = "Your product is amazing and the team is world-class. I rebuilt a nightly load that failed three times a month, "

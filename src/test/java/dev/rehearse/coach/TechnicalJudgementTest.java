@@ -68,6 +68,18 @@ class TechnicalJudgementTest {
     }
 
     @Test
+    void should_read_a_delivery_guarantee_as_a_term_but_a_promise_with_it_as_a_sweep() {
+        // given
+        String term = "I build for an at-least-once delivery guarantee and make each write idempotent. "
+                + "Exactly-once guarantees cost coordination between the broker and the sink.";
+        String promise = "The new loader guarantees zero duplicates, and it scales automatically.";
+
+        // when / then
+        assertThat(rules(analyzer.analyze(QUESTION, term))).doesNotContain("sweeping");
+        assertThat(rules(analyzer.analyze(QUESTION, promise))).contains("sweeping");
+    }
+
+    @Test
     void should_cost_credibility_when_the_answer_is_hedged_throughout_but_not_for_one_hedge() {
         // given
         String hedged = "I think it probably depends on the customer. Maybe we could perhaps compare the files, although I'm "
