@@ -171,6 +171,21 @@ class TechnicalJudgementTest {
         assertThat(named).doesNotContain("buzzwords");
     }
 
+    @Test
+    void should_not_call_things_vague_when_they_are_counted_and_named_but_should_when_they_stand_in_for_names() {
+        // given
+        String counted = "I look at two things: the filter readers use most and the unit a load replaces. The first thing I check is the grain.";
+        String standIn = "I fixed things in the import and improved lots of stuff around it.";
+
+        // when
+        List<String> countedVague = analyzer.analyze(QUESTION, counted).evidence().vague().stream().map(v -> v.span().text()).toList();
+        List<String> standInVague = analyzer.analyze(QUESTION, standIn).evidence().vague().stream().map(v -> v.span().text()).toList();
+
+        // then
+        assertThat(countedVague).noneMatch(v -> v.contains("thing"));
+        assertThat(standInVague).contains("things", "stuff");
+    }
+
     private static java.util.Optional<Concern> surfaceCap(DraftAnalysis a) {
         return SurfaceCap.of(a.concerns(), a.evidence(), a.structure().sentences().stream().map(r -> r.span()).toList());
     }
