@@ -332,12 +332,45 @@ final class Scorer {
                     cap(ids(hedges))));
         }
         List<Finding> reasoning = in.evidence().reasoning().stream().map(f -> (Finding) f).toList();
-        out.add(criterion(!reasoning.isEmpty(), 1, "Names constraints or trade-offs", "No constraint or trade-off named", ids(reasoning), List.of()));
+        List<String> reasoned = reasonedChoices(in);
+        if (!reasoning.isEmpty() || reasoned.size() < REASONED_CHOICES) {
+            out.add(criterion(!reasoning.isEmpty(), 1, "Names constraints or trade-offs", "No constraint or trade-off named", ids(reasoning), List.of()));
+        } else {
+            out.add(new ScoreReason(1, "Gives the reason for its choices (" + reasoned.size() + " sentences say what you would do and why)",
+                    cap(reasoned)));
+        }
         List<Finding> specifics = new ArrayList<>(in.evidence().quantities());
         specifics.addAll(in.evidence().changes());
         specifics.addAll(OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in)).credited());
         out.add(criterion(!specifics.isEmpty(), 1, "Claims backed by specifics (names, numbers)", "Claims with nothing specific behind them",
                 ids(specifics), List.of()));
+        return out;
+    }
+
+    /** This many sentences that each say what the candidate does and why show reasoning without its named words. */
+    private static final int REASONED_CHOICES = 2;
+    /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral. */
+    private static final java.util.regex.Pattern I = java.util.regex.Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
+    /** Why, said in the same sentence as the choice: "because", "so that", "otherwise", "which means", "so nobody …". */
+    private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile(
+            "(?i)\\b(because|so that|since|which means|otherwise|that way|in case|so (?:i|we|it|they|the|a|nobody|no one|any|each|every))\\b");
+
+    /**
+     * The sentences that give a choice of the candidate's and its reason in one breath ("I keep the raw file, because a
+     * bad day can then be rebuilt"): reasoning said plainly, without "trade-off" or "constraint". A sentence holding a
+     * surface signal (a slogan, a sweeping claim, praise) does not count: "I always follow best practices because
+     * quality matters" gives no reason.
+     */
+    private static List<String> reasonedChoices(Input in) {
+        List<dev.rehearse.coach.text.Span> surface = in.concerns().stream().flatMap(c -> c.spans().stream()).toList();
+        List<String> out = new ArrayList<>();
+        for (SentenceRole s : in.structure().sentences()) {
+            String text = s.span().text();
+            boolean clean = surface.stream().noneMatch(x -> x.start() < s.span().end() && s.span().start() < x.end());
+            if (clean && I.matcher(text).find() && WHY.matcher(text).find()) {
+                out.add(s.id());
+            }
+        }
         return out;
     }
 

@@ -186,6 +186,26 @@ class TechnicalJudgementTest {
         assertThat(standInVague).contains("things", "stuff");
     }
 
+    @Test
+    void should_credit_choices_given_with_their_reasons_but_not_a_reason_inside_a_slogan() {
+        // given
+        String reasoned = "I keep each file exactly as it arrived, because a bad day can then be rebuilt from it. "
+                + "I key its rows on the customer's own id, so a resent file overwrites what it sent before.";
+        String slogans = "I follow best practices because they unlock value for every team. "
+                + "I keep things seamless, so the customer is empowered.";
+
+        // when
+        List<ScoreReason> withReasons = reasons(analyzer.analyze(QUESTION, reasoned), Dimension.CREDIBILITY);
+        List<ScoreReason> withSlogans = reasons(analyzer.analyze(QUESTION, slogans), Dimension.CREDIBILITY);
+
+        // then
+        assertThat(withReasons).anySatisfy(r -> {
+            assertThat(r.reason()).startsWith("Gives the reason for its choices (2 sentences");
+            assertThat(r.points()).isEqualTo(1);
+        });
+        assertThat(withSlogans).noneSatisfy(r -> assertThat(r.reason()).startsWith("Gives the reason for its choices"));
+    }
+
     private static java.util.Optional<Concern> surfaceCap(DraftAnalysis a) {
         return SurfaceCap.of(a.concerns(), a.evidence(), a.structure().sentences().stream().map(r -> r.span()).toList());
     }
