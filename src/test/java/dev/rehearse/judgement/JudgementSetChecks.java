@@ -97,6 +97,26 @@ final class JudgementSetChecks {
         assertThat(modes).isEqualTo(FAILURE_MODES);
     }
 
+    /**
+     * A set of a few types: exactly {@code types}, all known to the other sets; only known failure modes, the
+     * {@code commonModes} among them; and at least {@code leastTechnical} pairs of the {@code technicalTypes}.
+     */
+    void holdsOnlyItsTypes(Set<String> types, Set<String> technicalTypes, long leastTechnical, Set<String> commonModes) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        Map<String, Long> found = count(pairs, JudgedTriple::type);
+        Set<String> modes = pairs.stream().map(JudgedTriple::failureMode).collect(java.util.stream.Collectors.toSet());
+        long technical = pairs.stream().filter(t -> technicalTypes.contains(t.type())).count();
+
+        // then
+        assertThat(found.keySet()).as("question types").isEqualTo(types);
+        assertThat(QUESTION_TYPES).as("types the other sets know").containsAll(types);
+        assertThat(modes).as("failure modes").isSubsetOf(FAILURE_MODES).containsAll(commonModes);
+        assertThat(technical).as("pairs of " + technicalTypes).isGreaterThanOrEqualTo(leastTechnical);
+    }
+
     /** At least {@code leastPerType} pairs of each type there is, and of each mode what {@code leastPerMode} asks. */
     void holdsAtLeastPerTypeAndMode(long leastPerType, ToLongFunction<String> leastPerMode) {
         // given

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -45,19 +42,8 @@ class SeventhSetTest {
 
     @Test
     void should_hold_only_its_four_types_and_known_failure_modes_when_grouped() {
-        // given
-        List<JudgedTriple> pairs = SEVENTH.pairs();
-
-        // when
-        Map<String, Long> types = count(pairs, JudgedTriple::type);
-        Set<String> modes = pairs.stream().map(JudgedTriple::failureMode).collect(Collectors.toSet());
-        long technical = pairs.stream().filter(t -> TECHNICAL_TYPES.contains(t.type())).count();
-
-        // then
-        assertThat(types.keySet()).as("question types").isEqualTo(TYPES);
-        assertThat(JudgementSetChecks.QUESTION_TYPES).as("types the other sets know").containsAll(TYPES);
-        assertThat(modes).as("failure modes").isSubsetOf(JudgementSetChecks.FAILURE_MODES).containsAll(COMMON_MODES);
-        assertThat(technical).as("conceptual and system-design pairs").isGreaterThanOrEqualTo(44);
+        // given / when / then
+        SEVENTH.holdsOnlyItsTypes(TYPES, TECHNICAL_TYPES, 44, COMMON_MODES);
     }
 
     @Test
@@ -95,9 +81,5 @@ class SeventhSetTest {
         // when / then
         assertThat(earlier).as("pairs read from the earlier sets").hasSizeGreaterThan(340);
         SEVENTH.sharesNoQuestionOrAnswerWith(earlier);
-    }
-
-    private static Map<String, Long> count(List<JudgedTriple> pairs, Function<JudgedTriple, String> key) {
-        return pairs.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
 }
