@@ -82,7 +82,8 @@ final class NumberExtractor {
             }
             boolean year = r.numeral && unit.isEmpty() && YEAR.matcher(r.value).matches();
             // "Type 2 keeps history", "step 3", "tier 1 support": a number after a label names which one, it measures nothing
-            boolean label = r.numeral && LABEL_BEFORE.matcher(text.substring(Math.max(0, r.start - 24), r.start)).find();
+            Matcher before = LABEL_BEFORE.matcher(text.substring(Math.max(0, r.start - 24), r.start));
+            boolean label = r.numeral && before.find();
             boolean quantity = !label && (!unit.isEmpty() || r.value.matches("^[$£€].*"));
             String said = text.substring(r.start, r.end).strip();
             boolean echo = quantity && echoesQuestion(ctx.question, said);
@@ -94,8 +95,7 @@ final class NumberExtractor {
             } else if (frame) {
                 message = "The plan's time frame (" + said + "): it says when, not what, so it is no evidence.";
             } else if (label) {
-                message = "A label (" + text.substring(Math.max(0, r.start - 24), r.start).replaceAll("(?s).*?(\\S+\\s*)$", "$1") + r.value
-                        + "): it names which one, it measures nothing.";
+                message = "A label (" + before.group(1) + " " + r.value + "): it names which one, it measures nothing.";
             } else if (year) {
                 message = "A year: it dates the story but measures nothing.";
             } else if (quantity) {
@@ -109,9 +109,9 @@ final class NumberExtractor {
         return out;
     }
 
-    /** The word before a numeral that makes it a label: "type 2", "step 3", "tier 1", "version 2", "P1". */
+    /** The word before a numeral that makes it a label: "type 2", "step 3", "tier 1", "version 2". */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?i)\\b(type|step|phase|tier|level|version|v|option|layer|stage|round|part|section|rule|priority|p|sev|severity|gen|no\\.|number|#)\\s?$");
+            "(?i)\\b(type|step|phase|tier|level|version|v|option|layer|stage|round|part|section|rule|priority|p|sev|severity|gen|no\\.|number)\\s?$");
 
     /** The units of a plan's milestones ("the first 30 days", "by month three"): when, not what. */
     private static final Pattern PLAN_TIME = Pattern.compile("(?i)(days?|weeks?|months?|quarters?)");

@@ -46,7 +46,7 @@ final class OwnWork {
     }
 
     /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral in lower case. */
-    private static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
+    static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
 
     /** "and I", "but I", "; I": an "I" that starts a clause of its own. */
     private static final Pattern NEW_CLAUSE_I = Pattern.compile(

@@ -349,8 +349,6 @@ final class Scorer {
 
     /** This many sentences that each say what the candidate does and why show reasoning without its named words. */
     private static final int REASONED_CHOICES = 2;
-    /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral. */
-    private static final java.util.regex.Pattern I = java.util.regex.Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
     /** Why, said in the same sentence as the choice: "because", "so that", "otherwise", "which means", "so nobody …". */
     private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile(
             "(?i)\\b(because|so that|since|which means|otherwise|that way|in case|so (?:i|we|it|they|the|a|nobody|no one|any|each|every))\\b");
@@ -367,7 +365,7 @@ final class Scorer {
         for (SentenceRole s : in.structure().sentences()) {
             String text = s.span().text();
             boolean clean = surface.stream().noneMatch(x -> x.start() < s.span().end() && s.span().start() < x.end());
-            if (clean && I.matcher(text).find() && WHY.matcher(text).find()) {
+            if (clean && OwnWork.I.matcher(text).find() && WHY.matcher(text).find()) {
                 out.add(s.id());
             }
         }

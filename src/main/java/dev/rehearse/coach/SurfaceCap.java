@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An answer made of surface (praise, buzzwords, stock phrases, qualities claimed rather than shown) with nothing an interviewer could check behind it: no
- * measure, no before → after change, no trade-off or constraint weighed. Such an answer fits any candidate and any
+ * An answer made of surface (praise, buzzwords, stock phrases, sweeping claims, qualities claimed rather than shown)
+ * with nothing an interviewer could check behind it: no measure, no before → after change, no trade-off or constraint
+ * weighed. Such an answer fits any candidate and any
  * company, so however fluent it reads it stays "developing" at best. The signals alone cost points; this cap is for
  * the answer that has nothing else, so one stray "amazing" in a specific answer costs a point and no more.
  */
