@@ -73,9 +73,6 @@ final class Scorer {
     /** A short answer with this structure and this substance is brief but whole, and escapes the short cap. */
     private static final int BRIEF_STRUCTURE = 4;
     private static final int BRIEF_SUBSTANCE = 3;
-    /** An answer with this many hedges, at this many per 100 words, takes no position (Credibility). */
-    private static final int HEDGED_THROUGHOUT = 4;
-    private static final double HEDGED_PER_100 = 2.5;
     private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private final CoachRules rules;
@@ -324,16 +321,14 @@ final class Scorer {
             out.add(criterion(o.passive().size() <= 1, 1, "Plain active statements",
                     o.passive().size() + " passive constructions blur who does what", ids(o.passive()), ids(o.passive())));
         }
-        // a hedge or two is honest; an answer hedged throughout takes no position an interviewer could weigh, and the
-        // delivery point it loses says only how it sounds
         List<PhraseFinding> hedges = in.delivery().hedges();
-        if (hedges.size() >= HEDGED_THROUGHOUT && hedges.size() * 100.0 / Math.max(1, in.delivery().wordCount()) >= HEDGED_PER_100) {
+        if (PlainReasoning.hedgedThroughout(hedges, in.delivery().wordCount())) {
             out.add(new ScoreReason(-1, "Hedged throughout (" + hedges.size() + " hedges): it takes no position; say what you would do and why",
                     cap(ids(hedges))));
         }
         List<Finding> reasoning = in.evidence().reasoning().stream().map(f -> (Finding) f).toList();
-        List<String> reasoned = reasonedChoices(in);
-        if (!reasoning.isEmpty() || reasoned.size() < REASONED_CHOICES) {
+        List<String> reasoned = PlainReasoning.reasonedChoices(in.structure().sentences(), in.concerns());
+        if (!reasoning.isEmpty() || reasoned.size() < PlainReasoning.REASONED_CHOICES) {
             out.add(criterion(!reasoning.isEmpty(), 1, "Names constraints or trade-offs", "No constraint or trade-off named", ids(reasoning), List.of()));
         } else {
             out.add(new ScoreReason(1, "Gives the reason for its choices (" + reasoned.size() + " sentences say what you would do and why)",
@@ -344,31 +339,6 @@ final class Scorer {
         specifics.addAll(OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in)).credited());
         out.add(criterion(!specifics.isEmpty(), 1, "Claims backed by specifics (names, numbers)", "Claims with nothing specific behind them",
                 ids(specifics), List.of()));
-        return out;
-    }
-
-    /** This many sentences that each say what the candidate does and why show reasoning without its named words. */
-    private static final int REASONED_CHOICES = 2;
-    /** Why, said in the same sentence as the choice: "because", "so that", "otherwise", "which means", "so nobody …". */
-    private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile(
-            "(?i)\\b(because|so that|since|which means|otherwise|that way|in case|so (?:i|we|it|they|the|a|nobody|no one|any|each|every))\\b");
-
-    /**
-     * The sentences that give a choice of the candidate's and its reason in one breath ("I keep the raw file, because a
-     * bad day can then be rebuilt"): reasoning said plainly, without "trade-off" or "constraint". A sentence holding a
-     * surface signal (a slogan, a sweeping claim, praise) does not count: "I always follow best practices because
-     * quality matters" gives no reason.
-     */
-    private static List<String> reasonedChoices(Input in) {
-        List<dev.rehearse.coach.text.Span> surface = in.concerns().stream().flatMap(c -> c.spans().stream()).toList();
-        List<String> out = new ArrayList<>();
-        for (SentenceRole s : in.structure().sentences()) {
-            String text = s.span().text();
-            boolean clean = surface.stream().noneMatch(x -> x.start() < s.span().end() && s.span().start() < x.end());
-            if (clean && OwnWork.I.matcher(text).find() && WHY.matcher(text).find()) {
-                out.add(s.id());
-            }
-        }
         return out;
     }
 
