@@ -128,10 +128,12 @@ class TechnicalJudgementTest {
         DraftAnalyzer withResearch = CoachFixtures.analyzer();
         List<String> alone = themes(withResearch.analyze(QUESTION, toolAlone));
         List<String> viaFormat = themes(withResearch.analyze(QUESTION, format));
+        List<String> viaUpload = themes(withResearch.analyze(QUESTION, "When a customer's S3 upload breaks a format rule, I'd tell them which rows."));
 
         // then
         assertThat(alone).as("a warehouse and an object store named on their own").doesNotContain("data integration");
         assertThat(viaFormat).as("the company's import format").contains("data integration");
+        assertThat(viaUpload).as("a customer's upload through the connector").contains("data integration");
     }
 
     @Test
