@@ -38,7 +38,7 @@ final class PlainReasoning {
         List<String> out = new ArrayList<>();
         for (SentenceRole s : sentences) {
             String text = s.span().text();
-            boolean clean = surface.stream().noneMatch(x -> x.start() < s.span().end() && s.span().start() < x.end());
+            boolean clean = surface.stream().noneMatch(x -> x.overlaps(s.span()));
             if (clean && OwnWork.I.matcher(text).find() && WHY.matcher(text).find()) {
                 out.add(s.id());
             }

@@ -45,7 +45,7 @@ final class SurfaceCap {
         boolean weighed = evidence.reasoning().stream().anyMatch(r -> {
             Span sentence = sentences.stream().filter(s -> s.start() <= r.span().start() && r.span().end() <= s.end())
                     .findFirst().orElse(r.span());
-            return slogans.stream().noneMatch(x -> x.start() < sentence.end() && sentence.start() < x.end());
+            return slogans.stream().noneMatch(x -> x.overlaps(sentence));
         });
         return weighed ? Optional.empty() : Optional.of(surface.get(0));
     }
