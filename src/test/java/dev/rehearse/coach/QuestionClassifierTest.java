@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
+import dev.rehearse.coach.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +100,34 @@ class QuestionClassifierTest {
         assertThat(report.cues()).isEmpty();
     }
 
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Exactly-once or at-least-once: which one do you rely on in practice? | Exactly-once",
+            "What breaks when you call a partner's API every night, and how do you protect yourself? | API",
+            "Where do you put deduplication, and why there? | deduplication",
+            "When is it fine to leave ingestion and modelling in one job? | ingestion"})
+    void should_read_a_question_about_the_data_itself_as_conceptual_by_its_technical_words(String question, String cue) {
+        // when
+        QuestionReport report = classifier.classify(question);
+
+        // then
+        assertThat(report.type()).isEqualTo(QuestionType.CONCEPTUAL);
+        assertThat(report.basis()).isEqualTo("cues");
+        assertThat(report.cues()).extracting(Span::text).containsExactly(cue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "How do you prioritise when several pipelines break on the same morning? | working-style",
+            "Tell me about a time a pipeline you owned went wrong. | mistake"})
+    void should_let_a_stronger_cue_win_over_a_technical_word(String question, String type) {
+        // when
+        QuestionReport report = classifier.classify(question);
+
+        // then
+        assertThat(report.type().wireName()).isEqualTo(type);
+    }
     @ParameterizedTest
     @CsvSource({"Tell me about a time you led a project., 150, 300", "Tell me about a time you failed., 120, 260", "Why us?, 80, 180", "Any questions for us?, 10, 60"})
     void should_give_each_type_its_target_length(String question, int min, int max) {
