@@ -293,9 +293,9 @@ final class Scorer {
         if (tie != null) {
             out.add(criterion(tie.tied(), 1, tie.reason(), tie.reason(), tie.evidence(), List.of()));
         } else {
-            boolean company = !r.companyMentions().isEmpty();
-            out.add(criterion(company, 1, "Ties to the company (" + String.join(", ", distinctText(r.companyMentions())) + ")",
-                    "No tie to the company: name it or one of its themes", ids(r.companyMentions()), List.of()));
+            List<CompanyMention> tied = PitchLines.outside(r.companyMentions(), in.concerns(), in.structure().sentences());
+            out.add(criterion(!tied.isEmpty(), 1, "Ties to the company (" + String.join(", ", distinctText(tied)) + ")",
+                    "No tie to the company: name it or one of its themes", ids(tied), List.of()));
         }
         return out;
     }

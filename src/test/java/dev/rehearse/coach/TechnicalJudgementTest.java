@@ -137,6 +137,33 @@ class TechnicalJudgementTest {
     }
 
     @Test
+    void should_not_take_a_pitch_line_as_the_company_tie_and_cost_credibility_when_it_claims_a_quality() {
+        // given
+        String answer = "I key every row on the customer's own id, so a resent file replaces rows instead of adding them. ";
+        String pitched = answer + "I'd bring the same rigour to TheyDo's data foundation, so journeys and insights stay clean.";
+        String habit = answer + "That's the habit I'd apply to TheyDo as well.";
+        String tied = answer + "TheyDo's S3 format already ignores a resent support log with the same id, so I'd keep that rule.";
+        String presented = answer + "I'd bring that list to you to agree on before building anything.";
+
+        // when
+        DraftAnalyzer withResearch = CoachFixtures.analyzer();
+        DraftAnalysis pitch = withResearch.analyze(QUESTION, pitched);
+        DraftAnalysis pitchHabit = withResearch.analyze(QUESTION, habit);
+        DraftAnalysis tie = withResearch.analyze(QUESTION, tied);
+        DraftAnalysis toYou = withResearch.analyze(QUESTION, presented);
+
+        // then
+        assertThat(rules(pitch)).contains("pitch-line");
+        assertThat(rules(pitchHabit)).as("\"the habit I'd apply to TheyDo\"").contains("pitch-line");
+        assertThat(pitch.relevance().companyMentions()).as("the company is still found").isNotEmpty();
+        assertThat(reasons(pitch, Dimension.RELEVANCE)).noneSatisfy(r -> assertThat(r.reason()).startsWith("Ties to the company"));
+        assertThat(reasons(pitch, Dimension.CREDIBILITY)).anySatisfy(r -> assertThat(r.reason()).startsWith("A pitch line"));
+        assertThat(rules(tie)).doesNotContain("pitch-line");
+        assertThat(reasons(tie, Dimension.RELEVANCE)).anySatisfy(r -> assertThat(r.reason()).startsWith("Ties to the company"));
+        assertThat(rules(toYou)).as("a list brought to the interviewer is no pitch").doesNotContain("pitch-line");
+    }
+
+    @Test
     void should_cap_an_answer_of_claimed_qualities_but_not_a_mechanism_with_one_quality_word() {
         // given
         String qualities = "I'd build a robust, scalable import with proper error handling and efficient, consistent loads. "
