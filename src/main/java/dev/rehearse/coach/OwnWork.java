@@ -45,6 +45,15 @@ final class OwnWork {
         return !n.category().equals("term") && !n.category().equals("channel");
     }
 
+    /**
+     * A sentence that reports what the candidate read about the company ("From what I read, their connector uses S3
+     * and IAM roles") describes the company's systems: its names are no shopping list of the candidate's, and no work of theirs either.
+     */
+    private static final Pattern AS_READ = Pattern.compile(
+            "\\b(?:from what (?:i|i['’]ve) (?:read|saw|seen|understand|gather)|i (?:read|saw) (?:that|in|on)|according to|as i understand it"
+                    + "|(?:the|their|your) (?:docs|documentation|help (?:centre|center)) (?:say|says|describe|describes))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "I" as a word, with its contractions; case-sensitive, so the pronoun and not a roman numeral in lower case. */
     static final Pattern I = Pattern.compile("(?<![\\w'’])I(?:['’](?:ve|d|ll|m))?(?![\\w'’-])");
 
@@ -96,7 +105,9 @@ final class OwnWork {
             Set<String> distinct = new HashSet<>();
             in.forEach(n -> distinct.add(n.name().toLowerCase(java.util.Locale.ROOT)));
             if (distinct.size() >= LIST_NAMES || distinct.size() >= 2 && !REASON.matcher(s.span().text()).find()) {
-                listed.addAll(in);
+                if (!AS_READ.matcher(s.span().text()).find()) {
+                    listed.addAll(in);
+                }
             } else if (i > 0 && own[i - 1] || i + 1 < own.length && own[i + 1]) {
                 credited.addAll(in);
             } else if (own[i]) {

@@ -104,4 +104,20 @@ class OwnWorkTest {
         assertThat(shopping).anyMatch(r -> r.startsWith("A list of tools is not evidence"));
         assertThat(worked).anyMatch(r -> r.startsWith("Says what you did with named systems (Terraform"));
     }
+
+    @Test
+    void should_neither_list_nor_credit_the_systems_of_a_sentence_that_reports_what_was_read_about_the_company() {
+        // given
+        String read = "From what I read, their platform runs on AWS, with Snowflake and Kafka behind the connectors.";
+        String claimed = "The platform runs on AWS, with Snowflake and Kafka behind the connectors.";
+
+        // when
+        List<String> reported = substance(read);
+        List<String> listedAsOwn = substance(claimed);
+
+        // then
+        assertThat(reported).noneMatch(r -> r.startsWith("A list of tools is not evidence"));
+        assertThat(reported).noneMatch(r -> r.startsWith("Says what you did with named systems"));
+        assertThat(listedAsOwn).as("the same names with no source named").anyMatch(r -> r.startsWith("A list of tools is not evidence"));
+    }
 }

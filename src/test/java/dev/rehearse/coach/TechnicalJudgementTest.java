@@ -137,6 +137,23 @@ class TechnicalJudgementTest {
     }
 
     @Test
+    void should_read_a_thing_that_always_behaves_one_way_as_description_and_a_cost_carried_as_reasoning() {
+        // given
+        String described = "I'd stop the load when a source that always sends rows sends none, and a blocking check "
+                + "always comes with a message to the people who use the table. Blocking has a cost: the data is late.";
+        String promised = "Blocking is always the safe answer and the pipeline always recovers on its own.";
+
+        // when
+        DraftAnalysis description = analyzer.analyze(QUESTION, described);
+        DraftAnalysis promise = analyzer.analyze(QUESTION, promised);
+
+        // then
+        assertThat(rules(description)).as("one rule of the candidate's own after a description").doesNotContain("sweeping");
+        assertThat(tradeOffs(description)).as("\"has a cost\"").isEqualTo(1);
+        assertThat(rules(promise)).contains("sweeping");
+    }
+
+    @Test
     void should_not_take_a_pitch_line_as_the_company_tie_and_cost_credibility_when_it_claims_a_quality() {
         // given
         String answer = "I key every row on the customer's own id, so a resent file replaces rows instead of adding them. ";
