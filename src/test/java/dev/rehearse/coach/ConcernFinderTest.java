@@ -7,6 +7,8 @@ import dev.rehearse.coach.report.DraftAnalysis;
 import dev.rehearse.coach.report.Scores;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConcernFinderTest {
 
@@ -63,6 +65,34 @@ class ConcernFinderTest {
         assertThat(rules(a)).contains("badmouthing", "blame");
         Scores s = a.scores();
         assertThat(s.overall()).isLessThanOrEqualTo(2.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The good years there happened despite the company, not because of it.",
+            "I'm tired of fighting the organisation to get basic engineering done.",
+            "We suggest improvements every quarter and nobody listens.",
+            "I rebuilt the pipeline alone because nobody else would touch it.",
+            "The platform team is slow and protective of everything they own."})
+    void should_flag_a_grievance_told_as_a_story_when_asked_why_you_are_leaving(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Why are you leaving your current job?", sentence + " I want to own an architecture next.");
+
+        // then
+        assertThat(rules(a)).contains("badmouthing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Nobody wanted to own the failing job, so I took it on.",
+            "The platform team was stretched, so changes to the infrastructure took a few weeks.",
+            "Much of the design is set by what the outside systems allow, which is a fair limit of the job."})
+    void should_not_flag_a_plain_fact_about_the_employer_or_the_team(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Why are you leaving your current job?", sentence + " I want to own an architecture next.");
+
+        // then
+        assertThat(rules(a)).doesNotContain("badmouthing");
     }
 
     @Test
