@@ -32,7 +32,9 @@ class PlainWordedPartsTest {
             "Why do you want this job? | It is the closeness to the product I said I was looking for. | fit",
             "How do you choose a partition column? | I look at two things: the filter readers use most and the unit a load replaces. | claim",
             "Is it worth keeping raw files once they are modelled? | Generally yes, for as long as the contract with the customer allows. | claim",
-            "What should a team get right about timestamps? | My rule is to store every time in UTC and convert only for display. | claim"})
+            "What should a team get right about timestamps? | My rule is to store every time in UTC and convert only for display. | claim",
+            "What is your greatest strength? | When I take something on, I carry it from the source to the people using it. | approach",
+            "What is your greatest strength? | When the weekly report was unreliable, I was the one who traced it to its source. | example"})
     void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
         // when
         DraftAnalysis a = analyzer.analyze(question, sentence);
