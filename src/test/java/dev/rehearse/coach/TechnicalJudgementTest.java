@@ -154,6 +154,22 @@ class TechnicalJudgementTest {
     }
 
     @Test
+    void should_not_tie_everyday_uses_of_the_companys_words_to_its_themes() {
+        // given
+        String everyday = "I prioritise by impact, look for opportunities to improve things and want insight into what matters.";
+        String product = "I'd rank the opportunities by the insights linked to them, and keep the prioritisation history.";
+
+        // when
+        DraftAnalyzer withResearch = CoachFixtures.analyzer();
+        List<String> plain = themes(withResearch.analyze(QUESTION, everyday));
+        List<String> theirs = themes(withResearch.analyze(QUESTION, product));
+
+        // then
+        assertThat(plain).doesNotContain("opportunities and prioritisation", "customer insight");
+        assertThat(theirs).contains("opportunities and prioritisation", "customer insight");
+    }
+
+    @Test
     void should_not_take_a_pitch_line_as_the_company_tie_and_cost_credibility_when_it_claims_a_quality() {
         // given
         String answer = "I key every row on the customer's own id, so a resent file replaces rows instead of adding them. ";
