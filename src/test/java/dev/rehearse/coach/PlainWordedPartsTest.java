@@ -34,7 +34,10 @@ class PlainWordedPartsTest {
             "Is it worth keeping raw files once they are modelled? | Generally yes, for as long as the contract with the customer allows. | claim",
             "What should a team get right about timestamps? | My rule is to store every time in UTC and convert only for display. | claim",
             "What is your greatest strength? | When I take something on, I carry it from the source to the people using it. | approach",
-            "What is your greatest strength? | When the weekly report was unreliable, I was the one who traced it to its source. | example"})
+            "What is your greatest strength? | When the weekly report was unreliable, I was the one who traced it to its source. | example",
+            "What is your greatest strength? | When something I own breaks, it breaks in one place, because I separate stages. | approach",
+            "What is your greatest strength? | The payments pipeline is the example my colleagues would know. | example",
+            "What is your greatest strength? | The payments table went from a dataset nobody opened to one finance reports from. | outcome"})
     void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
         // when
         DraftAnalysis a = analyzer.analyze(question, sentence);
