@@ -37,7 +37,9 @@ class PlainWordedPartsTest {
             "What is your greatest strength? | When the weekly report was unreliable, I was the one who traced it to its source. | example",
             "What is your greatest strength? | When something I own breaks, it breaks in one place, because I separate stages. | approach",
             "What is your greatest strength? | The payments pipeline is the example my colleagues would know. | example",
-            "What is your greatest strength? | The payments table went from a dataset nobody opened to one finance reports from. | outcome"})
+            "What is your greatest strength? | The payments table went from a dataset nobody opened to one finance reports from. | outcome",
+            "Why are you leaving your current job? | So I started looking for data roles close to a product. | company",
+            "Why are you leaving your current job? | My current role has given me most of what it can. | fit"})
     void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
         // when
         DraftAnalysis a = analyzer.analyze(question, sentence);
