@@ -27,6 +27,22 @@ final class RelevanceCriteria {
     private RelevanceCriteria() {
     }
 
+    /**
+     * The cap for an answer that misses the question, by meaning and by words at once. Meaning alone is too weak a
+     * reader to cap on: a strength said as a skill ("finding out what a vague request needs") sits as far from the
+     * question as a paragraph on baking. So the cap also needs the draft to pick up none of the question's words.
+     *
+     * @param relevance the relevance dimension's score
+     */
+    static java.util.Optional<ScoreReason> offTopic(int relevance, Relevance r) {
+        QuestionMatch match = r.match();
+        if (relevance != 1 || !match.judged() || match.answers() || !r.matchedTerms().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ScoreReason(0, "Overall capped at 2.5: no sentence takes up what the question asks (closest "
+                + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
+    }
+
     static List<ScoreReason> of(Relevance r, StructureReport structure) {
         return r.match().judged() ? meaning(r.match()) : withoutModel(r, structure);
     }

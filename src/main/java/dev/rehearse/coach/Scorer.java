@@ -16,13 +16,11 @@ import dev.rehearse.coach.report.NameFinding;
 import dev.rehearse.coach.report.Ownership;
 import dev.rehearse.coach.report.PartReport;
 import dev.rehearse.coach.report.PhraseFinding;
-import dev.rehearse.coach.report.QuestionMatch;
 import dev.rehearse.coach.report.QuestionReport;
 import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.coach.report.Scores;
-import dev.rehearse.coach.report.SentenceMatch;
 import dev.rehearse.coach.report.SentenceRole;
 import dev.rehearse.coach.report.StructureReport;
 import java.math.BigDecimal;
@@ -104,13 +102,10 @@ final class Scorer {
                             + " of at least " + in.question().target().minWords() + " words).", List.of()));
             overall = SHORT_CAP;
         }
-        int relevance = dims.get(2).score();
-        QuestionMatch match = in.relevance().match();
-        // only a judgement of meaning caps: echoing or missing the question's words says little about an answer
-        if (relevance == 1 && match.judged() && !match.answers() && overall.compareTo(BigDecimal.valueOf(2.5)) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: no sentence takes up what the question asks (closest "
-                    + match.similarity() + ").", match.closest().stream().map(SentenceMatch::sentenceId).toList()));
-            overall = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
+        java.util.Optional<ScoreReason> offTopic = RelevanceCriteria.offTopic(dims.get(2).score(), in.relevance());
+        if (offTopic.isPresent() && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(offTopic.get());
+            overall = SHORT_CAP;
         }
         // a conceptual answer is judged on what the candidate has done with the idea: one with no substance at all (no
         // example from their work, no system they used, no measure, no trade-off), told without the candidate in it,
