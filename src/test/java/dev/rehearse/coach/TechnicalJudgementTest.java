@@ -170,6 +170,23 @@ class TechnicalJudgementTest {
     }
 
     @Test
+    void should_count_architecture_labels_said_in_place_of_a_design_as_buzzwords() {
+        // given
+        String labels = "I'd use a medallion architecture: bronze layer for raw loads, silver layer for clean data and a gold "
+                + "layer that is analytics-ready, all on a modern cloud warehouse.";
+        String design = "I keep each file as it arrived in a raw table, and a second table holds one row per response, "
+                + "keyed on the customer's own id, so a resent file replaces rows instead of adding them.";
+
+        // when
+        List<String> named = rules(analyzer.analyze(QUESTION, labels));
+        List<String> designed = rules(analyzer.analyze(QUESTION, design));
+
+        // then
+        assertThat(named).contains("buzzwords");
+        assertThat(designed).doesNotContain("buzzwords");
+    }
+
+    @Test
     void should_not_take_a_pitch_line_as_the_company_tie_and_cost_credibility_when_it_claims_a_quality() {
         // given
         String answer = "I key every row on the customer's own id, so a resent file replaces rows instead of adding them. ";
