@@ -115,10 +115,11 @@ final class Scorer {
         boolean nothingEarned = dims.get(0).reasons().stream().noneMatch(r -> r.points() > 0);
         boolean recited = in.ownership().iCount() <= RECITED_I;
         long themes = in.relevance().companyMentions().stream().filter(m -> !m.namesCompany()).map(CompanyMention::theme).distinct().count();
-        if (in.question().type() == QuestionType.CONCEPTUAL && nothingEarned && recited && themes < APPLIED_THEMES
+        boolean definitions = Definitions.count(in.structure().sentences()) >= Definitions.RECITAL;
+        if (in.question().type() == QuestionType.CONCEPTUAL && (nothingEarned || definitions) && recited && themes < APPLIED_THEMES
                 && overall.compareTo(SHORT_CAP) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: a textbook explanation, with nothing of your own behind it: no example "
-                    + "from your work, no system you used, no measure, no trade-off.", List.of()));
+            caps.add(new ScoreReason(0, nothingEarned ? "Overall capped at 2.5: a textbook explanation, with nothing of your own behind it: "
+                    + "no example from your work, no system you used, no measure, no trade-off." : Definitions.CAP_REASON, List.of()));
             overall = SHORT_CAP;
         }
         java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence(),

@@ -187,6 +187,27 @@ class TechnicalJudgementTest {
     }
 
     @Test
+    void should_cap_a_recital_of_definitions_but_not_the_same_facts_told_as_the_candidates_choice() {
+        // given
+        String question = "What is a slowly changing dimension, and when does it matter?";
+        String recital = "A slowly changing dimension is a dimension whose values change now and then rather than on a schedule. "
+                + "Type 1 overwrites the old value, so no history is kept. Type 2 adds a new row with start and end dates. "
+                + "Type 3 keeps the previous value in a column of its own. The choice depends on the business need for history.";
+        String chosen = "I keep the old value with the dates it was true, so a report can show a customer's segment as it was "
+                + "on any day. Overwriting is cheaper, and I choose it where nobody asks about the past. "
+                + "The cost is a bigger table and a join on dates, which I explain to the analysts once.";
+
+        // when
+        DraftAnalysis recited = analyzer.analyze(question, recital);
+        DraftAnalysis own = analyzer.analyze(question, chosen);
+
+        // then
+        assertThat(recited.scores().caps()).extracting(ScoreReason::reason).contains(Definitions.CAP_REASON);
+        assertThat(recited.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(own.scores().caps()).extracting(ScoreReason::reason).doesNotContain(Definitions.CAP_REASON);
+    }
+
+    @Test
     void should_not_take_a_pitch_line_as_the_company_tie_and_cost_credibility_when_it_claims_a_quality() {
         // given
         String answer = "I key every row on the customer's own id, so a resent file replaces rows instead of adding them. ";
