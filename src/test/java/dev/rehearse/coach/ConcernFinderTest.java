@@ -96,6 +96,21 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_praise_said_as_admiration_rarity_or_a_lead_over_others() {
+        // when
+        DraftAnalysis a = analyzer.analyze("How long should raw data be kept?",
+                "I really admire how seriously you take retention, and it puts you ahead of most SaaS companies. "
+                        + "It's rare to find a company that gets this right, and it's clear your engineering team cares.");
+        DraftAnalysis fair = analyzer.analyze("How long should raw data be kept?",
+                "I'd keep raw files for as long as the contract allows, because a bad day can then be rebuilt. "
+                        + "Personal fields I'd drop after thirty days, which is what the privacy notice promises.");
+
+        // then
+        assertThat(rules(a)).contains("flattery");
+        assertThat(rules(fair)).doesNotContain("flattery");
+    }
+
+    @Test
     void should_flag_a_dodge_when_asked_for_a_mistake() {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.",
