@@ -187,7 +187,7 @@ class TechnicalJudgementTest {
     }
 
     @Test
-    void should_cap_a_recital_of_definitions_but_not_the_same_facts_told_as_the_candidates_choice() {
+    void should_cap_a_recital_of_definitions_or_rules_but_not_the_same_facts_told_as_the_candidates_choice() {
         // given
         String question = "What is a slowly changing dimension, and when does it matter?";
         String recital = "A slowly changing dimension is a dimension whose values change now and then rather than on a schedule. "
@@ -197,12 +197,19 @@ class TechnicalJudgementTest {
                 + "on any day. Overwriting is cheaper, and I choose it where nobody asks about the past. "
                 + "The cost is a bigger table and a join on dates, which I explain to the analysts once.";
 
+        String rules = "Quality checks should be automated rather than run by hand. It's important to define targets with the "
+                + "business. Failures should raise alerts to the owner. A good quality framework covers every stage of the pipeline, "
+                + "from the first load to the last report, with checks on freshness, volume, schema and the values themselves, "
+                + "and with the results kept over time on a dashboard that the business and the engineers both look at.";
+
         // when
         DraftAnalysis recited = analyzer.analyze(question, recital);
+        DraftAnalysis prescribed = analyzer.analyze("What is a good approach to data quality?", rules);
         DraftAnalysis own = analyzer.analyze(question, chosen);
 
         // then
         assertThat(recited.scores().caps()).extracting(ScoreReason::reason).contains(Definitions.CAP_REASON);
+        assertThat(prescribed.scores().caps()).extracting(ScoreReason::reason).contains(Definitions.CAP_REASON);
         assertThat(recited.scores().overall()).isLessThanOrEqualTo(2.5);
         assertThat(own.scores().caps()).extracting(ScoreReason::reason).doesNotContain(Definitions.CAP_REASON);
     }
