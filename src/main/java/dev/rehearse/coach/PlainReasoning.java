@@ -19,9 +19,9 @@ final class PlainReasoning {
     /** An answer with this many hedges, at this many per 100 words, takes no position. */
     private static final int HEDGED_THROUGHOUT = 4;
     private static final double HEDGED_PER_100 = 2.5;
-    /** Why, said in the same sentence as the choice: "because", "so that", "otherwise", "which means", "so nobody …". */
+    /** Why, said in the same sentence as the choice: "because", "so that", "otherwise", "which means", "so nobody …", "so by month six …". */
     private static final Pattern WHY = Pattern.compile(
-            "(?i)\\b(because|so that|since|which means|otherwise|that way|in case|so (?:i|we|it|they|the|a|nobody|no one|any|each|every))\\b");
+            "(?i)\\b(because|so that|since|which means|otherwise|that way|in case|so (?:i|we|it|they|the|a|nobody|no one|any|each|every|by|within|after))\\b");
 
     private PlainReasoning() {
     }

@@ -313,6 +313,23 @@ class TechnicalJudgementTest {
         assertThat(withSlogans).noneSatisfy(r -> assertThat(r.reason()).startsWith("Gives the reason for its choices"));
     }
 
+    @Test
+    void should_read_a_deadline_the_choice_serves_as_its_reason() {
+        // given
+        String plan = "I'd keep a map of the jobs that others can use, because a map in my head helps nobody. "
+                + "Around month three I'd fix the one place that map shows hurts most, so by month six there's something to point at.";
+        String without = "I'd keep a map of the jobs that others can use, because a map in my head helps nobody. "
+                + "Around month three I'd fix the one place that map shows hurts most, and by month six there's something to point at.";
+
+        // when
+        List<ScoreReason> withDeadline = reasons(analyzer.analyze(QUESTION, plan), Dimension.CREDIBILITY);
+        List<ScoreReason> withoutPurpose = reasons(analyzer.analyze(QUESTION, without), Dimension.CREDIBILITY);
+
+        // then
+        assertThat(withDeadline).anySatisfy(r -> assertThat(r.reason()).startsWith("Gives the reason for its choices (2 sentences"));
+        assertThat(withoutPurpose).noneSatisfy(r -> assertThat(r.reason()).startsWith("Gives the reason for its choices"));
+    }
+
     private static java.util.Optional<Concern> surfaceCap(DraftAnalysis a) {
         return SurfaceCap.of(a.concerns(), a.evidence(), a.structure().sentences().stream().map(r -> r.span()).toList());
     }
