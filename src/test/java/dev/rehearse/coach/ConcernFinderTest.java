@@ -110,6 +110,20 @@ class ConcernFinderTest {
         assertThat(rules(fair)).doesNotContain("flattery");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Most of my projects have gone well, so it's hard to pick one.",
+            "Any mistakes I've made were minor and quickly fixed.",
+            "It was not really a mistake, more a learning about the API.",
+            "There is nothing I'd call a real failure in my current role."})
+    void should_flag_a_mistake_played_down_as_a_dodge(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.", sentence + " I always test my changes.");
+
+        // then
+        assertThat(rules(a)).contains("dodge");
+    }
+
     @Test
     void should_flag_a_dodge_when_asked_for_a_mistake() {
         // when
