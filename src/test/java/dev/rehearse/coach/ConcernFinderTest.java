@@ -125,6 +125,21 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_the_star_labels_said_as_prose_but_not_one_result_in_a_story() {
+        // when
+        DraftAnalysis labelled = analyzer.analyze("Tell me about a time you improved a pipeline.",
+                "The situation was that our weekly report was late. My task was to fix it. The action I took was to "
+                        + "improve the process. The result was that the report was on time.");
+        DraftAnalysis told = analyzer.analyze("Tell me about a time you improved a pipeline.",
+                "Our weekly PayPal report kept coming out short. I found the API only returned one day per call, so I split "
+                        + "the load into a daily job and a weekly sum. The result was a table finance now reports from.");
+
+        // then
+        assertThat(rules(labelled)).contains("framework-labels");
+        assertThat(rules(told)).doesNotContain("framework-labels");
+    }
+
+    @Test
     void should_flag_a_dodge_when_asked_for_a_mistake() {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.",
