@@ -85,6 +85,11 @@ final class OwnWork {
 
     /** What the names of a draft show. */
     record Credit(List<NameFinding> credited, List<NameFinding> listed) {
+
+        /** A shopping list: this many tools listed, none of them said to be used for anything. */
+        boolean shoppingList() {
+            return credited.isEmpty() && distinctNames(listed) >= SHOPPING_LIST;
+        }
     }
 
     static Credit credit(List<NameFinding> names, List<SentenceRole> sentences, List<Span> company) {

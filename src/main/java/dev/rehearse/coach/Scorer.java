@@ -122,6 +122,10 @@ final class Scorer {
                     + "no example from your work, no system you used, no measure, no trade-off." : Definitions.CAP_REASON, List.of()));
             overall = SHORT_CAP;
         }
+        if (OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in)).shoppingList() && overall.compareTo(SHORT_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 2.5: a shopping list of tools, none of them said to be used for anything.", List.of()));
+            overall = SHORT_CAP;
+        }
         java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence(),
                 in.structure().sentences().stream().map(SentenceRole::span).toList());
         if (surface.isPresent() && overall.doubleValue() > SurfaceCap.CAP) {

@@ -120,4 +120,29 @@ class OwnWorkTest {
         assertThat(reported).noneMatch(r -> r.startsWith("Says what you did with named systems"));
         assertThat(listedAsOwn).as("the same names with no source named").anyMatch(r -> r.startsWith("A list of tools is not evidence"));
     }
+
+    @Test
+    void should_cap_an_answer_that_is_a_shopping_list_but_not_one_that_says_what_a_tool_was_used_for() {
+        // given
+        String question = "How would you make a data pipeline observable?";
+        String lists = "I'd use a modern observability stack. For orchestration I'd go with Airflow or Dagster, and for quality "
+                + "Great Expectations, Soda and Monte Carlo. Logs would go to Datadog or Grafana, metrics to Prometheus, traces "
+                + "through OpenTelemetry. Alerts would be routed via PagerDuty into Slack. I'd add a catalog like DataHub or Atlan "
+                + "so everything is discoverable, and with that combination the team would know the health of the platform.";
+        String used = "Each run writes a record of rows read and written. I moved our nightly orders load to Airflow, so a "
+                + "failed day can be re-run alone and the run record shows which day it was. Checks on the output catch an "
+                + "empty day before anyone reads the report, and alerts go to one place, only for things someone must act on.";
+
+        // when
+        List<String> listCaps = caps(question, lists);
+        List<String> usedCaps = caps(question, used);
+
+        // then
+        assertThat(listCaps).anyMatch(r -> r.startsWith("Overall capped at 2.5: a shopping list of tools"));
+        assertThat(usedCaps).noneMatch(r -> r.startsWith("Overall capped at 2.5: a shopping list of tools"));
+    }
+
+    private static List<String> caps(String question, String draft) {
+        return new DraftAnalyzer().analyze(question, draft).scores().caps().stream().map(ScoreReason::reason).toList();
+    }
 }
