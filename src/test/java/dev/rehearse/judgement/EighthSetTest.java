@@ -41,14 +41,6 @@ class EighthSetTest {
             "rambling", 2L, "fragments", 2L, "no-star-words", 3L, "implausible-figures", 2L, "flattery", 2L,
             "we-only", 2L);
 
-    /** Modes that only make sense for some question types. */
-    private static final Map<String, Set<String>> TYPES_OF_MODE = Map.of(
-            "dodge", Set.of("mistake", "weakness"),
-            "fake-weakness", Set.of("weakness"),
-            "badmouthing", Set.of("reason-for-leaving"),
-            "blame", Set.of("conflict", "mistake"),
-            "no-questions", Set.of("closing"));
-
     /** Strong and matched weak answers stay within these words; rambles run over, fragments under. */
     private static final int FEWEST_WORDS = 90;
     private static final int MOST_WORDS = 180;
@@ -87,17 +79,8 @@ class EighthSetTest {
 
     @Test
     void should_ask_each_type_bound_mode_only_of_its_own_types_when_paired() {
-        // given
-        List<JudgedTriple> pairs = EIGHTH.pairs();
-
-        // when
-        List<String> misplaced = pairs.stream()
-                .filter(t -> TYPES_OF_MODE.containsKey(t.failureMode()))
-                .filter(t -> !TYPES_OF_MODE.get(t.failureMode()).contains(t.type()))
-                .map(t -> t.id() + " " + t.failureMode() + " on " + t.type()).toList();
-
-        // then
-        assertThat(misplaced).as("failure modes asked of a question type they do not fit").isEmpty();
+        // given / when / then
+        EIGHTH.asksTypeBoundModesOnlyOfTheirTypes();
     }
 
     @Test
@@ -114,27 +97,8 @@ class EighthSetTest {
 
     @Test
     void should_keep_answers_between_90_and_180_words_when_neither_a_ramble_nor_fragments() {
-        // given
-        List<JudgedTriple> pairs = EIGHTH.pairs();
-
-        // when
-        List<String> strongOutside = pairs.stream()
-                .filter(t -> t.strongWords() < FEWEST_WORDS || t.strongWords() > MOST_WORDS)
-                .map(t -> t.id() + " (strong " + t.strongWords() + " words)").toList();
-        List<String> weakOutside = pairs.stream()
-                .filter(t -> !JudgementSetChecks.UNMATCHED_MODES.contains(t.failureMode()))
-                .filter(t -> t.weakWords() < FEWEST_WORDS || t.weakWords() > MOST_WORDS)
-                .map(t -> t.id() + " (weak " + t.weakWords() + " words)").toList();
-        List<String> wrongRambles = pairs.stream().filter(t -> t.failureMode().equals("rambling"))
-                .filter(t -> t.weakWords() <= RAMBLE_OVER).map(JudgedTriple::id).toList();
-        List<String> wrongFragments = pairs.stream().filter(t -> t.failureMode().equals("fragments"))
-                .filter(t -> t.weakWords() >= FRAGMENTS_UNDER).map(JudgedTriple::id).toList();
-
-        // then
-        assertThat(strongOutside).as("strong answers outside 90–180 words").isEmpty();
-        assertThat(weakOutside).as("weak answers outside 90–180 words").isEmpty();
-        assertThat(wrongRambles).as("rambles of 250 words or fewer").isEmpty();
-        assertThat(wrongFragments).as("fragments of 50 words or more").isEmpty();
+        // given / when / then
+        EIGHTH.keepsAnswersBetween(FEWEST_WORDS, MOST_WORDS, RAMBLE_OVER, FRAGMENTS_UNDER);
     }
 
     @Test

@@ -39,6 +39,14 @@ final class JudgementSetChecks {
             "hedging", "we-only", "off-topic", "fragments", "fake-weakness", "dodge", "badmouthing", "blame",
             "no-questions");
 
+    /** Modes that only make sense for some question types: a dodge where a mistake or weakness is asked for, and so on. */
+    static final Map<String, Set<String>> TYPES_OF_MODE = Map.of(
+            "dodge", Set.of("mistake", "weakness"),
+            "fake-weakness", Set.of("weakness"),
+            "badmouthing", Set.of("reason-for-leaving"),
+            "blame", Set.of("conflict", "mistake"),
+            "no-questions", Set.of("closing"));
+
     /** The fields of every row of the later sets: seven texts and one boolean. */
     static final Set<String> FIELDS = Set.of(
             "id", "type", "question", "weak", "strong", "lengthMatched", "failureMode", "notes");
@@ -195,6 +203,49 @@ final class JudgementSetChecks {
         // then
         lengthMatches(size -> leastMatched);
         assertThat(unmatchedWithoutReason).as("unmatched pairs that are neither a ramble nor fragments").isEmpty();
+    }
+
+    /** Every type-bound failure mode is asked only of a question type it fits (see {@link #TYPES_OF_MODE}). */
+    void asksTypeBoundModesOnlyOfTheirTypes() {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        List<String> misplaced = pairs.stream()
+                .filter(t -> TYPES_OF_MODE.containsKey(t.failureMode()))
+                .filter(t -> !TYPES_OF_MODE.get(t.failureMode()).contains(t.type()))
+                .map(t -> t.id() + " " + t.failureMode() + " on " + t.type()).toList();
+
+        // then
+        assertThat(misplaced).as("failure modes asked of a question type they do not fit").isEmpty();
+    }
+
+    /**
+     * Strong answers, and weak ones that are neither a ramble nor fragments, between {@code fewest} and {@code most}
+     * words; every ramble over {@code rambleOver} words and every paste of fragments under {@code fragmentsUnder}.
+     */
+    void keepsAnswersBetween(int fewest, int most, int rambleOver, int fragmentsUnder) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        List<String> strongOutside = pairs.stream()
+                .filter(t -> t.strongWords() < fewest || t.strongWords() > most)
+                .map(t -> t.id() + " (strong " + t.strongWords() + " words)").toList();
+        List<String> weakOutside = pairs.stream()
+                .filter(t -> !UNMATCHED_MODES.contains(t.failureMode()))
+                .filter(t -> t.weakWords() < fewest || t.weakWords() > most)
+                .map(t -> t.id() + " (weak " + t.weakWords() + " words)").toList();
+        List<String> wrongRambles = pairs.stream().filter(t -> t.failureMode().equals("rambling"))
+                .filter(t -> t.weakWords() <= rambleOver).map(JudgedTriple::id).toList();
+        List<String> wrongFragments = pairs.stream().filter(t -> t.failureMode().equals("fragments"))
+                .filter(t -> t.weakWords() >= fragmentsUnder).map(JudgedTriple::id).toList();
+
+        // then
+        assertThat(strongOutside).as("strong answers outside " + fewest + "–" + most + " words").isEmpty();
+        assertThat(weakOutside).as("weak answers outside " + fewest + "–" + most + " words").isEmpty();
+        assertThat(wrongRambles).as("rambles of " + rambleOver + " words or fewer").isEmpty();
+        assertThat(wrongFragments).as("fragments of " + fragmentsUnder + " words or more").isEmpty();
     }
 
     /**
