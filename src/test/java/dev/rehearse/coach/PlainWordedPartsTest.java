@@ -39,7 +39,10 @@ class PlainWordedPartsTest {
             "What is your greatest strength? | The payments pipeline is the example my colleagues would know. | example",
             "What is your greatest strength? | The payments table went from a dataset nobody opened to one finance reports from. | outcome",
             "Why are you leaving your current job? | So I started looking for data roles close to a product. | company",
-            "Why are you leaving your current job? | My current role has given me most of what it can. | fit"})
+            "Why are you leaving your current job? | My current role has given me most of what it can. | fit",
+            "What would you change in your first six months? | Then I'd choose one or two changes from what that review shows. | approach",
+            "What would you change in your first six months? | What I'd expect to find, from my own work, is a load that cannot be rerun. | example",
+            "What would you change in your first six months? | It is a modest change, but one that someone can check. | outcome"})
     void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
         // when
         DraftAnalysis a = analyzer.analyze(question, sentence);
