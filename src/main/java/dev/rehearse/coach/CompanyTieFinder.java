@@ -77,9 +77,12 @@ final class CompanyTieFinder {
             boolean reflected = !matched.isEmpty() && matched.size() * 2 >= words;
             notes.add(new InterviewerNote(PassageRef.of(h.passage()), h.passage().text(), matched, reflected));
         }
-        boolean named = mentions.stream().anyMatch(CompanyMention::namesCompany);
+        // the company named in a pitch line ("I'd bring the same rigour to Acme") ties nothing, as in the draft's own score
+        List<CompanyMention> outsidePitch = PitchLines.outside(mentions, analysis.concerns(), analysis.structure().sentences());
+        boolean named = outsidePitch.stream().anyMatch(CompanyMention::namesCompany);
+        boolean themed = outsidePitch.stream().anyMatch(m -> !m.namesCompany());
         List<String> reflected = notes.stream().filter(InterviewerNote::reflected).map(InterviewerNote::text).toList();
-        boolean tied = named || !themesInDraft.isEmpty() || !reflected.isEmpty();
+        boolean tied = named || themed || !reflected.isEmpty();
         return new CompanyTie(company, passages, themesInResearch, themesInDraft, missing, mentions, bridges, notes, tied,
                 summary(company, named, themesInDraft, reflected, bridges.size(), !vocabulary.hasResearch()));
     }

@@ -56,6 +56,23 @@ class CompanyTieFinderTest {
     }
 
     @Test
+    void should_not_count_the_company_named_only_in_a_pitch_line_as_the_tie() {
+        // given
+        String question = "How do you keep a pipeline's reruns safe?";
+        String story = "I split the nightly load into one job per day, so a failed day is re-run alone and nothing is counted twice. ";
+        String pitched = story + "I'd bring the same rigour to TheyDo.";
+        String named = story + "At TheyDo I'd check the same on every re-sent file.";
+
+        // when
+        CompanyTie pitch = tie(question, pitched);
+        CompanyTie plain = tie(question, named);
+
+        // then
+        assertThat(pitch.tied()).as("the company named only in a pitch line").isFalse();
+        assertThat(plain.tied()).as("the company named in a sentence that says what would be done there").isTrue();
+    }
+
+    @Test
     void should_build_each_bridge_from_a_different_fact_and_a_clause_of_the_draft() {
         // given
         PracticeQuestion q = CoachFixtures.notesQuestion("Can you walk me through a data system");
