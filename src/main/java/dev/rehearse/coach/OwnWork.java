@@ -47,7 +47,8 @@ final class OwnWork {
 
     /**
      * A sentence that reports what the candidate read about the company ("From what I read, their connector uses S3
-     * and IAM roles") describes the company's systems: its names are no shopping list of the candidate's, and no work of theirs either.
+     * and IAM roles") describes the company's systems: the names it lists are neither a shopping list of the candidate's
+     * nor work of theirs, and a single name in it is judged like any other sentence's.
      */
     private static final Pattern AS_READ = Pattern.compile(
             "\\b(?:from what (?:i|i['’]ve) (?:read|saw|seen|understand|gather)|i (?:read|saw) (?:that|in|on)|according to|as i understand it"

@@ -107,11 +107,10 @@ final class Scorer {
             caps.add(offTopic.get());
             overall = SHORT_CAP;
         }
-        // a conceptual answer is judged on what the candidate has done with the idea: one with no substance at all (no
-        // example from their work, no system they used, no measure, no trade-off), told without the candidate in it,
-        // reads as a textbook page, however well it is put, and stays "developing". One that says what the candidate
-        // does or would do ("I'd keep the raw data as it arrives") is a design being reasoned, and one that works the
-        // idea through the company's own product (several of its themes) is applied; both are left to the rubric
+        // a conceptual answer told without the candidate in it, with no substance at all (no example, system, measure
+        // or trade-off) or reciting definitions and impersonal rules (Definitions), reads as a textbook page and stays
+        // "developing". One that says what the candidate does or would do ("I'd keep the raw data as it arrives") is a
+        // design being reasoned, and one worked through the company's own product (several themes) is applied
         boolean nothingEarned = dims.get(0).reasons().stream().noneMatch(r -> r.points() > 0);
         boolean recited = in.ownership().iCount() <= RECITED_I;
         long themes = in.relevance().companyMentions().stream().filter(m -> !m.namesCompany()).map(CompanyMention::theme).distinct().count();
