@@ -64,9 +64,13 @@ final class CompanyTieFinder {
         }
         // keep the file's theme order whatever order the passages came in
         themesInResearch.sort(Comparator.comparingInt(vocabulary.themes()::indexOf));
-        List<String> themesInDraft = analysis.relevance().companyThemes();
+        // the company named in a pitch line ("I'd bring the same rigour to Acme's journeys") ties nothing, as in the
+        // draft's own score: its names and themes are left out of the tie
+        List<CompanyMention> mentions = PitchLines.outside(analysis.relevance().companyMentions(), analysis.concerns(),
+                analysis.structure().sentences());
+        List<String> themesInDraft = analysis.relevance().companyThemes().stream()
+                .filter(t -> mentions.stream().anyMatch(m -> t.equals(m.theme()))).toList();
         List<String> missing = themesInResearch.stream().filter(t -> !themesInDraft.contains(t)).toList();
-        List<CompanyMention> mentions = analysis.relevance().companyMentions();
         List<Bridge> bridges = company.isEmpty() ? List.of() : bridges(draft, analysis, research, knowledge, vocabulary);
         List<InterviewerNote> notes = new ArrayList<>();
         for (SearchHit h : said) {
@@ -77,12 +81,9 @@ final class CompanyTieFinder {
             boolean reflected = !matched.isEmpty() && matched.size() * 2 >= words;
             notes.add(new InterviewerNote(PassageRef.of(h.passage()), h.passage().text(), matched, reflected));
         }
-        // the company named in a pitch line ("I'd bring the same rigour to Acme") ties nothing, as in the draft's own score
-        List<CompanyMention> outsidePitch = PitchLines.outside(mentions, analysis.concerns(), analysis.structure().sentences());
-        boolean named = outsidePitch.stream().anyMatch(CompanyMention::namesCompany);
-        boolean themed = outsidePitch.stream().anyMatch(m -> !m.namesCompany());
+        boolean named = mentions.stream().anyMatch(CompanyMention::namesCompany);
         List<String> reflected = notes.stream().filter(InterviewerNote::reflected).map(InterviewerNote::text).toList();
-        boolean tied = named || themed || !reflected.isEmpty();
+        boolean tied = named || !themesInDraft.isEmpty() || !reflected.isEmpty();
         return new CompanyTie(company, passages, themesInResearch, themesInDraft, missing, mentions, bridges, notes, tied,
                 summary(company, named, themesInDraft, reflected, bridges.size(), !vocabulary.hasResearch()));
     }

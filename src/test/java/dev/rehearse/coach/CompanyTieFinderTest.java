@@ -60,7 +60,7 @@ class CompanyTieFinderTest {
         // given
         String question = "How do you keep a pipeline's reruns safe?";
         String story = "I split the nightly load into one job per day, so a failed day is re-run alone and nothing is counted twice. ";
-        String pitched = story + "I'd bring the same rigour to TheyDo.";
+        String pitched = story + "I'd bring the same rigour to TheyDo's customer journeys.";
         String named = story + "At TheyDo I'd check the same on every re-sent file.";
 
         // when
@@ -69,6 +69,7 @@ class CompanyTieFinderTest {
 
         // then
         assertThat(pitch.tied()).as("the company named only in a pitch line").isFalse();
+        assertThat(pitch.mentions()).as("its name is not shown as the tie").isEmpty();
         assertThat(plain.tied()).as("the company named in a sentence that says what would be done there").isTrue();
     }
 
