@@ -80,11 +80,13 @@ final class Scorer {
     }
 
     Scores score(Input in, Tie tie) {
+        // which named systems are the candidate's own work, read once for substance, credibility and the list cap
+        OwnWork.Credit credit = OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in));
         List<DimensionScore> dims = List.of(
-                dimension(Dimension.SUBSTANCE, withConcerns(Dimension.SUBSTANCE, substance(in), in)),
+                dimension(Dimension.SUBSTANCE, withConcerns(Dimension.SUBSTANCE, substance(in, credit), in)),
                 dimension(Dimension.STRUCTURE, withConcerns(Dimension.STRUCTURE, structure(in), in)),
                 dimension(Dimension.RELEVANCE, withConcerns(Dimension.RELEVANCE, relevance(in, tie), in)),
-                dimension(Dimension.CREDIBILITY, withConcerns(Dimension.CREDIBILITY, credibility(in), in)),
+                dimension(Dimension.CREDIBILITY, withConcerns(Dimension.CREDIBILITY, credibility(in, credit), in)),
                 dimension(Dimension.DELIVERY, withConcerns(Dimension.DELIVERY, delivery(in), in)));
         double mean = 0;
         for (DimensionScore d : dims) {
@@ -114,14 +116,13 @@ final class Scorer {
         boolean nothingEarned = dims.get(0).reasons().stream().noneMatch(r -> r.points() > 0);
         boolean recited = in.ownership().iCount() <= RECITED_I;
         long themes = in.relevance().companyMentions().stream().filter(m -> !m.namesCompany()).map(CompanyMention::theme).distinct().count();
-        boolean definitions = Definitions.count(in.structure().sentences()) >= Definitions.RECITAL;
-        if (in.question().type() == QuestionType.CONCEPTUAL && (nothingEarned || definitions) && recited && themes < APPLIED_THEMES
-                && overall.compareTo(SHORT_CAP) > 0) {
+        if (in.question().type() == QuestionType.CONCEPTUAL && recited && themes < APPLIED_THEMES && overall.compareTo(SHORT_CAP) > 0
+                && (nothingEarned || Definitions.count(in.structure().sentences()) >= Definitions.RECITAL)) {
             caps.add(new ScoreReason(0, nothingEarned ? "Overall capped at 2.5: a textbook explanation, with nothing of your own behind it: "
                     + "no example from your work, no system you used, no measure, no trade-off." : Definitions.CAP_REASON, List.of()));
             overall = SHORT_CAP;
         }
-        if (OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in)).shoppingList() && overall.compareTo(SHORT_CAP) > 0) {
+        if (credit.shoppingList() && overall.compareTo(SHORT_CAP) > 0) {
             caps.add(new ScoreReason(0, "Overall capped at 2.5: a shopping list of tools, none of them said to be used for anything.", List.of()));
             overall = SHORT_CAP;
         }
@@ -166,7 +167,7 @@ final class Scorer {
 
     // ---- Substance: concrete, quantified, alternatives weighed
 
-    private List<ScoreReason> substance(Input in) {
+    private List<ScoreReason> substance(Input in, OwnWork.Credit credit) {
         List<ScoreReason> out = new ArrayList<>();
         Evidence ev = in.evidence();
         QuestionType type = in.question().type();
@@ -184,7 +185,6 @@ final class Scorer {
         }
         // a name is evidence when the draft says what the candidate did with it; the company's own name is the tie
         // (relevance), not a specific of the candidate's work
-        OwnWork.Credit credit = OwnWork.credit(ev.names(), in.structure().sentences(), companyNames(in));
         List<NameFinding> concrete = credit.credited();
         List<String> concreteText = concrete.stream().map(NameFinding::name).distinct().toList();
         out.add(criterion(!concrete.isEmpty(), 1, "Says what you did with named systems ("
@@ -301,7 +301,7 @@ final class Scorer {
 
     // ---- Credibility: own actions, constraints and trade-offs, specifics
 
-    private List<ScoreReason> credibility(Input in) {
+    private List<ScoreReason> credibility(Input in, OwnWork.Credit credit) {
         Ownership o = in.ownership();
         QuestionType type = in.question().type();
         List<ScoreReason> out = new ArrayList<>();
@@ -335,7 +335,7 @@ final class Scorer {
         }
         List<Finding> specifics = new ArrayList<>(in.evidence().quantities());
         specifics.addAll(in.evidence().changes());
-        specifics.addAll(OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in)).credited());
+        specifics.addAll(credit.credited());
         out.add(criterion(!specifics.isEmpty(), 1, "Claims backed by specifics (names, numbers)", "Claims with nothing specific behind them",
                 ids(specifics), List.of()));
         return out;
