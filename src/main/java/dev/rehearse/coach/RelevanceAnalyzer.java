@@ -161,7 +161,7 @@ final class RelevanceAnalyzer {
         if (companyNames.size() >= MAX_COMPANY_LISTS) {
             companyNames.clear();
         }
-        return companyNames.computeIfAbsent(names, PhraseList::of);
+        return companyNames.computeIfAbsent(names, PhraseList::names);
     }
 
     /** What the interviewer said in reply to a question like this one, and the draft sentence closest to each. */

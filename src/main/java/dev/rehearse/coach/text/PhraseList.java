@@ -39,12 +39,12 @@ public final class PhraseList {
     private final PhraseMatcher matcher;
     private final List<RegexEntry> regexEntries;
 
-    private PhraseList(List<Entry> entries, boolean caseSensitive) {
+    private PhraseList(List<Entry> entries, boolean caseSensitive, boolean rules) {
         this.entries = List.copyOf(entries);
         List<Entry> literals = new ArrayList<>();
         List<RegexEntry> regex = new ArrayList<>();
         for (Entry e : entries) {
-            if (e.phrase().startsWith("re:")) {
+            if (rules && e.phrase().startsWith("re:")) {
                 String body = e.phrase().substring(3);
                 regex.add(new RegexEntry(e, caseSensitive ? RulePattern.compile(body, 0) : RulePattern.compileIgnoringCase(body)));
             } else {
@@ -70,16 +70,23 @@ public final class PhraseList {
             }
             entries.add(new Entry(phrase, suggestion));
         }
-        return new PhraseList(entries, false);
+        return new PhraseList(entries, false, true);
     }
 
-    /** Like {@link #of} but matching case-sensitively (names: "Linear" the tool, not "linear"). */
-    public static PhraseList caseSensitive(List<String> lines) {
-        List<Entry> entries = new ArrayList<>();
-        for (String line : lines) {
-            entries.add(new Entry(line, ""));
-        }
-        return new PhraseList(entries, true);
+    /**
+     * Names taken from the user's own files (a company's names), matched as written, ignoring case: unlike a rule
+     * line, a name that starts with "re:" or holds " => " is still just a name.
+     */
+    public static PhraseList names(List<String> names) {
+        return new PhraseList(names.stream().map(n -> new Entry(n, "")).toList(), false, false);
+    }
+
+    /**
+     * Names matched case-sensitively ("Linear" the tool, not "linear"). They come from the user's files, so they
+     * are taken as written, never as a {@code re:} pattern.
+     */
+    public static PhraseList caseSensitive(List<String> names) {
+        return new PhraseList(names.stream().map(n -> new Entry(n, "")).toList(), true, false);
     }
 
     public List<Entry> entries() {

@@ -44,4 +44,20 @@ class PhraseListTest {
         assertThat(names.find(text)).extracting(PhraseList.Match::start)
                 .containsExactly(text.indexOf("dbt"), text.indexOf("Linear"));
     }
+
+    @Test
+    void should_take_a_name_as_written_when_it_looks_like_a_rule_line() {
+        // given: a name from the user's files that a rule line would read as a pattern or a suggestion
+        PhraseList names = PhraseList.names(List.of("re:Gen", "Ask => Tell"));
+        PhraseList sensitive = PhraseList.caseSensitive(List.of("re:Gen"));
+        String text = "At re:Gen we built Ask => Tell; regen and Gen are other words.";
+
+        // when
+        List<PhraseList.Match> found = names.find(text);
+
+        // then
+        assertThat(found).extracting(m -> text.substring(m.start(), m.end())).containsExactly("re:Gen", "Ask => Tell");
+        assertThat(found).extracting(m -> m.entry().suggestion()).containsOnly("");
+        assertThat(sensitive.find(text)).extracting(PhraseList.Match::start).containsExactly(text.indexOf("re:Gen"));
+    }
 }
