@@ -106,27 +106,26 @@ public final class PracticeController {
      * in an older link or a script names one attempt whatever company it was for.
      */
     void attempt(Context ctx) {
-        String company = Params.optional(ctx, "company");
-        if (company == null) {
-            ctx.json(PracticeViews.AttemptJson.of(find(ctx, "id")));
-            return;
-        }
-        HistoryScope scope = scopes.apply(company);
-        long id = idParam(ctx, "id");
-        ctx.json(PracticeViews.AttemptJson.of(store.get(id, scope).orElseThrow(() -> ApiException.notFound(
-                "no attempt with id " + id + " in the history of company \"" + Params.shorten(company) + "\""))));
+        ctx.json(PracticeViews.AttemptJson.of(find(ctx, "id")));
     }
 
-    /** DELETE /api/attempts/{id}: 204, or 404 when there is no such attempt. */
+    /**
+     * DELETE /api/attempts/{id}, optionally {@code ?company=} as for one attempt: 204, or 404 when there is no such
+     * attempt (in that company's history, when one is named, so a script working on one company cannot delete
+     * another's attempt by a wrong id).
+     */
     void delete(Context ctx) {
-        long id = idParam(ctx, "id");
+        long id = Params.optional(ctx, "company") == null ? idParam(ctx, "id") : find(ctx, "id").id();
         if (!store.delete(id)) {
             throw ApiException.notFound("no attempt with id " + id);
         }
         ctx.status(204);
     }
 
-    /** GET /api/attempts/{id}/diff/{other}: the words changed from the first attempt's draft to the other's. */
+    /**
+     * GET /api/attempts/{id}/diff/{other}, optionally {@code ?company=} as for one attempt: the words changed from the
+     * first attempt's draft to the other's.
+     */
     void diff(Context ctx) {
         Attempt from = find(ctx, "id");
         Attempt to = find(ctx, "other");
@@ -163,9 +162,16 @@ public final class PracticeController {
         }
     }
 
+    /** The attempt a path parameter names, within the history of the {@code ?company=} when one is named. */
     private Attempt find(Context ctx, String param) {
         long id = idParam(ctx, param);
-        return store.get(id).orElseThrow(() -> ApiException.notFound("no attempt with id " + id));
+        String company = Params.optional(ctx, "company");
+        if (company == null) {
+            return store.get(id).orElseThrow(() -> ApiException.notFound("no attempt with id " + id));
+        }
+        HistoryScope scope = scopes.apply(company);
+        return store.get(id, scope).orElseThrow(() -> ApiException.notFound(
+                "no attempt with id " + id + " in the history of company \"" + Params.shorten(company) + "\""));
     }
 
     private static long idParam(Context ctx, String param) {

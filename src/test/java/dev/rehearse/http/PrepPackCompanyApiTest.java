@@ -74,4 +74,30 @@ class PrepPackCompanyApiTest {
             assertThat(unknown.get("message").asText()).contains("\"acme\"", "northwind (Northwind Freight)");
         });
     }
+
+    @Test
+    void should_keep_diff_and_delete_to_the_named_companys_history_when_a_company_is_named() {
+        JavalinTest.test(companies.get().server().javalin(), (app, client) -> {
+            // given
+            long northwind = save(client, NORTHWIND_QUESTION, "northwind");
+            long northwindAgain = save(client, NORTHWIND_QUESTION, "northwind");
+            long theydo = save(client, THEYDO_QUESTION, "theydo");
+
+            // when
+            Response ownDiff = client.get("/api/attempts/" + northwind + "/diff/" + northwindAgain + "?company=northwind");
+            JsonNode crossDiff = json(client.get("/api/attempts/" + northwind + "/diff/" + theydo + "?company=northwind"), 404);
+            JsonNode crossDelete = json(client.delete("/api/attempts/" + theydo + "?company=northwind"), 404);
+            JsonNode kept = json(client.get("/api/attempts/" + theydo), 200);
+            Response ownDelete = client.delete("/api/attempts/" + theydo + "?company=theydo");
+            JsonNode gone = json(client.get("/api/attempts/" + theydo), 404);
+
+            // then
+            assertThat(ownDiff.code()).isEqualTo(200);
+            assertThat(crossDiff.get("message").asText()).contains("no attempt with id " + theydo, "\"northwind\"");
+            assertThat(crossDelete.get("message").asText()).contains("no attempt with id " + theydo, "\"northwind\"");
+            assertThat(kept.get("id").asLong()).isEqualTo(theydo);
+            assertThat(ownDelete.code()).isEqualTo(204);
+            assertThat(gone.get("message").asText()).contains("no attempt with id " + theydo);
+        });
+    }
 }
