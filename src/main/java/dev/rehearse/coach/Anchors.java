@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Anchors {
 
-    /** Pointers to the conversation or the research: the candidate building on something specific. */
-    private static final Pattern HEARD_OR_READ = LinearRegex.compileIgnoringCase(
-            "\\byou (said|mentioned|told me|described|named|explained|asked about)\\b|\\b(from what )?i (read|saw|heard) (that|in|on)\\b");
+    /**
+     * Pointers to the research: the candidate building on something specific they read. What the interviewer said is
+     * {@link RelevanceAnalyzer#ATTRIBUTED}, the pattern the relevance score reads it by.
+     */
+    private static final Pattern READ = LinearRegex.compileIgnoringCase("\\b(from what )?i (read|saw|heard) (that|in|on)\\b");
 
     private Anchors() {
     }
@@ -26,7 +28,7 @@ final class Anchors {
     static boolean any(AnalysisContext ctx, Evidence ev, Relevance rel, StructureReport st) {
         return !ev.quantities().isEmpty() || !ev.changes().isEmpty()
                 || rel.interviewerPriorities().stream().anyMatch(InterviewerPriority::takenUp)
-                || HEARD_OR_READ.matcher(ctx.text()).find()
+                || RelevanceAnalyzer.ATTRIBUTED.matcher(ctx.text()).find() || READ.matcher(ctx.text()).find()
                 || !OwnWork.credit(ev.names(), st.sentences(), Scorer.companyNames(rel)).credited().isEmpty();
     }
 }

@@ -59,8 +59,9 @@ final class RelevanceAnalyzer {
      * plan's closest sentence to the same note stays near 0.3 without saying where its point came from.
      */
     static final double REFERS_TO = 0.30;
-    private static final java.util.regex.Pattern ATTRIBUTED = dev.rehearse.text.LinearRegex.compileIgnoringCase(
-            "\\b(you|the interviewer|your (recruiter|hiring manager|colleague|team))( had| have| earlier| also| just| \\w+ly){0,2} (said|mentioned|told me|described|explained|talked about|put it)\\b"
+    /** A sentence that says it takes up what the interviewer said: "you mentioned…", "as you put it". */
+    static final java.util.regex.Pattern ATTRIBUTED = dev.rehearse.text.LinearRegex.compileIgnoringCase(
+            "\\b(you|the interviewer|your (recruiter|hiring manager|colleague|team))( had| have| earlier| also| just| \\w+ly){0,2} (said|mentioned|told me|described|explained|talked about|put it|named|asked about)\\b"
                     + "|\\bas you (said|put it|described it|mentioned)\\b");
 
     /**
