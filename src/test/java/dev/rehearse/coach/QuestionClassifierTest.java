@@ -54,6 +54,22 @@ class QuestionClassifierTest {
             "Walk me through how you would design a deduplication step for late events. | conceptual",
             "Imagine you're three months into the role: what have you done? | first-months",
             "How would you win the analysts' confidence in your first weeks? | first-months",
+            // phrasings that once fell to the wrong rubric: a dispute, a weakest point, a design brief, a property of
+            // the data handled, choosing among requests, a horizon in years, a one-minute introduction
+            "Did a finance analyst ever dispute a figure from your model? | conflict",
+            "Have you and a product owner ever clashed over a deadline? | conflict",
+            "What happens when sales and marketing define churn differently? | conflict",
+            "Which part of the stack are you weaker in? | weakness",
+            "Design a job that loads invoices every night. | conceptual",
+            "How do you deal with late-arriving events in a daily total? | conceptual",
+            "How would you handle duplicates from a flaky webhook? | conceptual",
+            "How do you decide which requests to pick up first? | working-style",
+            "What would you like to be doing in three to five years? | motivation",
+            "Why put your energy into this role rather than another? | motivation",
+            "Give me the one-minute version of your career. | self-introduction",
+            "What piece of work are you proudest of? | behavioural",
+            "If the documentation is thin, how would you get up to speed? | first-months",
+            "Walk me through how you'd make a slow dashboard query fast. | conceptual",
     })
     void should_classify_the_notes_questions_and_common_phrasings(String question, String type) {
         // when
