@@ -132,8 +132,9 @@ public final class DraftAnalyzer {
                     "Markup pasted with the draft: shown as text, left out of the analysis.", "Remove it from the answer."));
         }
         Cancellation.checkpoint();
-        List<Concern> concerns = ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags(),
-                () -> Anchors.any(ctx, ev, rel, st));
+        List<Concern> concerns = new ArrayList<>(ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags(),
+                () -> Anchors.any(ctx, ev, rel, st)));
+        concerns.addAll(Misconceptions.shared().find(ctx, concerns.size()));
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
     }
