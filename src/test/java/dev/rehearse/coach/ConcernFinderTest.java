@@ -124,18 +124,63 @@ class ConcernFinderTest {
         assertThat(rules(a)).contains("dodge");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I wouldn't say I got it wrong, the brief moved after I had built it.",
+            "Looking back it wasn't really a mistake, because the data changed under us.",
+            "Given what we knew, the schema was the right call at the time.",
+            "I'd honestly make the same decisions again with that brief."})
+    void should_flag_a_mistake_that_nobody_owns_as_a_deflection(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("What's a design of yours that you had to redo?", sentence + " I rebuilt it in a week.");
+
+        // then
+        assertThat(rules(a)).contains("deflection");
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.0);
+    }
+
+    @Test
+    void should_not_take_a_mistake_owned_with_its_context_for_a_deflection() {
+        // when
+        DraftAnalysis a = analyzer.analyze("What's a design of yours that you had to redo?",
+                "I put daily rows and weekly totals in one table, and someone summed a month and counted it twice. That was my "
+                        + "mistake, not theirs: nothing in the design stopped them. I split it into two tables, one grain each, and now "
+                        + "I decide the grain before anything else.");
+
+        // then
+        assertThat(rules(a)).doesNotContain("deflection", "dodge");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I'm one of the few people on the team who actually cares about tests.",
+            "The engineers before me left a mess for everyone else.",
+            "When I suggest a change, people get defensive instead of listening.",
+            "The product managers aren't much better, and then blame us when a number moves."})
+    void should_flag_others_judged_as_a_group_as_badmouthing(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("What's missing for you in your current job?", sentence + " I want to own an architecture next.");
+
+        // then
+        assertThat(rules(a)).contains("badmouthing");
+    }
+
     @Test
     void should_flag_the_star_labels_said_as_prose_but_not_one_result_in_a_story() {
         // when
         DraftAnalysis labelled = analyzer.analyze("Tell me about a time you improved a pipeline.",
                 "The situation was that our weekly report was late. My task was to fix it. The action I took was to "
                         + "improve the process. The result was that the report was on time.");
+        DraftAnalysis termed = analyzer.analyze("Tell me about a time you improved a pipeline.",
+                "The situation was that our weekly report was late. In terms of action, I improved the process. Looking back, "
+                        + "the result taught me to plan ahead.");
         DraftAnalysis told = analyzer.analyze("Tell me about a time you improved a pipeline.",
                 "Our weekly PayPal report kept coming out short. I found the API only returned one day per call, so I split "
                         + "the load into a daily job and a weekly sum. The result was a table finance now reports from.");
 
         // then
         assertThat(rules(labelled)).contains("framework-labels");
+        assertThat(rules(termed)).contains("framework-labels");
         assertThat(rules(told)).doesNotContain("framework-labels");
     }
 

@@ -68,6 +68,7 @@ class QuestionClassifierTest {
             "Why put your energy into this role rather than another? | motivation",
             "Give me the one-minute version of your career. | self-introduction",
             "What piece of work are you proudest of? | behavioural",
+            "Which of your designs did you have to throw away? | mistake",
             "If the documentation is thin, how would you get up to speed? | first-months",
             "Walk me through how you'd make a slow dashboard query fast. | conceptual",
     })
