@@ -166,6 +166,21 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_headline_volumes_and_multiples_stacked_with_percentages_but_not_one_volume_told_plainly() {
+        // when
+        DraftAnalysis stacked = analyzer.analyze("Could you introduce yourself?",
+                "I've built more than 300 production pipelines handling 2 billion events a day. I cut costs by 60% and "
+                        + "doubled the team's output, and I run data engineering for the whole region.");
+        DraftAnalysis plain = analyzer.analyze("Could you introduce yourself?",
+                "I'm a data engineer. The biggest table I look after takes about 2 million rows a day from PayPal, and "
+                        + "I rebuilt its load so a failed day can be re-run on its own.");
+
+        // then
+        assertThat(rules(stacked)).contains("figure-stack");
+        assertThat(rules(plain)).doesNotContain("figure-stack");
+    }
+
+    @Test
     void should_flag_the_star_labels_said_as_prose_but_not_one_result_in_a_story() {
         // when
         DraftAnalysis labelled = analyzer.analyze("Tell me about a time you improved a pipeline.",
