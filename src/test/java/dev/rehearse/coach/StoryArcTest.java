@@ -10,6 +10,8 @@ import dev.rehearse.coach.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A story's structure points come from its arc, as its sentences tell it, not from a fixed share of each part. */
 class StoryArcTest {
@@ -103,5 +105,18 @@ class StoryArcTest {
         // then
         assertThat(reasons.get(2).points()).isEqualTo(1);
         assertThat(reasons.get(3).points()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "So I went back with what they needed and offered two tables. | true",
+            "I split the job in two, and the weekly load then read from the daily one. | true",
+            "We lined up their rows, then I wrote the definition down with them. | true",
+            "I wanted to build it properly. | false",
+            "I made sure to stay collaborative and focused on the business impact. | false",
+            "They asked me for a wide table. | false"})
+    void should_tell_a_deed_told_in_the_first_person_from_a_feeling_a_stock_phrase_or_someone_else_acting(String sentence, boolean deed) {
+        // when / then
+        assertThat(StructureAnalyzer.DEED.matcher(sentence).find()).isEqualTo(deed);
     }
 }

@@ -43,6 +43,14 @@ public final class ClassifiedParts {
      * @param outcome whether the sentence states an outcome (a before → after change, a problem that stopped)
      */
     public static List<String> star(RolePrediction role, int index, int count, boolean outcome) {
+        return star(role, index, count, outcome, false);
+    }
+
+    /**
+     * As above; {@code deed} says the sentence tells, in the first person and the past, what the candidate did
+     * ("I went back", "I split the table").
+     */
+    public static List<String> star(RolePrediction role, int index, int count, boolean outcome, boolean deed) {
         double position = count <= 1 ? 0 : (double) index / (count - 1);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String part : STAR_PARTS) {
@@ -62,6 +70,12 @@ public final class ClassifiedParts {
             if (scores.get(part) > scores.get(best)) {
                 best = part;
             }
+        }
+        // a sentence past the first that says what the candidate did ("So I went back and offered two tables") is an
+        // action, not more set-up, whatever the classifier leans to: a plain story tells its turn in words the
+        // labelled sentences often file under the situation
+        if (deed && index > 0 && (best.equals("situation") || best.equals("task"))) {
+            best = "action";
         }
         if (NOT_STORY.contains(role.role()) && role.score(role.role()) > scores.get(best)) {
             return List.of();

@@ -77,4 +77,15 @@ class RoleFeaturesTest {
         assertThat(ClassifiedParts.star(acted, 3, 4, true)).isEqualTo(List.of("action", "result"));
         assertThat(ClassifiedParts.star(acted, 3, 4, false)).as("no outcome stated: the action alone").isEqualTo(List.of("action"));
     }
+
+    @Test
+    void should_read_a_deed_past_the_first_sentence_as_the_action_when_the_classifier_leans_to_the_set_up() {
+        // given: "So I went back and offered two tables", which the classifier took for more set-up
+        RolePrediction setUp = new RolePrediction("situation", Map.of("situation", 0.78, "action", 0.04, "task", 0.03));
+
+        // then
+        assertThat(ClassifiedParts.star(setUp, 3, 7, false, true)).isEqualTo(List.of("action"));
+        assertThat(ClassifiedParts.star(setUp, 3, 7, false, false)).as("no deed told: the classifier's part").isEqualTo(List.of("situation"));
+        assertThat(ClassifiedParts.star(setUp, 0, 7, false, true)).as("the opening sentence sets the scene").isEqualTo(List.of("situation"));
+    }
 }
