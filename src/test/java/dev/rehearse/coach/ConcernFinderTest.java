@@ -181,6 +181,22 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_an_answer_in_years_to_a_question_about_the_first_months_but_not_one_aside() {
+        // when
+        DraftAnalysis years = analyzer.analyze("What would you like to have done by the end of your first three months?",
+                "Over the coming few years I want to lead the data architecture, and in five years I'd like to run a platform "
+                        + "team. Longer term, I see myself shaping how the company uses data.");
+        DraftAnalysis months = analyzer.analyze("What would you like to have done by the end of your first three months?",
+                "By then I'd have traced the main flows myself and fixed one load that fails, so the platform I hand on "
+                        + "lasts for years. In the long run that is what makes the data foundation trusted.");
+
+        // then
+        assertThat(rules(years)).contains("wrong-horizon");
+        assertThat(years.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(rules(months)).doesNotContain("wrong-horizon");
+    }
+
+    @Test
     void should_flag_the_star_labels_said_as_prose_but_not_one_result_in_a_story() {
         // when
         DraftAnalysis labelled = analyzer.analyze("Tell me about a time you improved a pipeline.",
