@@ -42,7 +42,10 @@ class PlainWordedPartsTest {
             "Why are you leaving your current job? | My current role has given me most of what it can. | fit",
             "What would you change in your first six months? | Then I'd choose one or two changes from what that review shows. | approach",
             "What would you change in your first six months? | What I'd expect to find, from my own work, is a load that cannot be rerun. | example",
-            "What would you change in your first six months? | It is a modest change, but one that someone can check. | outcome"})
+            "What would you change in your first six months? | It is a modest change, but one that someone can check. | outcome",
+            "What would you change in your first six months? | By then I'd want to be the one who can say where a number comes from. | outcome",
+            "What would you change in your first six months? | I'd want two things finished rather than ten started. | outcome",
+            "What would you change in your first six months? | The first fix would be something like a load that can be rerun. | example"})
     void should_find_a_part_said_in_plain_words(String question, String sentence, String part) {
         // when
         DraftAnalysis a = analyzer.analyze(question, sentence);
