@@ -10,8 +10,11 @@ import java.util.List;
  * @param margin    how much closer to the nearest "like" sentence than to the nearest "unlike" one a sentence must be
  * @param like      sentences that show the flag
  * @param unlike    near misses that do not: fair answers on the same topic
+ * @param requires  words a sentence must hold for its meaning to raise the flag (badmouthing judges someone), or
+ *                  null when the meaning alone decides
  */
-record FlagPrototypes(String name, double threshold, double margin, List<String> like, List<String> unlike) {
+record FlagPrototypes(String name, double threshold, double margin, List<String> like, List<String> unlike,
+                      java.util.regex.Pattern requires) {
 
     FlagPrototypes {
         like = List.copyOf(like);

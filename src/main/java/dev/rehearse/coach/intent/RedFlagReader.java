@@ -32,8 +32,10 @@ public final class RedFlagReader {
         this.embedder = embedder;
         for (String name : file.sections()) {
             Map<String, List<String>> v = file.values(name);
+            List<String> requires = v.getOrDefault("requires", List.of());
             flags.put(name, new FlagPrototypes(name, number(file, name, v, "threshold"), number(file, name, v, "margin"),
-                    v.getOrDefault("like", List.of()), v.getOrDefault("unlike", List.of())));
+                    v.getOrDefault("like", List.of()), v.getOrDefault("unlike", List.of()),
+                    requires.isEmpty() ? null : dev.rehearse.text.LinearRegex.compileIgnoringCase(requires.get(0))));
         }
     }
 
@@ -79,7 +81,8 @@ public final class RedFlagReader {
                 List<float[]>[] e = examples.get(flag);
                 double like = mean(s, e[0], NEAREST);
                 double unlike = mean(s, e[1], NEAREST);
-                if (like >= p.threshold() && like - unlike >= p.margin()) {
+                if (like >= p.threshold() && like - unlike >= p.margin()
+                        && (p.requires() == null || p.requires().matcher(sentences.get(i)).find())) {
                     int nearest = nearest(s, e[0]);
                     hits.add(new FlagHit(i, SentenceEmbedder.cosine(s, e[0].get(nearest)), p.like().get(nearest)));
                 }
