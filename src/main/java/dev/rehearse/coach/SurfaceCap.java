@@ -34,20 +34,29 @@ final class SurfaceCap {
      */
     static Optional<Concern> of(List<Concern> concerns, Evidence evidence, List<Span> sentences) {
         List<Concern> surface = concerns.stream().filter(c -> SURFACE.contains(c.rule())).toList();
-        if (surface.isEmpty() || !evidence.quantities().isEmpty() || !evidence.changes().isEmpty()) {
+        if (surface.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Span> slogans = surface.stream().flatMap(c -> c.spans().stream()).toList();
+        // a figure said inside the praise ("the 70% focus time is the best approach I've come across") is part of it,
+        // not a measure of the candidate's: only a figure or a change in a sentence free of surface is checkable
+        if (evidence.quantities().stream().anyMatch(q -> outsideSurface(q.span(), sentences, slogans))
+                || evidence.changes().stream().anyMatch(c -> outsideSurface(c.span(), sentences, slogans))) {
             return Optional.empty();
         }
         // two kinds of surface at once (slogans and sweeping claims, say) outweigh a stray reasoning word among them
         if (surface.stream().map(Concern::rule).distinct().count() >= SURFACE_KINDS) {
             return Optional.of(surface.get(0));
         }
-        List<Span> slogans = surface.stream().flatMap(c -> c.spans().stream()).toList();
-        boolean weighed = evidence.reasoning().stream().anyMatch(r -> {
-            Span sentence = sentences.stream().filter(s -> s.start() <= r.span().start() && r.span().end() <= s.end())
-                    .findFirst().orElse(r.span());
-            return slogans.stream().noneMatch(x -> x.overlaps(sentence));
-        });
+        boolean weighed = evidence.reasoning().stream().anyMatch(r -> outsideSurface(r.span(), sentences, slogans));
         return weighed ? Optional.empty() : Optional.of(surface.get(0));
+    }
+
+    /** Whether the sentence holding {@code span} is free of every surface phrase. */
+    private static boolean outsideSurface(Span span, List<Span> sentences, List<Span> slogans) {
+        Span sentence = sentences.stream().filter(s -> s.start() <= span.start() && span.end() <= s.end())
+                .findFirst().orElse(span);
+        return slogans.stream().noneMatch(x -> x.overlaps(sentence));
     }
 
     static String reason(Concern c) {

@@ -49,6 +49,21 @@ class SurfaceCapTest {
     }
 
     @Test
+    void should_cap_praise_when_its_only_figure_is_said_inside_the_praise() {
+        // given: the figure is the company's, quoted as part of the compliment
+        String draft = "Your engineering handbook is one of the best I've ever read, and 80% deep-work time sounds like a dream. "
+                + "It's so refreshing to see a company that trusts its engineers, and I'd thrive there.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(QUESTION, draft);
+
+        // then
+        assertThat(a.evidence().quantities()).isNotEmpty();
+        assertThat(SurfaceCap.of(a.concerns(), a.evidence(), sentences(a))).isPresent();
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(SurfaceCap.CAP);
+    }
+
+    @Test
     void should_not_cap_a_specific_answer_for_one_burst_of_praise() {
         // given
         String draft = "Your product is amazing and the team is world-class. I rebuilt a nightly load that failed three times a month, "
@@ -97,8 +112,9 @@ class SurfaceCapTest {
                 .allSatisfy(n -> assertThat(n.message()).startsWith("The question's own figure"));
         assertThat(a.evidence().quantities()).isEmpty();
         assertThat(SurfaceCap.of(a.concerns(), a.evidence(), sentences(a))).isPresent();
-        // asked something else, the same figure is the candidate's own measure
-        DraftAnalysis other = analyzer.analyze("Why this role?", draft);
+        // asked something else, the same figure told in a sentence of its own, free of slogans, is a measure
+        DraftAnalysis other = analyzer.analyze("Why this role?", "I'd get to know the team, understand the culture and "
+                + "get up to speed. I rebuilt the billing export on my own within six months.");
         assertThat(other.evidence().quantities()).isNotEmpty();
         assertThat(SurfaceCap.of(other.concerns(), other.evidence(), sentences(other))).isEmpty();
     }
