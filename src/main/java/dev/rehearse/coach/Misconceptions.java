@@ -39,8 +39,11 @@ final class Misconceptions {
     private static final String SUGGESTION = "Check the claim before you say it: an interviewer will probe it, and a confident "
             + "wrong answer costs more than saying where your knowledge stops.";
 
-    /** One misconception: its name in the file, the cues that find it stated, and what is true instead. */
-    record Entry(String name, List<Pattern> cues, String message) {
+    /**
+     * One misconception: its name in the file, the words a sentence must hold for it to be tried, the cues that find it
+     * stated, and what is true instead.
+     */
+    record Entry(String name, List<String> needs, List<Pattern> cues, String message) {
     }
 
     private static final Misconceptions SHARED = new Misconceptions(RuleFile.load("misconceptions.txt"));
@@ -53,10 +56,12 @@ final class Misconceptions {
             List<Pattern> cues = values.getOrDefault("cue", List.of()).stream()
                     .map(c -> LinearRegex.compileIgnoringCase(c.replace("{gap}", GAP))).toList();
             List<String> message = values.getOrDefault("message", List.of());
-            if (cues.isEmpty() || message.isEmpty()) {
-                throw new IllegalStateException(file.name() + ": [" + section + "] needs at least one cue and a message");
+            List<String> needs = values.getOrDefault("needs", List.of()).stream()
+                    .flatMap(n -> java.util.Arrays.stream(n.split(","))).map(String::strip).filter(n -> !n.isEmpty()).toList();
+            if (cues.isEmpty() || message.isEmpty() || needs.isEmpty()) {
+                throw new IllegalStateException(file.name() + ": [" + section + "] needs its words, at least one cue and a message");
             }
-            entries.add(new Entry(section, cues, message.get(0)));
+            entries.add(new Entry(section, needs, cues, message.get(0)));
         }
     }
 
@@ -74,10 +79,13 @@ final class Misconceptions {
      */
     List<Concern> find(AnalysisContext ctx, int numbered) {
         List<Concern> out = new ArrayList<>();
+        List<Sentence> sentences = ctx.draft.sentences();
+        List<String> lower = sentences.stream().map(s -> s.text().toLowerCase(java.util.Locale.ROOT)).toList();
         for (Entry e : entries) {
             List<Span> spans = new ArrayList<>();
-            for (Sentence s : ctx.draft.sentences()) {
-                if (stated(e, s.text())) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (stated(e, s.text(), lower.get(i))) {
                     spans.add(ctx.span(s.start(), s.end()));
                 }
             }
@@ -91,6 +99,13 @@ final class Misconceptions {
 
     /** Whether a cue of the entry matches in the sentence in a clause that states the claim rather than retells it. */
     static boolean stated(Entry e, String sentence) {
+        return stated(e, sentence, sentence.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean stated(Entry e, String sentence, String lower) {
+        if (e.needs().stream().noneMatch(lower::contains)) {
+            return false;
+        }
         for (Pattern cue : e.cues()) {
             Matcher m = cue.matcher(sentence);
             while (m.find()) {
