@@ -300,6 +300,45 @@ final class JudgementSetChecks {
         assertThat(shared).isEmpty();
     }
 
+    /** Notes of a pair whose weak answer makes a confident technical mistake start with this. */
+    static final String TECHNICAL_MISTAKE = "technical mistake:";
+    /** A confident technical mistake is filed under one of these modes. */
+    static final Set<String> MODES_OF_TECHNICAL_MISTAKES = Set.of("buzzwords", "generic");
+
+    /**
+     * Exactly {@code count} pairs make a confident technical mistake, each filed under buzzwords or generic, with notes
+     * that say so first and nowhere else.
+     */
+    void filesTechnicalMistakes(int count) {
+        // given
+        List<JudgedTriple> pairs = pairs();
+
+        // when
+        List<JudgedTriple> mistakes = pairs.stream().filter(t -> t.notes().startsWith(TECHNICAL_MISTAKE)).toList();
+        List<String> misfiled = mistakes.stream()
+                .filter(t -> !MODES_OF_TECHNICAL_MISTAKES.contains(t.failureMode()))
+                .map(t -> t.id() + " " + t.failureMode()).toList();
+        List<String> named = pairs.stream().filter(t -> t.notes().contains(TECHNICAL_MISTAKE))
+                .filter(t -> !t.notes().startsWith(TECHNICAL_MISTAKE)).map(JudgedTriple::id).toList();
+
+        // then
+        assertThat(mistakes).as("pairs whose weak answer makes a confident technical mistake").hasSize(count);
+        assertThat(misfiled).as("technical mistakes filed outside buzzwords and generic").isEmpty();
+        assertThat(named).as("notes naming a technical mistake anywhere but at their start").isEmpty();
+    }
+
+    /** In about half the length-matched pairs the weak answer is the longer one, so length cannot tell them apart. */
+    void makesTheWeakAnswerTheLongerIn(int fewest, int most) {
+        // given
+        List<JudgedTriple> matched = pairs().stream().filter(JudgementSetChecks::withinTolerance).toList();
+
+        // when
+        long weakLonger = matched.stream().filter(t -> t.weakWords() > t.strongWords()).count();
+
+        // then
+        assertThat(weakLonger).as("length-matched pairs whose weak answer is the longer").isBetween((long) fewest, (long) most);
+    }
+
     static boolean withinTolerance(JudgedTriple t) {
         return Math.abs(t.weakWords() - t.strongWords()) <= LENGTH_TOLERANCE * t.strongWords();
     }

@@ -45,9 +45,6 @@ class TenthSetTest {
             Map.entry("fragments", 2L), Map.entry("we-only", 2L), Map.entry("flattery", 2L),
             Map.entry("fake-weakness", 2L), Map.entry("badmouthing", 2L), Map.entry("no-questions", 2L));
 
-    /** A confident technical mistake is filed under one of these modes and its notes say so first. */
-    private static final Set<String> MODES_OF_TECHNICAL_MISTAKES = Set.of("buzzwords", "generic");
-    private static final String TECHNICAL_MISTAKE = "technical mistake:";
     private static final int TECHNICAL_MISTAKES = 9;
 
     /** Strong and matched weak answers stay within these words; rambles run over, fragments under. */
@@ -86,22 +83,8 @@ class TenthSetTest {
 
     @Test
     void should_file_every_confident_technical_mistake_under_buzzwords_or_generic_when_the_notes_name_it() {
-        // given
-        List<JudgedTriple> pairs = TENTH.pairs();
-
-        // when
-        List<JudgedTriple> mistakes = pairs.stream().filter(t -> t.notes().startsWith(TECHNICAL_MISTAKE)).toList();
-        List<String> misfiled = mistakes.stream()
-                .filter(t -> !MODES_OF_TECHNICAL_MISTAKES.contains(t.failureMode()))
-                .map(t -> t.id() + " " + t.failureMode()).toList();
-        List<String> named = pairs.stream().filter(t -> t.notes().contains(TECHNICAL_MISTAKE))
-                .filter(t -> !t.notes().startsWith(TECHNICAL_MISTAKE)).map(JudgedTriple::id).toList();
-
-        // then
-        assertThat(mistakes).as("pairs whose weak answer makes a confident technical mistake")
-                .hasSize(TECHNICAL_MISTAKES);
-        assertThat(misfiled).as("technical mistakes filed outside buzzwords and generic").isEmpty();
-        assertThat(named).as("notes naming a technical mistake anywhere but at their start").isEmpty();
+        // given / when / then
+        TENTH.filesTechnicalMistakes(TECHNICAL_MISTAKES);
     }
 
     @Test
@@ -118,15 +101,8 @@ class TenthSetTest {
 
     @Test
     void should_make_the_weak_answer_the_longer_in_about_half_when_the_pair_is_length_matched() {
-        // given
-        List<JudgedTriple> matched = TENTH.pairs().stream().filter(JudgementSetChecks::withinTolerance).toList();
-
-        // when
-        long weakLonger = matched.stream().filter(t -> t.weakWords() > t.strongWords()).count();
-
-        // then
-        assertThat(weakLonger).as("length-matched pairs whose weak answer is the longer")
-                .isBetween((long) FEWEST_WEAK_LONGER, (long) MOST_WEAK_LONGER);
+        // given / when / then
+        TENTH.makesTheWeakAnswerTheLongerIn(FEWEST_WEAK_LONGER, MOST_WEAK_LONGER);
     }
 
     @Test
