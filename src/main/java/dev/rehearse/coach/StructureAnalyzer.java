@@ -51,7 +51,7 @@ final class StructureAnalyzer {
             Sentence s = sentences.get(i);
             List<String> parts;
             if (meaning != null && STAR.equals(framework)) {
-                parts = ClassifiedParts.star(meaning.roles().get(i), i, n, outcome(ctx, s) || change(evidence, s), DEED.matcher(s.text()).find());
+                parts = ClassifiedParts.star(meaning.roles().get(i), i, n, outcome(ctx, s) || change(evidence, s), ClassifiedParts.deed(s.text()));
             } else {
                 Map<String, Double> scores = new LinkedHashMap<>();
                 for (String part : partNames) {
@@ -88,18 +88,6 @@ final class StructureAnalyzer {
         List<Gap> gaps = gaps(ctx, framework, parts, roles, evidence);
         return new StructureReport(framework, headlineFirst(framework, roles, relevance, meaning), roles, parts, gaps);
     }
-
-    /**
-     * The candidate doing something, in the first person and the past, at the start of a clause: "So I went back",
-     * "then I split the table". Feelings and thoughts ("I wanted", "I realised", "I was") are not deeds.
-     */
-    static final java.util.regex.Pattern DEED = dev.rehearse.text.LinearRegex.compile(
-            "(?:^|[,;:]\\s*|\\b(?:[Ss]o|[Tt]hen|[Aa]nd|[Bb]ut|[Ii]nstead|[Ff]irst|[Nn]ext)\\s+)I (?:\\w+ly |then |also |first )?"
-                    + "(?!(?:wanted|needed|liked|loved|seemed|assumed|realised|realized|noticed|hoped|learned|believed|worried|wondered"
-                    + "|expected|preferred|enjoyed|struggled|used|tended|happened|managed|decided|tried|failed|agreed|made sure|ensured|focused"
-                    + "|worked|helped|communicated|collaborated|listened|aligned|engaged|leveraged|supported|partnered|stayed)\\b)"
-                    + "(?:[a-z]+ed|went|took|made|wrote|rewrote|built|rebuilt|sent|put|ran|gave|told|set|kept|found|brought|sat|drew|led"
-                    + "|met|got|split|began|spent|chose|did|sought|taught|showed|shut|cut|threw|undid|redid)\\b", 0);
 
     /** A result stated without a result word or a number: "went to none", "hasn't failed since". */
     private static boolean outcome(AnalysisContext ctx, Sentence s) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The coach's reading of sentences, reused: its sentence-role classifier turned into STAR parts exactly as the
- * critique's structure check does (position and stated outcomes included), and the same embedding model.
+ * critique's structure check does (position, stated outcomes and the candidate's own deeds included), and the same embedding model.
  */
 public final class ModelMeaning implements SentenceMeaning {
 
@@ -36,7 +36,8 @@ public final class ModelMeaning implements SentenceMeaning {
         OutcomePatterns outcomes = OutcomePatterns.shared();
         List<List<String>> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(ClassifiedParts.star(meaning.roles().get(i), i, sentences.size(), outcomes.states(sentences.get(i))));
+            out.add(ClassifiedParts.star(meaning.roles().get(i), i, sentences.size(), outcomes.states(sentences.get(i)),
+                    ClassifiedParts.deed(sentences.get(i))));
         }
         return out;
     }

@@ -71,6 +71,23 @@ class GenericAnswerTest {
         assertThat(built.scores().overall()).isGreaterThan(analyzer.analyze(PLAN, STOCK).scores().overall());
     }
     @Test
+    void should_lift_the_flag_when_the_plan_builds_on_what_the_interviewer_or_the_research_said_in_other_words() {
+        // given: one pattern reads what the interviewer said for the relevance score and for the anchors alike
+        String recruiter = STOCK + " Your recruiter mentioned that every model gets a second reviewer, so I'd ask to join"
+                + " those reviews from the start.";
+        String read = STOCK + " From what I read, customers send their data through an S3 connector, so I'd start by"
+                + " tracing one customer's upload end to end.";
+
+        // when
+        DraftAnalysis heard = analyzer.analyze(PLAN, recruiter);
+        DraftAnalysis researched = analyzer.analyze(PLAN, read);
+
+        // then
+        assertThat(rules(heard)).doesNotContain("generic");
+        assertThat(rules(researched)).doesNotContain("generic");
+    }
+
+    @Test
     void should_cap_a_technical_answer_of_stock_claims_but_not_one_that_says_how_its_system_works() {
         // given
         String question = "What makes a data pipeline trustworthy?";

@@ -1,9 +1,11 @@
 package dev.rehearse.coach.roles;
 
+import dev.rehearse.text.LinearRegex;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the classifier's roles into the parts of an answer's framework. For a STAR story the part is the most
@@ -15,6 +17,18 @@ public final class ClassifiedParts {
     private static final List<String> STAR_PARTS = List.of("situation", "task", "action", "result", "reflection");
     /** Roles that are no part of a story: a sentence mostly of these shows nothing. */
     private static final Set<String> NOT_STORY = Set.of("filler", "claim", "company-fact");
+    /**
+     * The candidate doing something, in the first person and the past, at the start of a clause: "So I went back",
+     * "then I split the table". Feelings and thoughts ("I wanted", "I realised", "I was") and stock deeds ("I made
+     * sure", "I focused on") are not deeds.
+     */
+    private static final Pattern DEED = LinearRegex.compile(
+            "(?:^|[,;:]\\s*|\\b(?:[Ss]o|[Tt]hen|[Aa]nd|[Bb]ut|[Ii]nstead|[Ff]irst|[Nn]ext)\\s+)I (?:\\w+ly |then |also |first )?"
+                    + "(?!(?:wanted|needed|liked|loved|seemed|assumed|realised|realized|noticed|hoped|learned|believed|worried|wondered"
+                    + "|expected|preferred|enjoyed|struggled|used|tended|happened|managed|decided|tried|failed|agreed|made sure|ensured|focused"
+                    + "|worked|helped|communicated|collaborated|listened|aligned|engaged|leveraged|supported|partnered|stayed)\\b)"
+                    + "(?:[a-z]+ed|went|took|made|wrote|rewrote|built|rebuilt|sent|put|ran|gave|told|set|kept|found|brought|sat|drew|led"
+                    + "|met|got|split|began|spent|chose|did|sought|taught|showed|shut|cut|threw|undid|redid)\\b", 0);
     /** Stories run in order, so position breaks near-ties: set-up early, result late. */
     private static final double POSITION_NUDGE = 0.1;
     /** An outcome pattern ("went to none") is strong evidence of a result the classifier may be unsure of. */
@@ -41,14 +55,7 @@ public final class ClassifiedParts {
      * The STAR part of sentence {@code index} of {@code count}: one part, a part and "reflection", or none.
      *
      * @param outcome whether the sentence states an outcome (a before → after change, a problem that stopped)
-     */
-    public static List<String> star(RolePrediction role, int index, int count, boolean outcome) {
-        return star(role, index, count, outcome, false);
-    }
-
-    /**
-     * As above; {@code deed} says the sentence tells, in the first person and the past, what the candidate did
-     * ("I went back", "I split the table").
+     * @param deed    whether the sentence tells what the candidate did ({@link #deed})
      */
     public static List<String> star(RolePrediction role, int index, int count, boolean outcome, boolean deed) {
         double position = count <= 1 ? 0 : (double) index / (count - 1);
@@ -89,6 +96,11 @@ public final class ClassifiedParts {
             return List.of(best, "reflection");
         }
         return List.of(best);
+    }
+
+    /** Whether the sentence tells, in the first person and the past, what the candidate did ("I went back"). */
+    public static boolean deed(String sentence) {
+        return DEED.matcher(sentence).find();
     }
 
     /** What the sentence's roles add to a non-STAR part's cue score. */

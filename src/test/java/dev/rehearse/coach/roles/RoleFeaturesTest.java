@@ -61,11 +61,11 @@ class RoleFeaturesTest {
         RolePrediction lesson = new RolePrediction("result", Map.of("result", 0.5, "reflection", 0.45, "action", 0.05));
 
         // then
-        assertThat(ClassifiedParts.star(result, 4, 5, false)).isEqualTo(List.of("result"));
-        assertThat(ClassifiedParts.star(unsure, 2, 5, true)).as("an outcome tips an unsure sentence to result").isEqualTo(List.of("result"));
-        assertThat(ClassifiedParts.star(unsure, 2, 5, false)).isEqualTo(List.of("situation"));
-        assertThat(ClassifiedParts.star(filler, 0, 5, false)).isEmpty();
-        assertThat(ClassifiedParts.star(lesson, 4, 5, false)).isEqualTo(List.of("result", "reflection"));
+        assertThat(ClassifiedParts.star(result, 4, 5, false, false)).isEqualTo(List.of("result"));
+        assertThat(ClassifiedParts.star(unsure, 2, 5, true, false)).as("an outcome tips an unsure sentence to result").isEqualTo(List.of("result"));
+        assertThat(ClassifiedParts.star(unsure, 2, 5, false, false)).isEqualTo(List.of("situation"));
+        assertThat(ClassifiedParts.star(filler, 0, 5, false, false)).isEmpty();
+        assertThat(ClassifiedParts.star(lesson, 4, 5, false, false)).isEqualTo(List.of("result", "reflection"));
     }
 
     @Test
@@ -74,8 +74,8 @@ class RoleFeaturesTest {
         RolePrediction acted = new RolePrediction("action", Map.of("action", 0.9, "result", 0.05, "situation", 0.05));
 
         // then
-        assertThat(ClassifiedParts.star(acted, 3, 4, true)).isEqualTo(List.of("action", "result"));
-        assertThat(ClassifiedParts.star(acted, 3, 4, false)).as("no outcome stated: the action alone").isEqualTo(List.of("action"));
+        assertThat(ClassifiedParts.star(acted, 3, 4, true, false)).isEqualTo(List.of("action", "result"));
+        assertThat(ClassifiedParts.star(acted, 3, 4, false, false)).as("no outcome stated: the action alone").isEqualTo(List.of("action"));
     }
 
     @Test
