@@ -71,6 +71,10 @@ class QuestionClassifierTest {
             "Which of your designs did you have to throw away? | mistake",
             "If the documentation is thin, how would you get up to speed? | first-months",
             "Walk me through how you'd make a slow dashboard query fast. | conceptual",
+            "Which call you took last year would you now make differently? | mistake",
+            "What do you do when an architect pushes back on your schema? | conflict",
+            "Why now? You look settled and doing well where you are. | reason-for-leaving",
+            "What should be different about your next role? | reason-for-leaving",
     })
     void should_classify_the_notes_questions_and_common_phrasings(String question, String type) {
         // when
