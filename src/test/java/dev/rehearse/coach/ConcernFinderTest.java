@@ -115,7 +115,11 @@ class ConcernFinderTest {
             "Most of my projects have gone well, so it's hard to pick one.",
             "Any mistakes I've made were minor and quickly fixed.",
             "It was not really a mistake, more a learning about the API.",
-            "There is nothing I'd call a real failure in my current role."})
+            "There is nothing I'd call a real failure in my current role.",
+            "It's difficult to think of one that was really down to me.",
+            "Honestly there isn't much I'd describe as a failure so far.",
+            "Most of my technical choices have stood up well over time.",
+            "I rarely end up regretting decisions, since I take my time over them."})
     void should_flag_a_mistake_played_down_as_a_dodge(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.", sentence + " I always test my changes.");
@@ -129,7 +133,11 @@ class ConcernFinderTest {
             "I wouldn't say I got it wrong, the brief moved after I had built it.",
             "Looking back it wasn't really a mistake, because the data changed under us.",
             "Given what we knew, the schema was the right call at the time.",
-            "I'd honestly make the same decisions again with that brief."})
+            "I'd honestly make the same decisions again with that brief.",
+            "I would make precisely the same choice today.",
+            "The outage came from the vendor's rate limit rather than a problem with anything I wrote.",
+            "The delays were down to shifting scope rather than my design being wrong.",
+            "Looking back, the launch date wasn't my call."})
     void should_flag_a_mistake_that_nobody_owns_as_a_deflection(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("What's a design of yours that you had to redo?", sentence + " I rebuilt it in a week.");
@@ -163,6 +171,18 @@ class ConcernFinderTest {
 
         // then
         assertThat(rules(a)).contains("badmouthing");
+    }
+
+    @Test
+    void should_count_headline_figures_written_in_words_and_hours_saved_by_the_thousand() {
+        // when
+        DraftAnalysis stacked = analyzer.analyze("Tell me about a time you improved something on your own initiative.",
+                "I rewrote the loader so it takes three billion events a day. It saved five million euros a year, "
+                        + "the analysts got back 4,500 hours a year, and errors fell by 95%.");
+
+        // then
+        assertThat(rules(stacked)).contains("figure-stack");
+        assertThat(stacked.scores().overall()).isLessThanOrEqualTo(2.5);
     }
 
     @Test
