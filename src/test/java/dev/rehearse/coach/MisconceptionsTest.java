@@ -55,6 +55,7 @@ class MisconceptionsTest {
             Map.entry("pseudonymised-is-anonymous", "Hashing the email makes the data anonymous for analytics."),
             Map.entry("float-money", "We store payment amounts as doubles in the ledger table."),
             Map.entry("local-time-storage", "I store the event timestamps in the server's local time."),
+            Map.entry("grain-recovered-later", "The dashboard can drill down from the monthly table to each order when someone asks."),
             Map.entry("compute-is-free", "In the cloud, compute is basically free these days."),
             Map.entry("personal-data-clean-later", "We land the personal data raw and mask it later."),
             Map.entry("replica-is-backup", "The read replica is our backup if the primary fails."),
@@ -91,12 +92,25 @@ class MisconceptionsTest {
             "Unlike a replica, a backup is a point in time you can return to. | replica-is-backup",
             "COUNT(score) counts only the non-null scores, so the denominator shrinks. | null-aggregates",
             "I never store timestamps in local time; they go in as UTC. | local-time-storage",
+            "People assume you can drill down from a weekly total later, and you can't. | grain-recovered-later",
             "Renames are handled by a person, since schema evolution adds them as new columns. | schema-evolution-renames",
             "Hashing an email doesn't make it anonymous, it is still personal data. | pseudonymised-is-anonymous",
     })
     void should_not_flag_a_misconception_when_the_sentence_negates_doubts_or_retells_it(String sentence, String name) {
         // when / then
         assertThat(Misconceptions.stated(BY_NAME.get(name), sentence)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "We keep each order in the shopper's local wall-clock time, as that is what they saw. | local-time-storage",
+            "Each reading is stored as a plain timestamp without a zone. | local-time-storage",
+            "Converting everything to UTC just adds a step that confuses the analysts. | local-time-storage",
+            "Analysts can always drill below the weekly totals if they need the single payments. | grain-recovered-later",
+    })
+    void should_flag_a_misconception_said_in_other_words_than_its_first_sentence(String sentence, String name) {
+        // when / then
+        assertThat(Misconceptions.stated(BY_NAME.get(name), sentence)).isTrue();
     }
 
     @Test
