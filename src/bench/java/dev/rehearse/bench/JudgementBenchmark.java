@@ -60,6 +60,8 @@ public final class JudgementBenchmark {
         } else if (mode.equals("explain")) {
             // the scores of the named triples, dimension by dimension, with the concerns found: why a pair went wrong
             java.util.Set<String> ids = java.util.Set.of(args).stream().skip(0).collect(java.util.stream.Collectors.toSet());
+            // "missed" among the names also prints the criteria an answer did not earn, as [0 …]
+            boolean missed = ids.contains("missed");
             for (var t : triples) {
                 if (!ids.contains(t.id()) && !ids.contains(t.failureMode()) && !ids.contains(t.type())) {
                     continue;
@@ -71,7 +73,7 @@ public final class JudgementBenchmark {
                             .append(" overall ").append(a.scores().overall()).append('\n');
                     a.scores().dimensions().forEach(d -> {
                         sb.append("   ").append(d.dimension().wireName()).append(' ').append(d.score()).append(':');
-                        d.reasons().forEach(r -> sb.append(r.points() == 0 ? "" : " [" + r.points() + " " + r.reason() + "]"));
+                        d.reasons().forEach(r -> sb.append(r.points() == 0 && !missed ? "" : " [" + r.points() + " " + r.reason() + "]"));
                         sb.append('\n');
                     });
                     a.scores().caps().forEach(c -> sb.append("   cap: ").append(c.reason()).append('\n'));
