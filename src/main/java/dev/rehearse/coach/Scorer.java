@@ -21,7 +21,6 @@ import dev.rehearse.coach.report.QuestionType;
 import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.coach.report.Scores;
-import dev.rehearse.coach.report.SentenceRole;
 import dev.rehearse.coach.report.StructureReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -64,14 +63,6 @@ final class Scorer {
     }
 
     private static final int MAX_EVIDENCE = 6;
-    /** A conceptual answer with at most this many "I"s never says what the candidate does: it recites. */
-    private static final int RECITED_I = 1;
-    /** A conceptual answer touching this many of the company's themes applies the idea to the company's product. */
-    private static final int APPLIED_THEMES = 3;
-    /** A short answer with this structure and this substance is brief but whole, and escapes the short cap. */
-    private static final int BRIEF_STRUCTURE = 4;
-    private static final int BRIEF_SUBSTANCE = 3;
-    private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private final CoachRules rules;
 
@@ -93,63 +84,9 @@ final class Scorer {
             mean += WEIGHTS.get(d.dimension()) * d.score();
         }
         BigDecimal overall = BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP);
-        List<ScoreReason> caps = new ArrayList<>();
-        // under half the length keeps an answer "developing" at best; the delivery score already takes the length
-        // points, so the cap only stops a short answer from reading as solid, and a strong short story still ranks
-        // above a weak one of the same length. A brief answer that is complete and concrete (its framework's parts,
-        // and evidence of the candidate's own work) is not held back: it is short, not thin, and delivery says so
-        boolean briefButWhole = dims.get(1).score() >= BRIEF_STRUCTURE && dims.get(0).score() >= BRIEF_SUBSTANCE;
-        if (in.delivery().length() == LengthVerdict.FAR_TOO_SHORT && !briefButWhole && overall.compareTo(SHORT_CAP) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: the answer is under half the length its question needs (" + in.delivery().wordCount()
-                            + " of at least " + in.question().target().minWords() + " words).", List.of()));
-            overall = SHORT_CAP;
-        }
-        java.util.Optional<ScoreReason> offTopic = RelevanceCriteria.offTopic(dims.get(2).score(), in.relevance());
-        if (offTopic.isPresent() && overall.compareTo(SHORT_CAP) > 0) {
-            caps.add(offTopic.get());
-            overall = SHORT_CAP;
-        }
-        // a conceptual answer told without the candidate in it, with no substance at all (no example, system, measure
-        // or trade-off) or reciting definitions and impersonal rules (Definitions), reads as a textbook page and stays
-        // "developing". One that says what the candidate does or would do ("I'd keep the raw data as it arrives") is a
-        // design being reasoned, and one worked through the company's own product (several themes) is applied
-        boolean nothingEarned = dims.get(0).reasons().stream().noneMatch(r -> r.points() > 0);
-        boolean recited = in.ownership().iCount() <= RECITED_I;
-        long themes = in.relevance().companyMentions().stream().filter(m -> !m.namesCompany()).map(CompanyMention::theme).distinct().count();
-        if (in.question().type() == QuestionType.CONCEPTUAL && recited && themes < APPLIED_THEMES && overall.compareTo(SHORT_CAP) > 0
-                && (nothingEarned || Definitions.count(in.structure().sentences()) >= Definitions.RECITAL)) {
-            caps.add(new ScoreReason(0, nothingEarned ? "Overall capped at 2.5: a textbook explanation, with nothing of your own behind it: "
-                    + "no example from your work, no system you used, no measure, no trade-off." : Definitions.CAP_REASON, List.of()));
-            overall = SHORT_CAP;
-        }
-        if (credit.shoppingList() && overall.compareTo(SHORT_CAP) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: a shopping list of tools, none of them said to be used for anything.", List.of()));
-            overall = SHORT_CAP;
-        }
-        java.util.Optional<Concern> surface = SurfaceCap.of(in.concerns(), in.evidence(),
-                in.structure().sentences().stream().map(SentenceRole::span).toList());
-        if (surface.isPresent() && overall.doubleValue() > SurfaceCap.CAP) {
-            caps.add(new ScoreReason(0, SurfaceCap.reason(surface.get()), List.of(surface.get().id())));
-            overall = BigDecimal.valueOf(SurfaceCap.CAP).setScale(1, RoundingMode.HALF_UP);
-        }
-        // pasted notes are not yet an answer: however good the facts in them, the candidate cannot say them as written
-        Concern notes = in.concerns().stream().filter(c -> c.rule().equals(UNSPEAKABLE)).findFirst().orElse(null);
-        if (notes != null && notes.spans().size() >= NOTES_MARKS && overall.compareTo(SHORT_CAP) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 2.5: written as notes (" + notes.spans().size()
-                    + " arrows, abbreviations or bullets), not yet something you can say.", List.of(notes.id())));
-            overall = SHORT_CAP;
-        }
-        // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
-        for (Concern c : in.concerns()) {
-            if (c.redFlag() && overall.doubleValue() > c.cap()) {
-                overall = BigDecimal.valueOf(c.cap()).setScale(1, RoundingMode.HALF_UP);
-            }
-        }
-        for (Concern c : in.concerns()) {
-            if (c.redFlag()) {
-                caps.add(new ScoreReason(0, String.format(java.util.Locale.ROOT, "Overall capped at %.1f: %s", c.cap(), c.message()), List.of(c.id())));
-            }
-        }
+        OverallCaps.Capped capped = OverallCaps.apply(in, dims, credit, overall);
+        overall = capped.overall();
+        List<ScoreReason> caps = capped.caps();
         double o = overall.doubleValue();
         String verdict = o < 2 ? "weak" : o < 3 ? "developing" : o < 4 ? "solid" : "strong";
         return new Scores(dims, o, verdict, caps, tie == null ? "draft" : "draft+knowledge");
@@ -386,8 +323,6 @@ final class Scorer {
     // ---- concerns: signals cost the points their rule names, once each
 
     static final String UNSPEAKABLE = "unspeakable";
-    /** One arrow in a spoken answer is a slip; this many marks of notes is a draft that was never turned into speech. */
-    private static final int NOTES_MARKS = 3;
 
     private static List<ScoreReason> withConcerns(Dimension d, List<ScoreReason> reasons, Input in) {
         List<ScoreReason> out = new ArrayList<>(reasons);
