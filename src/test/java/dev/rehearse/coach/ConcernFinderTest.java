@@ -161,6 +161,23 @@ class ConcernFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "In practice the data team is treated like a help desk.",
+            "Priorities go to whoever complains the loudest.",
+            "The roadmap is set by managers who have never run a pipeline.",
+            "Most of my work went unnoticed, and the migration barely got thanked.",
+            "I want to be somewhere that genuinely cares about data quality.",
+            "The business has quietly stopped investing in the platform.",
+            "Honestly, it's been pretty draining for a while."})
+    void should_flag_a_grievance_about_how_one_is_treated_as_badmouthing(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Why are you leaving your current job?", sentence + " I want to own an architecture next.");
+
+        // then
+        assertThat(rules(a)).contains("badmouthing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "I'm one of the few people on the team who actually cares about tests.",
             "The engineers before me left a mess for everyone else.",
             "When I suggest a change, people get defensive instead of listening.",
