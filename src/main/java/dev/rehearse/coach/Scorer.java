@@ -153,7 +153,7 @@ final class Scorer {
                 "No alternative weighed, no trade-off named", ids(tradeOffs), List.of()));
         int words = Math.max(1, in.delivery().wordCount());
         int vague = ev.vague().size();
-        if (vague >= 3 || vague * 100.0 / words > 3.0) {
+        if (vague >= 4 || vague * 100.0 / words > 3.0) {
             out.add(new ScoreReason(-1, "Vague wording in " + vague + " places", ids(ev.vague())));
         }
         if (in.delivery().length() == LengthVerdict.FAR_TOO_LONG) {
