@@ -30,7 +30,7 @@ final class ConcernFinder {
 
     /** One section of concerns.txt. */
     record Rule(String name, boolean redFlag, Set<String> types, boolean absent, boolean unlessAnchored, double cap, int min, int least, double per100,
-                Map<Dimension, Integer> points, String message, String suggestion, List<RulePattern> cues) {
+                Map<Dimension, Integer> points, String message, String suggestion, List<RulePattern> cues, List<RulePattern> notIn) {
 
         boolean appliesTo(QuestionType type) {
             return types.contains("all") || types.contains(type.wireName());
@@ -57,6 +57,9 @@ final class ConcernFinder {
                 }
             }
             List<RulePattern> cues = v.getOrDefault("cue", List.of()).stream().map(RulePattern::compileIgnoringCase).toList();
+            // a cue inside a sentence matching one of these does not count: a question about the salary is not a
+            // question about the work
+            List<RulePattern> notIn = v.getOrDefault("not-in", List.of()).stream().map(RulePattern::compileIgnoringCase).toList();
             String name = section.substring(dot + 1);
             String unless = one(v, "unless", "");
             if (!unless.isEmpty() && !unless.equals("anchored")) {
@@ -70,7 +73,7 @@ final class ConcernFinder {
                     Integer.parseInt(one(v, "min", "1")),
                     Integer.parseInt(one(v, "least", "1")),
                     Double.parseDouble(one(v, "per100", "0")),
-                    points, one(v, "message", name), one(v, "suggestion", ""), cues));
+                    points, one(v, "message", name), one(v, "suggestion", ""), cues, notIn));
         }
     }
 
@@ -127,7 +130,7 @@ final class ConcernFinder {
             for (RulePattern p : r.cues) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
-                    if (m.end() == m.start()) {
+                    if (m.end() == m.start() || inExcludedSentence(ctx, r, m.start())) {
                         continue;
                     }
                     count++;
@@ -177,6 +180,20 @@ final class ConcernFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence holding this position matches one of the rule's "not-in" patterns. */
+    private static boolean inExcludedSentence(AnalysisContext ctx, Rule r, int at) {
+        if (r.notIn.isEmpty()) {
+            return false;
+        }
+        for (Sentence s : ctx.draft.sentences()) {
+            if (s.start() <= at && at < s.end()) {
+                String sentence = ctx.text().substring(s.start(), s.end());
+                return r.notIn.stream().anyMatch(p -> p.matcher(sentence).find());
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,7 +30,7 @@ class ConcernFinderTest {
         // then
         assertThat(rules(a)).contains("no-questions");
         assertThat(a.scores().overall()).isLessThanOrEqualTo(2.0);
-        assertThat(a.scores().caps()).anySatisfy(c -> assertThat(c.reason()).contains("No question asked"));
+        assertThat(a.scores().caps()).anySatisfy(c -> assertThat(c.reason()).contains("No question about the work"));
     }
 
     @Test
@@ -41,6 +41,23 @@ class ConcernFinderTest {
 
         // then
         assertThat(rules(a)).doesNotContain("no-questions");
+    }
+
+    @Test
+    void should_flag_a_close_that_asks_only_about_logistics_but_not_one_that_also_asks_about_the_work() {
+        // given
+        String logistics = "I think the reading I did covered most of it. Could you tell me when I'd hear back, and what the "
+                + "salary range is? That's all from me.";
+        String both = logistics.replace("That's all from me.", "And which pipeline would I take over first?");
+
+        // when
+        DraftAnalysis onlyLogistics = analyzer.analyze("Do you have any questions for us?", logistics);
+        DraftAnalysis alsoWork = analyzer.analyze("Do you have any questions for us?", both);
+
+        // then
+        assertThat(rules(onlyLogistics)).contains("no-questions");
+        assertThat(onlyLogistics.scores().overall()).isLessThanOrEqualTo(2.0);
+        assertThat(rules(alsoWork)).doesNotContain("no-questions");
     }
 
     @Test
@@ -119,7 +136,8 @@ class ConcernFinderTest {
             "It's difficult to think of one that was really down to me.",
             "Honestly there isn't much I'd describe as a failure so far.",
             "Most of my technical choices have stood up well over time.",
-            "I rarely end up regretting decisions, since I take my time over them."})
+            "I rarely end up regretting decisions, since I take my time over them.",
+            "I don't really expect any of it to be much of a struggle."})
     void should_flag_a_mistake_played_down_as_a_dodge(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.", sentence + " I always test my changes.");
