@@ -61,6 +61,17 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_count_slogans_of_collaboration_as_buzzwords() {
+        // when
+        DraftAnalysis a = analyzer.analyze("How do you like to work with designers?",
+                "I believe in radical candour and shared ownership. We should co-create the plan around a north star metric, "
+                        + "break down silos and keep a test-and-learn mindset.");
+
+        // then
+        assertThat(rules(a)).contains("buzzwords");
+    }
+
+    @Test
     void should_flag_a_disguised_strength_as_a_weakness() {
         // when
         DraftAnalysis a = analyzer.analyze("What is your biggest weakness?",
