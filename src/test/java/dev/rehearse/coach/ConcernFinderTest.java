@@ -72,6 +72,25 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_an_answer_about_the_company_to_a_question_about_the_candidate_but_not_one_in_the_first_person() {
+        // given
+        String question = "How do you prioritise when everything is urgent?";
+        String aboutThem = "I think the engineering playbook gets this right. Teams there own outcomes rather than tickets, and focus "
+                + "time is protected by default. Priorities are set openly each quarter, so urgency rarely piles up.";
+        String aboutMe = "I ask what breaks for whom if it waits a day. Whatever blocks someone else goes first, and I say out loud "
+                + "what is slipping, so nobody finds out by surprise.";
+
+        // when
+        DraftAnalysis them = analyzer.analyze(question, aboutThem);
+        DraftAnalysis me = analyzer.analyze(question, aboutMe);
+
+        // then
+        assertThat(rules(them)).contains("not-about-you");
+        assertThat(them.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(rules(me)).doesNotContain("not-about-you");
+    }
+
+    @Test
     void should_flag_a_disguised_strength_as_a_weakness() {
         // when
         DraftAnalysis a = analyzer.analyze("What is your biggest weakness?",
