@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An answer made of surface (praise, buzzwords, stock phrases, sweeping claims, qualities claimed rather than shown)
+ * An answer made of surface (praise, buzzwords, stock phrases, sweeping claims, qualities claimed rather than shown,
+ * a story's framework labels read out over parts that say nothing)
  * with nothing an interviewer could check behind it: no measure, no before → after change, no trade-off or constraint
  * weighed. Such an answer fits any candidate and any
  * company, so however fluent it reads it stays "developing" at best. The signals alone cost points; this cap is for
@@ -19,7 +20,8 @@ final class SurfaceCap {
     static final double CAP = 2.5;
     /** This many different surface signals in one answer cap it even with a constraint or trade-off word in it. */
     private static final int SURFACE_KINDS = 2;
-    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions", "abstractions", "sweeping");
+    private static final Set<String> SURFACE = Set.of("flattery", "buzzwords", "cliches", "stock-questions", "abstractions", "sweeping",
+            "framework-labels");
 
     private SurfaceCap() {
     }

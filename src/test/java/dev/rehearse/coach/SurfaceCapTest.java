@@ -145,4 +145,33 @@ class SurfaceCapTest {
     private static java.util.List<dev.rehearse.coach.text.Span> sentences(DraftAnalysis a) {
         return a.structure().sentences().stream().map(s -> s.span()).toList();
     }
+
+    @Test
+    void should_cap_a_story_of_framework_labels_over_parts_that_say_nothing_but_not_the_story_told_plainly() {
+        // given
+        String question = "Tell me about a time you fixed a report people relied on.";
+        String labels = "In terms of the situation, there was a report the finance team relied on, and it had some reliability "
+                + "issues that were affecting their work. Task-wise, as the engineer who owned it, I had to get to the bottom of "
+                + "it and put it right. As for the action, I investigated the pipeline carefully, looked at each step in turn, "
+                + "talked to the people who used the report, and then implemented a fix and tested it before releasing it. "
+                + "Result-wise, the report worked again, the team trusted it, and I learned to always check the data itself "
+                + "rather than assuming the job does what it says.";
+        String told = "The weekly payments report had been showing one day instead of seven for months. I compared the dates in "
+                + "the load with what the API allowed and found it only returned one day per call, so I split the job into a "
+                + "daily extract and a weekly roll-up. Before switching over I ran both versions side by side for two weeks and "
+                + "showed the finance lead where the numbers differed and why, so nobody was surprised when the totals jumped. "
+                + "The report has matched the ledger every week since, and I now check the dates in a load before I trust a "
+                + "job that says it succeeded.";
+
+        // when
+        DraftAnalysis labelled = analyzer.analyze(question, labels);
+        DraftAnalysis plain = analyzer.analyze(question, told);
+
+        // then
+        assertThat(labelled.concerns()).extracting(c -> c.rule()).contains("framework-labels");
+        assertThat(labelled.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(labelled.scores().caps()).extracting(ScoreReason::reason).anyMatch(r -> r.contains("Nothing in it can be checked"));
+        assertThat(plain.concerns()).extracting(c -> c.rule()).doesNotContain("framework-labels");
+        assertThat(plain.scores().overall()).isGreaterThan(2.5);
+    }
 }
