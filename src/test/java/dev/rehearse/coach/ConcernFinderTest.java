@@ -90,6 +90,19 @@ class ConcernFinderTest {
         assertThat(rules(me)).doesNotContain("not-about-you");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Honestly, I think I'd be a perfect match for the team.",
+            "Reliable delivery is what a company like yours needs right now.",
+            "I'll contribute that same care to your pipelines from day one."})
+    void should_flag_fit_claimed_rather_than_shown_as_a_pitch_line(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Walk me through your background.", "I build data pipelines at a payments company. " + sentence);
+
+        // then
+        assertThat(rules(a)).contains("pitch-line");
+    }
+
     @Test
     void should_flag_a_disguised_strength_as_a_weakness() {
         // when
