@@ -38,7 +38,8 @@ final class AnswerAssessor {
         StringBuilder summary = new StringBuilder(c.scores().verdict()).append(" (").append(c.scores().overall()).append("/5)");
         if (!c.scores().caps().isEmpty()) {
             ScoreReason cap = c.scores().caps().get(0);
-            summary.append("; capped: ").append(cap.reason());
+            // the reason already says "Overall capped at …" and ends a sentence; the summary runs on after it with ";"
+            summary.append("; ").append(cap.reason().strip().replaceFirst("\\.$", ""));
             evidence.addAll(cap.evidence());
         }
         summary.append("; weakest: ").append(weakest.dimension().wireName()).append(' ').append(weakest.score()).append("/5");
