@@ -46,6 +46,8 @@ public final class CoachRules {
     final PhraseList vague;
     final PhraseList vagueUnlessQuantified;
     final PhraseList vagueExceptions;
+    /** Vague words of ordinary speech, lower case: they weigh half towards the vague-wording point. */
+    final java.util.Set<String> vagueSpoken;
     final PhraseList tradeOffs;
     final PhraseList constraints;
     /** category → names, case-sensitive. */
@@ -117,6 +119,7 @@ public final class CoachRules {
         vague = PhraseList.of(v.lines("vague"));
         vagueUnlessQuantified = PhraseList.of(v.lines("vague-unless-quantified"));
         vagueExceptions = PhraseList.of(v.lines("exceptions"));
+        vagueSpoken = v.lines("spoken").stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         RuleFile r = RuleFile.load("reasoning.txt");
         tradeOffs = PhraseList.of(r.lines("trade-off"));
         constraints = PhraseList.of(r.lines("constraint"));

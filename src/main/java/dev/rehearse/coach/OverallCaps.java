@@ -34,7 +34,7 @@ final class OverallCaps {
     private static final int BRIEF_SUBSTANCE = 3;
     /** One arrow in a spoken answer is a slip; this many marks of notes is a draft that was never turned into speech. */
     private static final int NOTES_MARKS = 3;
-    static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
+    private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
 
     private OverallCaps() {
     }

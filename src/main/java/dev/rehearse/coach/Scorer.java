@@ -64,9 +64,6 @@ final class Scorer {
 
     private static final int MAX_EVIDENCE = 6;
 
-    /** Vague words of ordinary speech, which count half towards the vague-wording point. */
-    private static final java.util.Set<String> SPOKEN_VAGUE = java.util.Set.of("things", "thing", "a lot", "a lot of", "lots of", "many", "several");
-
     private final CoachRules rules;
 
     Scorer(CoachRules rules) {
@@ -156,9 +153,9 @@ final class Scorer {
                 "No alternative weighed, no trade-off named", ids(tradeOffs), List.of()));
         int words = Math.max(1, in.delivery().wordCount());
         int vague = ev.vague().size();
-        // "things", "a lot" and "many" are how people talk: they weigh half, so three of them in a spoken answer do not
-        // cost the point that three claims like "improved" or "significantly" with no number behind them do
-        long spoken = ev.vague().stream().filter(v -> SPOKEN_VAGUE.contains(v.span().text().toLowerCase(java.util.Locale.ROOT))).count();
+        // "things", "a lot" and "many" are how people talk (vague.txt, [spoken]): they weigh half, so three of them in a
+        // spoken answer do not cost the point that three claims like "improved" or "significantly" with no number do
+        long spoken = ev.vague().stream().filter(v -> rules.vagueSpoken.contains(v.span().text().toLowerCase(java.util.Locale.ROOT))).count();
         double weight = vague - spoken / 2.0;
         if (weight >= 3 || weight * 100.0 / words > 3.0) {
             out.add(new ScoreReason(-1, "Vague wording in " + vague + " places", ids(ev.vague())));
