@@ -57,6 +57,39 @@ public final class JudgementBenchmark {
                 System.out.println("mode: full critique (retrieval, company tie), no language check");
                 System.out.print(PairwiseJudgement.run(triples, (q, a) -> coach.critique(q, a).scores()).report());
             }
+        } else if (mode.equals("types")) {
+            // how often the question is read as the type its triple is labelled with, by the cue words alone, by the
+            // meaning alone, as served (the meaning where no cue matched) and with the meaning free to overrule weak
+            // cues; system-design and stakeholder have no rubric of their own, so they are left out
+            var embedder = new dev.rehearse.coach.roles.SentenceEmbedder("minilm", new MiniLmEmbedder()::embedAll);
+            var reader = dev.rehearse.coach.intent.QuestionTypeReader.bundled(embedder);
+            var rules = dev.rehearse.coach.CoachRules.shared();
+            var cues = new dev.rehearse.coach.QuestionClassifier(rules);
+            var served = new dev.rehearse.coach.QuestionClassifier(rules, reader, false);
+            var free = new dev.rehearse.coach.QuestionClassifier(rules, reader, true);
+            java.util.Map<String, Integer> misread = new java.util.TreeMap<>();
+            int[] agreed = new int[4];
+            int counted = 0;
+            for (var t : triples) {
+                if (t.type().equals("system-design") || t.type().equals("stakeholder")) {
+                    continue;
+                }
+                counted++;
+                String[] read = {cues.classify(t.question()).type().wireName(),
+                        reader.read(t.question()).map(r -> r.type().wireName()).orElse("-"),
+                        served.classify(t.question()).type().wireName(), free.classify(t.question()).type().wireName()};
+                for (int i = 0; i < 4; i++) {
+                    agreed[i] += read[i].equals(t.type()) ? 1 : 0;
+                }
+                if (!read[2].equals(t.type())) {
+                    misread.merge(t.type() + " read as " + read[2], 1, Integer::sum);
+                }
+            }
+            System.out.printf("question types read as labelled, of %d: cues %d, meaning %d, served %d, free %d%n",
+                    counted, agreed[0], agreed[1], agreed[2], agreed[3]);
+            if (!java.util.Arrays.asList(args).contains("quiet")) {
+                misread.forEach((k, v) -> System.out.printf("  %2d  %s%n", v, k));
+            }
         } else if (mode.equals("explain")) {
             // the scores of the named triples, dimension by dimension, with the concerns found: why a pair went wrong
             java.util.Set<String> ids = java.util.Set.of(args).stream().skip(0).collect(java.util.stream.Collectors.toSet());
