@@ -263,8 +263,8 @@ final class StructureAnalyzer {
         return switch (framework) {
             case STAR -> topic || (first.parts().contains("situation") || first.parts().contains("task")) && first.words() <= 35;
             case "claim-principles-example" -> first.parts().contains("claim");
-            case "company-personal-fit" -> !first.parts().isEmpty();
-            case "approach-example-outcome" -> first.parts().contains("approach");
+            case "company-personal-fit" -> !first.parts().isEmpty() || DirectOpening.names(roles);
+            case "approach-example-outcome" -> first.parts().contains("approach") || DirectOpening.names(roles);
             case "present-past-future" -> first.parts().contains("present");
             case "specific-open-question" -> first.parts().contains("question") || first.parts().contains("open");
             default -> topic;

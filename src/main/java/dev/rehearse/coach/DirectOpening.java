@@ -1,0 +1,63 @@
+package dev.rehearse.coach;
+
+import dev.rehearse.coach.report.SentenceRole;
+import dev.rehearse.coach.text.Terms;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An answer that opens by naming its subject in a few words and then spends itself on it: "Estimating." or "Saying no
+ * to small requests." before the story of a weakness, "Finding out what a vague request needs." before the proof of a
+ * strength. That is the headline a coach asks for, though it carries no approach or claim cue and reads, sentence
+ * against question, as far from "what is your biggest weakness?" as any other short sentence. The answer's later
+ * sentences must take up a content word of the opening, so a slogan ("I'm a team player.") followed by something else
+ * does not count, and a preamble ("Good question.", "It depends.") never does. An opening that counts what follows
+ * ("Two things.") is a headline too: the listener knows what is coming.
+ */
+final class DirectOpening {
+
+    /** An opening longer than this is a sentence of the answer, not its headline. */
+    static final int MAX_WORDS = 15;
+
+    /** Openings that put off the answer: praise of the question, thinking aloud, "it depends", "everyone has one". */
+    private static final Pattern PREAMBLE = dev.rehearse.text.LinearRegex.compileIgnoringCase(
+            "^\\W*(?:(?:that|it|what)(?:['’]s| is) an? (?:\\w+ )?question|(?:great|good|interesting|tough|fair|big) question"
+                    + "|let me\\b|well\\b|hmm|um\\b|uh\\b|so\\b|ok(?:ay)?\\b|right\\b|honestly\\b|to be honest|thanks?\\b"
+                    + "|i think (?:every|all|we all|most)|every(?:one|body) has|we all have|there are (?:many|lots|a lot|so many|a few)"
+                    + "|(?:i['’]d say )?it (?:really )?depends|i['’]m (?:glad|happy) you asked)");
+
+    /** An opening that counts what follows: "Two things.", "A few things came together.", "Three reasons, mainly." */
+    private static final Pattern COUNTED = dev.rehearse.text.LinearRegex.compileIgnoringCase(
+            "^\\W*(?:two|three|four|a few|a couple of|several) (?:things|reasons|parts|places|areas|points|sides)\\b");
+
+    private DirectOpening() {
+    }
+
+    /** Whether the first sentence is a short headline that the rest of the answer takes up. */
+    static boolean names(List<SentenceRole> roles) {
+        if (roles.size() < 2) {
+            return false;
+        }
+        SentenceRole first = roles.get(0);
+        String text = first.span().text().strip();
+        if (first.words() > MAX_WORDS || PREAMBLE.matcher(text).find()) {
+            return false;
+        }
+        if (COUNTED.matcher(text).find()) {
+            return true;
+        }
+        Set<String> subject = Terms.content(text, Set.of());
+        if (subject.isEmpty()) {
+            return false;
+        }
+        for (SentenceRole later : roles.subList(1, roles.size())) {
+            for (String term : Terms.content(later.span().text(), Set.of())) {
+                if (subject.contains(term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
