@@ -308,8 +308,14 @@ final class Scorer {
             out.add(criterion(loose.size() <= 2 && per100 <= 1.5, 1, "Direct: " + loose.size() + " hedges or fillers",
                     loose.size() + " hedges or fillers", ids(loose), ids(loose)));
             boolean notes = in.concerns().stream().anyMatch(c -> c.rule().equals(UNSPEAKABLE));
-            out.add(criterion(d.longSentences().isEmpty() && !notes, 1, "Sentences short enough to say",
-                    notes ? "Not yet speakable: written as notes" : d.longSentences().size() + " sentence(s) over " + rules.longSentenceWords + " words",
+            // a listener follows one long sentence in an answer; a run of them, or one past the very-long mark, loses them
+            long veryLong = in.structure().sentences().stream().filter(r -> r.words() > rules.veryLongSentenceWords).count();
+            boolean sayable = d.longSentences().size() <= 1 && veryLong == 0;
+            out.add(criterion(sayable && !notes, 1, d.longSentences().isEmpty() ? "Sentences short enough to say"
+                            : "Sentences short enough to say (one over " + rules.longSentenceWords + " words)",
+                    notes ? "Not yet speakable: written as notes" : veryLong > 0
+                            ? veryLong + (veryLong == 1 ? " sentence" : " sentences") + " over " + rules.veryLongSentenceWords + " words"
+                            : d.longSentences().size() + " sentences over " + rules.longSentenceWords + " words",
                     List.of(), ids(d.longSentences())));
         }
         LanguageReport l = in.language();
