@@ -44,7 +44,7 @@ final class RelevanceCriteria {
     }
 
     static List<ScoreReason> of(Relevance r, StructureReport structure) {
-        return r.match().judged() ? meaning(r.match()) : withoutModel(r, structure);
+        return r.match().judged() ? meaning(r.match(), structure) : withoutModel(r, structure);
     }
 
     /**
@@ -67,14 +67,36 @@ final class RelevanceCriteria {
                 evidence, List.of(shown.passage().passageId())));
     }
 
-    private static List<ScoreReason> meaning(QuestionMatch m) {
+    /**
+     * Whether the answer stays on the question. A story or a proof moves away from the question's words by design:
+     * the situation, the steps, the example are about the candidate's work, not about "a time you failed". So in the
+     * frameworks that tell one (STAR, approach-example-outcome), a sentence that does a part of that job stays on the
+     * question as much as one that resembles it; filler and asides do neither.
+     */
+    static boolean staysOnIt(QuestionMatch m, StructureReport structure) {
+        if (m.staysOnIt()) {
+            return true;
+        }
+        if (!STORY_FRAMEWORKS.contains(structure.framework())) {
+            return false;
+        }
+        long doingTheJob = structure.sentences().stream().filter(s -> !s.parts().isEmpty()).count();
+        return !structure.sentences().isEmpty() && 2 * doingTheJob >= structure.sentences().size();
+    }
+
+    private static final java.util.Set<String> STORY_FRAMEWORKS = java.util.Set.of(StructureAnalyzer.STAR, "approach-example-outcome");
+
+    private static List<ScoreReason> meaning(QuestionMatch m, StructureReport structure) {
         List<String> closest = m.closest().stream().map(SentenceMatch::sentenceId).toList();
+        boolean stays = staysOnIt(m, structure);
         String best = m.closest().isEmpty() ? "" : "\"" + m.closest().get(0).span().text().strip() + "\"";
         return List.of(
                 Scorer.criterion(m.answers(), 1, "Takes up what the question asks (closest: " + best + ", " + m.similarity() + ")",
                         "Does not take up what the question asks: no sentence comes close to it (closest " + m.similarity() + ")",
                         closest, closest),
-                Scorer.criterion(m.staysOnIt(), 1, "Stays on the question (" + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences)",
+                Scorer.criterion(stays, 1, m.staysOnIt() ? "Stays on the question (" + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences)"
+                                : StructureAnalyzer.STAR.equals(structure.framework()) ? "Stays on the question: most sentences tell the story it asks for"
+                                : "Stays on the question: most sentences give the approach, example or outcome it asks for",
                         "Drifts from the question: " + m.sentencesOnIt() + " of " + m.sentenceCount() + " sentences are about it",
                         closest, closest));
     }
