@@ -23,6 +23,12 @@ class PlainWordedPartsTest {
     @CsvSource(delimiter = '|', value = {
             "Walk me through your background. | Since then I've been a data engineer owning pipelines from the API to the report. | present",
             "Walk me through your background. | Now I want more ownership of how the data model is designed. | future",
+            "Walk me through your background. | I'm the new data engineer on the payments team. | present",
+            "Walk me through your background. | Where I've come from, I owned pipelines from the source API to the tables. | past",
+            "Walk me through your background. | My first few weeks here are going to be spent reading the code. | future",
+            "What is your biggest weakness? | What I do now is give a range rather than a date. | outcome",
+            "What is your biggest weakness? | I'm working on it by writing the decision down before I build. | outcome",
+            "What is your biggest weakness? | Since then I check who reads a table before I change a column. | outcome",
             "How do you prefer to be managed? | I'd like to know what a piece of work is meant to change before I start. | approach",
             "How do you prefer to be managed? | I'll share my progress in writing every Friday. | approach",
             "How do you like to work with product? | Before I build a dataset, I agree its grain with the engineers who use it. | approach",
