@@ -94,7 +94,12 @@ class ConcernFinderTest {
     @CsvSource(delimiter = '|', value = {
             "Honestly, I think I'd be a perfect match for the team.",
             "Reliable delivery is what a company like yours needs right now.",
-            "I'll contribute that same care to your pipelines from day one."})
+            "I'll contribute that same care to your pipelines from day one.",
+            "That kind of reliability is exactly what a growing platform needs.",
+            "Honestly, this is my dream company.",
+            "My mix of modelling and ops makes me a strong fit for the role.",
+            "I'm looking to bring that same impact to my next team.",
+            "I know ownership is something your team values highly."})
     void should_flag_fit_claimed_rather_than_shown_as_a_pitch_line(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Walk me through your background.", "I build data pipelines at a payments company. " + sentence);
