@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class DirectOpening {
 
+    /** An opening this short that is no preamble can only be the answer itself: "Early and in writing.", "Two." */
+    static final int TERSE_WORDS = 6;
+
     /** An opening longer than this is a sentence of the answer, not its headline. */
     static final int MAX_WORDS = 15;
 
@@ -29,7 +32,7 @@ final class DirectOpening {
 
     /** An opening that counts what follows: "Two things.", "A few things came together.", "Three reasons, mainly." */
     private static final Pattern COUNTED = dev.rehearse.text.LinearRegex.compileIgnoringCase(
-            "^\\W*(?:two|three|four|a few|a couple of|several) (?:things|reasons|parts|places|areas|points|sides)\\b");
+            "^\\W*(?:two|three|four|a few|a couple of|several) (?:things|reasons|parts|places|areas|points|sides)\\b|^\\W*(?:two|three|four)\\s*[.,:;]");
 
     private DirectOpening() {
     }
@@ -41,10 +44,11 @@ final class DirectOpening {
         }
         SentenceRole first = roles.get(0);
         String text = first.span().text().strip();
-        if (first.words() > MAX_WORDS || PREAMBLE.matcher(text).find()) {
+        // an opening that asks something back ("The strength colleagues would mention first?") stalls
+        if (first.words() > MAX_WORDS || text.endsWith("?") || PREAMBLE.matcher(text).find()) {
             return false;
         }
-        if (COUNTED.matcher(text).find()) {
+        if (COUNTED.matcher(text).find() || first.words() <= TERSE_WORDS) {
             return true;
         }
         Set<String> subject = Terms.content(text, Set.of());

@@ -37,11 +37,24 @@ class DirectOpeningTest {
     void should_not_read_a_preamble_or_an_unrelated_slogan_as_the_headline() {
         // when
         DraftAnalysis preamble = analyzer.analyze(WEAKNESS, "That's a tough question." + BODY);
-        DraftAnalysis slogan = analyzer.analyze(WEAKNESS, "Honesty matters to me." + BODY);
+        DraftAnalysis slogan = analyzer.analyze(WEAKNESS, "Honesty matters a great deal to me in my work." + BODY);
+        DraftAnalysis echo = analyzer.analyze(WEAKNESS, "My biggest weakness?" + BODY);
 
         // then
         assertThat(preamble.structure().headlineFirst()).isFalse();
         assertThat(slogan.structure().headlineFirst()).isFalse();
+        assertThat(echo.structure().headlineFirst()).as("the question asked back").isFalse();
+    }
+
+    @Test
+    void should_read_a_terse_answer_as_the_headline() {
+        // when
+        DraftAnalysis a = analyzer.analyze("How do you keep stakeholders informed?", "Early and in writing. When a load "
+                + "fails I post a short note before anyone opens the report, saying which figures are affected and when they "
+                + "will be right, so nobody has to chase me. Once a week I send the people who use my tables what changed.");
+
+        // then
+        assertThat(a.structure().headlineFirst()).isTrue();
     }
 
     @Test
