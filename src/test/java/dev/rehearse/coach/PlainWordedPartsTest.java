@@ -44,6 +44,8 @@ class PlainWordedPartsTest {
             "What is your greatest strength? | When something I own breaks, it breaks in one place, because I separate stages. | approach",
             "What is your greatest strength? | The payments pipeline is the example my colleagues would know. | example",
             "What is your greatest strength? | The payments table went from a dataset nobody opened to one finance reports from. | outcome",
+            "What is your greatest strength? | Colleagues come to me when a number looks wrong and nobody knows why. | outcome",
+            "What is your greatest strength? | It turned an unusable extract into a table the finance team reports from. | outcome",
             "Why are you leaving your current job? | So I started looking for data roles close to a product. | company",
             "Why are you leaving your current job? | My current role has given me most of what it can. | fit",
             "What would you change in your first six months? | Then I'd choose one or two changes from what that review shows. | approach",
