@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * An answer that opens by naming its subject in a few words and then spends itself on it: "Estimating." or "Saying no
  * to small requests." before the story of a weakness, "Finding out what a vague request needs." before the proof of a
  * strength. That is the headline a coach asks for, though it carries no approach or claim cue and reads, sentence
- * against question, as far from "what is your biggest weakness?" as any other short sentence. The answer's later
- * sentences must take up a content word of the opening, so a slogan ("I'm a team player.") followed by something else
- * does not count, and a preamble ("Good question.", "It depends.") never does. An opening that counts what follows
- * ("Two things.") is a headline too: the listener knows what is coming.
+ * against question, as far from "what is your biggest weakness?" as any other short sentence. An opening of a few
+ * words can only be the answer itself ("Early and in writing."), and one that counts what follows ("Two things.") tells
+ * the listener what is coming. A longer opening must be taken up by a later sentence, so a slogan the answer never
+ * returns to does not count; a preamble ("Good question.", "It depends.") or the question asked back never does.
  */
 final class DirectOpening {
 

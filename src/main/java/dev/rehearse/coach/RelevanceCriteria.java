@@ -24,6 +24,9 @@ final class RelevanceCriteria {
     /** Share of the question's topic words an answer picks up to earn the word-level point without the model. */
     static final double TAKE_UP = 0.25;
 
+    /** The frameworks whose answers tell a story or give a proof: their sentences move away from the question's words. */
+    private static final java.util.Set<String> STORY_FRAMEWORKS = java.util.Set.of(StructureAnalyzer.STAR, "approach-example-outcome");
+
     private RelevanceCriteria() {
     }
 
@@ -83,8 +86,6 @@ final class RelevanceCriteria {
         long doingTheJob = structure.sentences().stream().filter(s -> !s.parts().isEmpty()).count();
         return !structure.sentences().isEmpty() && 2 * doingTheJob >= structure.sentences().size();
     }
-
-    private static final java.util.Set<String> STORY_FRAMEWORKS = java.util.Set.of(StructureAnalyzer.STAR, "approach-example-outcome");
 
     private static List<ScoreReason> meaning(QuestionMatch m, StructureReport structure) {
         List<String> closest = m.closest().stream().map(SentenceMatch::sentenceId).toList();
