@@ -75,6 +75,7 @@ class QuestionClassifierTest {
             "What do you do when an architect pushes back on your schema? | conflict",
             "Why now? You look settled and doing well where you are. | reason-for-leaving",
             "What should be different about your next role? | reason-for-leaving",
+            "Why are you looking for a new role now? | reason-for-leaving",
     })
     void should_classify_the_notes_questions_and_common_phrasings(String question, String type) {
         // when
