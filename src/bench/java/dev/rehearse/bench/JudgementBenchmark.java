@@ -24,7 +24,10 @@ import java.nio.file.Path;
  * analysis as served (the bundled knowledge's vocabulary, MiniLM sentence roles and relevance); {@code rules} the
  * same without the model's reading; a second argument {@code tune} or {@code held-out} keeps the odd- or the
  * even-numbered triples, so rules can be tuned on one half and checked on the other; {@code full} scores the full critique with
- * retrieval and the company tie (loads MiniLM). An argument {@code set=PATH}, anywhere, judges the triples in that
+ * retrieval and the company tie (loads MiniLM); {@code types} how often the questions are read as their labelled type
+ * (by the cue words, by the meaning, as served, with the meaning free to overrule); {@code explain} prints the scores of
+ * the named triples, ids, types or failure modes, criterion by criterion ({@code missed} adds the criteria not earned).
+ * An argument {@code set=PATH}, anywhere, judges the triples in that
  * file instead (e.g. {@code set=src/test/resources/judgement-holdout/triples.jsonl}, the set nobody tunes on); the
  * halves then do not apply. Not a test: the targets are asserted by JudgementTargetsTest.
  */
