@@ -109,6 +109,17 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_the_stock_onboarding_plan_in_its_other_inflections() {
+        // when
+        DraftAnalysis a = analyzer.analyze("What would you focus on in your first six months?", "The first month is about getting "
+                + "familiar with the tools and building strong relationships with the team. After that I'd look for quick wins, and by "
+                + "month six I'd be proposing improvements to the pipelines.");
+
+        // then
+        assertThat(rules(a)).contains("cliches");
+    }
+
+    @Test
     void should_flag_a_disguised_strength_as_a_weakness() {
         // when
         DraftAnalysis a = analyzer.analyze("What is your biggest weakness?",
@@ -247,7 +258,11 @@ class ConcernFinderTest {
             "I'm one of the few people on the team who actually cares about tests.",
             "The engineers before me left a mess for everyone else.",
             "When I suggest a change, people get defensive instead of listening.",
-            "The product managers aren't much better, and then blame us when a number moves."})
+            "The product managers aren't much better, and then blame us when a number moves.",
+            "The analysts build on raw tables and then complain when something changes.",
+            "Every change is blocked by people who don't care about data.",
+            "I spend half my week cleaning up after the platform team.",
+            "I'm tired of carrying more than my share of the on-call."})
     void should_flag_others_judged_as_a_group_as_badmouthing(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("What's missing for you in your current job?", sentence + " I want to own an architecture next.");
