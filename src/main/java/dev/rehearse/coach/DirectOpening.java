@@ -1,6 +1,7 @@
 package dev.rehearse.coach;
 
 import dev.rehearse.coach.report.SentenceRole;
+import dev.rehearse.coach.text.RuleFile;
 import dev.rehearse.coach.text.Terms;
 import java.util.List;
 import java.util.Set;
@@ -23,16 +24,10 @@ final class DirectOpening {
     /** An opening longer than this is a sentence of the answer, not its headline. */
     static final int MAX_WORDS = 15;
 
-    /** Openings that put off the answer: praise of the question, thinking aloud, "it depends", "everyone has one". */
-    private static final Pattern PREAMBLE = dev.rehearse.text.LinearRegex.compileIgnoringCase(
-            "^\\W*(?:(?:that|it|what)(?:['’]s| is) an? (?:\\w+ )?question|(?:great|good|interesting|tough|fair|big) question"
-                    + "|let me\\b|well\\b|hmm|um\\b|uh\\b|so\\b|ok(?:ay)?\\b|right\\b|honestly\\b|to be honest|thanks?\\b"
-                    + "|i think (?:every|all|we all|most)|every(?:one|body) has|we all have|there are (?:many|lots|a lot|so many|a few)"
-                    + "|(?:i['’]d say )?it (?:really )?depends|i['’]m (?:glad|happy) you asked)");
-
-    /** An opening that counts what follows: "Two things.", "A few things came together.", "Three reasons, mainly." */
-    private static final Pattern COUNTED = dev.rehearse.text.LinearRegex.compileIgnoringCase(
-            "^\\W*(?:two|three|four|a few|a couple of|several) (?:things|reasons|parts|places|areas|points|sides)\\b|^\\W*(?:two|three|four)\\s*[.,:;]");
+    /** Openings that put off the answer, and openings that count what follows: {@code openings.txt}. */
+    private static final RuleFile OPENINGS = RuleFile.load("openings.txt");
+    private static final Pattern PREAMBLE = atStart(OPENINGS.lines("preamble"));
+    private static final Pattern COUNTED = atStart(OPENINGS.lines("counted"));
 
     private DirectOpening() {
     }
@@ -63,5 +58,10 @@ final class DirectOpening {
             }
         }
         return false;
+    }
+
+    /** One pattern matching any of the alternatives at the start of a sentence, after any punctuation. */
+    private static Pattern atStart(List<String> alternatives) {
+        return dev.rehearse.text.LinearRegex.compileIgnoringCase("^\\W*(?:" + String.join("|", alternatives) + ")");
     }
 }
