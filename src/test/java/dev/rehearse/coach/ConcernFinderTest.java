@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConcernFinderTest {
 
@@ -106,6 +107,29 @@ class ConcernFinderTest {
 
         // then
         assertThat(rules(a)).contains("pitch-line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I've built quite a few incremental syncs in my current role, so this is familiar ground.",
+            "I've done this kind of migration many times, so I know where it goes wrong.",
+            "Honestly I've run into late data all the time, and I've dealt with it in lots of pipelines."})
+    void should_flag_experience_claimed_in_bulk_instead_of_shown(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("How would you design an incremental load?", sentence + " I'd keep a watermark per source.");
+
+        // then
+        assertThat(rules(a)).contains("claimed-experience");
+    }
+
+    @Test
+    void should_not_flag_one_case_of_experience_as_claimed_in_bulk() {
+        // when
+        DraftAnalysis a = analyzer.analyze("How would you design an incremental load?", "I've built one of these before, for the PayPal "
+                + "payments: the API only gave one day per call, so I kept a watermark per day and reran the last three.");
+
+        // then
+        assertThat(rules(a)).doesNotContain("claimed-experience");
     }
 
     @Test
