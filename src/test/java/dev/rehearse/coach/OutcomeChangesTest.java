@@ -47,6 +47,19 @@ class OutcomeChangesTest {
         assertThat(found).singleElement().satisfies(c -> assertThat(c.span().text()).isEqualTo("now take 40 minutes"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Detection time came down from roughly four hours to under fifteen minutes. | from roughly four hours to under fifteen minutes",
+            "Time spent on fixes went from around six hours a week to under one. | from around six hours a week to under one",
+            "Refresh time fell from about 40 minutes to 5 minutes. | from about 40 minutes to 5 minutes"})
+    void should_read_a_before_and_after_said_roughly_as_a_change(String draft, String change) {
+        // when
+        List<ChangeFinding> found = analyzer.analyze(QUESTION, draft).evidence().changes();
+
+        // then
+        assertThat(found).extracting(c -> c.span().text()).contains(change);
+    }
+
     @Test
     void should_not_read_an_outcome_without_a_figure_before_it_as_a_measured_change() {
         // given
