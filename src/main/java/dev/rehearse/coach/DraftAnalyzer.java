@@ -135,6 +135,7 @@ public final class DraftAnalyzer {
         List<Concern> concerns = new ArrayList<>(ConcernFinder.shared().find(ctx, questionReport.type(), intent == null ? null : intent.flags(),
                 () -> Anchors.any(ctx, ev, rel, st)));
         concerns.addAll(Misconceptions.shared().find(ctx, concerns.size()));
+        UnbackedFigures.find(text, ev, vocabulary, concerns.size()).ifPresent(concerns::add);
         Scorer.Input input = new Scorer.Input(questionReport, st, ev, own, del, rel, lang, concerns);
         return new DraftAnalysis(questionReport, st, ev, own, del, rel, lang, markup, concerns, scorer.score(input, null));
     }

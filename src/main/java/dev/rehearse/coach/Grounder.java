@@ -61,11 +61,6 @@ final class Grounder {
     private static final int MAX_CACHED = 4_096;
     private final Map<String, PassageFacts> factCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile KnowledgeVocabulary factVocabulary;
-    /** The number claims of the knowledge snapshot last seen, rebuilt when the snapshot changes. */
-    private volatile Numbers numbers;
-
-    private record Numbers(KnowledgeBase knowledge, NotesNumbers claims) {
-    }
 
     /** @param titles reads the types of the notes' passage titles (by cue words, remembered across critiques) */
     Grounder(CoachRules rules, QuestionClassifier titles) {
@@ -92,17 +87,8 @@ final class Grounder {
         if (analysis.question().type() == QuestionType.CLOSING) {
             prepared(draft, kb, out);
         }
-        List<NumberCheck> checks = numbers(kb).check(draft, analysis.evidence().numbers(), vocabulary.companyName().orElse(""));
+        List<NumberCheck> checks = vocabulary.numbers().check(draft, analysis.evidence().numbers(), vocabulary.companyName().orElse(""));
         return new Grounding(passages, numbered(out), notes, checks);
-    }
-
-    private NotesNumbers numbers(KnowledgeBase kb) {
-        Numbers n = numbers;
-        if (n == null || n.knowledge() != kb) {
-            n = new Numbers(kb, NotesNumbers.of(kb));
-            numbers = n;
-        }
-        return n.claims();
     }
 
     /**

@@ -32,9 +32,10 @@ import java.util.TreeSet;
  *                     ("data" in a data engineer's notes)
  * @param interviewerSaid what the interviewer said back, as the notes record it ({@code >} lines), each under the
  *                     question it answered: what they said the role needs is what a strong answer builds on
+ * @param numbers      the figures the notes and the research state, for checking a draft's figures against
  */
 public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
-                                  Set<String> commonStems, List<Passage> interviewerSaid) {
+                                  Set<String> commonStems, List<Passage> interviewerSaid, NotesNumbers numbers) {
 
     /** A stem in at least this share of the passages is too common to show a tie. */
     static final double COMMON_SHARE = 0.25;
@@ -45,12 +46,19 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
         themes = List.copyOf(themes);
         commonStems = Set.copyOf(commonStems);
         interviewerSaid = List.copyOf(interviewerSaid);
+        numbers = numbers == null ? NotesNumbers.none() : numbers;
+    }
+
+    /** Without figures to check against. */
+    public KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
+                               Set<String> commonStems, List<Passage> interviewerSaid) {
+        this(properNouns, companyNames, themes, hasResearch, commonStems, interviewerSaid, NotesNumbers.none());
     }
 
     /** Without anything the interviewer said. */
     public KnowledgeVocabulary(Set<String> properNouns, List<String> companyNames, List<String> themes, boolean hasResearch,
                                Set<String> commonStems) {
-        this(properNouns, companyNames, themes, hasResearch, commonStems, List.of());
+        this(properNouns, companyNames, themes, hasResearch, commonStems, List.of(), NotesNumbers.none());
     }
 
     public static KnowledgeVocabulary empty() {
@@ -138,7 +146,7 @@ public record KnowledgeVocabulary(Set<String> properNouns, List<String> companyN
                 nouns.add(word.text());
             }
         }
-        return new KnowledgeVocabulary(nouns, company, themes, research, common, said(kb));
+        return new KnowledgeVocabulary(nouns, company, themes, research, common, said(kb), NotesNumbers.of(kb));
     }
 
     /**

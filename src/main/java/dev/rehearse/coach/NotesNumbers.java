@@ -56,6 +56,16 @@ final class NotesNumbers {
         this.research = List.copyOf(research);
     }
 
+    /** Knowledge with no figures in it: every number of a draft is unbacked, and nothing is held against it. */
+    static NotesNumbers none() {
+        return new NotesNumbers(List.of(), List.of());
+    }
+
+    /** Whether the candidate's notes state any figure at all, so that a draft's figures can be checked against them. */
+    boolean hasNotes() {
+        return !notes.isEmpty();
+    }
+
     static NotesNumbers of(KnowledgeBase kb) {
         List<Stated> notes = new ArrayList<>();
         List<Stated> research = new ArrayList<>();

@@ -70,7 +70,10 @@ final class Scorer {
         this.rules = rules;
     }
 
-    Scores score(Input in, Tie tie) {
+    Scores score(Input analysed, Tie tie) {
+        // figures the notes do not back are shown, but earn nothing as evidence
+        Input in = new Input(analysed.question(), analysed.structure(), UnbackedFigures.backedOnly(analysed.evidence(), analysed.concerns()),
+                analysed.ownership(), analysed.delivery(), analysed.relevance(), analysed.language(), analysed.concerns());
         // which named systems are the candidate's own work, read once for substance, credibility and the list cap
         OwnWork.Credit credit = OwnWork.credit(in.evidence().names(), in.structure().sentences(), companyNames(in));
         List<DimensionScore> dims = List.of(

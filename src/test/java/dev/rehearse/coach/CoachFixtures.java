@@ -39,6 +39,33 @@ final class CoachFixtures {
         return new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "switched off in this test"), vocabulary());
     }
 
+    /**
+     * The analysis as above, with the notes the golden and ranking stories are told from added to the knowledge
+     * (src/test/resources/coach/story-notes.txt): their figures are then backed, as a candidate's own are once noted.
+     */
+    static DraftAnalyzer analyzerWithStoryNotes() {
+        return new DraftAnalyzer(LanguageChecker.disabled(EnglishVariant.BRITISH, "switched off in this test"),
+                KnowledgeVocabulary.from(withNotes(STORY_NOTES, resource("/coach/story-notes.txt"))));
+    }
+
+    /** Where the stories' notes sit in the knowledge folder. */
+    static final String STORY_NOTES = "candidate/story-notes.txt";
+
+    /** The bundled knowledge with one more file of the candidate's notes. */
+    static KnowledgeBase withNotes(String source, String text) {
+        KnowledgeLoader loader = new KnowledgeLoader();
+        return knowledge().with(source, loader.parse(dev.rehearse.knowledge.SourceFile.of(source,
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static String resource(String name) {
+        try (var in = CoachFixtures.class.getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The British English checker loaded once for the whole test run (loading takes seconds). */
     static LanguageChecker loadedChecker() {
         return BundledKnowledge.languageChecker();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Hand-written (question, draft) pairs across the types, each with the findings it must produce. */
 class GoldenDraftsTest {
 
-    private final DraftAnalyzer analyzer = CoachFixtures.analyzer();
+    /** The strong story's figures are the candidate's own, so their notes state them (CoachFixtures.STORY_NOTES). */
+    private final DraftAnalyzer analyzer = CoachFixtures.analyzerWithStoryNotes();
 
     static final String PIPELINE_QUESTION = "Tell me about a time you improved a slow data pipeline.";
 

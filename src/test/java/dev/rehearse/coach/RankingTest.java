@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** For each question, a weak and a strong answer: the strong one wins overall and where they differ. */
 class RankingTest {
 
-    private static final DraftAnalyzer ANALYZER = CoachFixtures.analyzer();
+    /** The strong answers' figures are the candidate's own, so their notes state them (CoachFixtures.STORY_NOTES). */
+    private static final DraftAnalyzer ANALYZER = CoachFixtures.analyzerWithStoryNotes();
 
     static Stream<Arguments> pairs() {
         return Stream.of(
