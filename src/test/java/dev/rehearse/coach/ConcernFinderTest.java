@@ -132,6 +132,33 @@ class ConcernFinderTest {
         assertThat(rules(a)).doesNotContain("claimed-experience");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "They pushed back, I think partly because it meant admitting the first version hadn't worked.",
+            "In the end it was a case of someone being attached to their own design.",
+            "I've learned that some people need more time to let go.",
+            "Honestly his pride got in the way of a simple fix."})
+    void should_flag_blame_said_politely_by_the_motive_it_ascribes(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a disagreement with a colleague.",
+                "A colleague and I disagreed about how to split the PayPal load. " + sentence + " I walked them through the API limit.");
+
+        // then
+        assertThat(rules(a)).contains("blame");
+    }
+
+    @Test
+    void should_flag_the_rest_of_the_stock_closing_questions() {
+        // when
+        DraftAnalysis a = analyzer.analyze("Is there anything you'd like to ask us?", "How would you describe the management style? Is "
+                + "there a training budget? Where do you see the company heading in the next few years? And what do you personally "
+                + "enjoy most, and what are the biggest challenges for the team?");
+
+        // then
+        assertThat(a.concerns()).filteredOn(c -> c.rule().equals("stock-questions")).singleElement()
+                .satisfies(c -> assertThat(c.spans()).hasSizeGreaterThanOrEqualTo(4));
+    }
+
     @Test
     void should_flag_the_stock_onboarding_plan_in_its_other_inflections() {
         // when
