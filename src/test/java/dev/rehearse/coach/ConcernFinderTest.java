@@ -148,6 +148,21 @@ class ConcernFinderTest {
     }
 
     @Test
+    void should_flag_doubt_in_the_answer_itself_but_not_a_caveat_named_for_someone_else() {
+        // given
+        String question = "A product manager asks for a number you don't trust yet. What do you tell them?";
+
+        // when
+        DraftAnalysis doubt = analyzer.analyze(question, "I'm not sure, but I'd probably give it to them and hope it holds.");
+        DraftAnalysis caveat = analyzer.analyze(question, "I give it with the caveat in the same sentence: this is what I have, "
+                + "this is what I'm not sure about yet, and I'll confirm it by Friday.");
+
+        // then
+        assertThat(rules(doubt)).contains("self-undermining");
+        assertThat(rules(caveat)).doesNotContain("self-undermining");
+    }
+
+    @Test
     void should_flag_the_rest_of_the_stock_closing_questions() {
         // when
         DraftAnalysis a = analyzer.analyze("Is there anything you'd like to ask us?", "How would you describe the management style? Is "
