@@ -162,6 +162,20 @@ class ConcernFinderTest {
         assertThat(rules(caveat)).doesNotContain("self-undermining");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I've been fairly lucky with feedback, to be honest; most of it has been positive.",
+            "All of my reviews have been really good, so there's not much to pick from.",
+            "Nothing has really stung, which says more about the teams I've worked with."})
+    void should_flag_luck_or_praise_offered_instead_of_the_hard_feedback_as_a_dodge(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("What's a piece of feedback you found hard to hear?", sentence
+                + " A manager once said I should share my work more.");
+
+        // then
+        assertThat(rules(a)).contains("dodge");
+    }
+
     @Test
     void should_flag_the_rest_of_the_stock_closing_questions() {
         // when
