@@ -95,6 +95,8 @@ class MisconceptionsTest {
             "People assume you can drill down from a weekly total later, and you can't. | grain-recovered-later",
             "Renames are handled by a person, since schema evolution adds them as new columns. | schema-evolution-renames",
             "Hashing an email doesn't make it anonymous, it is still personal data. | pseudonymised-is-anonymous",
+            "With only daily scores, averaging them gives a quiet day the same weight as a busy one. | average-of-averages",
+            "I'd never partition on a high-cardinality id; the date is coarse enough. | high-cardinality-partitions",
     })
     void should_not_flag_a_misconception_when_the_sentence_negates_doubts_or_retells_it(String sentence, String name) {
         // when / then
@@ -107,6 +109,10 @@ class MisconceptionsTest {
             "Each reading is stored as a plain timestamp without a zone. | local-time-storage",
             "Converting everything to UTC just adds a step that confuses the analysts. | local-time-storage",
             "Analysts can always drill below the weekly totals if they need the single payments. | grain-recovered-later",
+            "For the month I take the four weekly CSAT scores and average them, so every week counts the same. | average-of-averages",
+            "Go for partitioning on the highest-cardinality column you have, such as the session id. | high-cardinality-partitions",
+            "Hyper-granular partitioning gives the engine the most pruning. | high-cardinality-partitions",
+            "Each row gets a UUID generated at load time, and the merge matches on it. | dedup-key-load-time",
     })
     void should_flag_a_misconception_said_in_other_words_than_its_first_sentence(String sentence, String name) {
         // when / then
