@@ -58,7 +58,7 @@ final class UnbackedFigures {
     /** The concern, when the draft reports two or more result figures the notes do not back. */
     static Optional<Concern> find(DraftText draft, Evidence evidence, KnowledgeVocabulary vocabulary, int numbered) {
         NotesNumbers notes = vocabulary.numbers();
-        if (!notes.hasNotes()) {
+        if (!notes.hasNotes() || evidence.numbers().size() < MIN) {
             return Optional.empty();
         }
         List<Span> unbacked = new ArrayList<>();
