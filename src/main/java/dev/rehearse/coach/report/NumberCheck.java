@@ -7,8 +7,9 @@ import dev.rehearse.knowledge.PassageRef;
 
 /**
  * One number of the draft checked against the candidate's own notes. It tells the candidate which figures an
- * interviewer's "how did you measure that?" will find backed in their notes; it does not change the score (the
- * implausible-figure concern does that).
+ * interviewer's "how did you measure that?" will find backed in their notes. One check does not change the score; two
+ * or more reported results the notes do not back are the unbacked-figures concern, and figures that sound invented
+ * the implausible-figure concern.
  *
  * @param support  whether the notes back it, or whose figure it is
  * @param passage  the passage that states the same claim; absent when none does
