@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * The draft's own numbers against what the knowledge states. A number is backed only by the same claim in the
  * candidate's notes: the same value and unit about the same subject, as {@link NumberClaim} defines it for the
  * invention guard too. The company research never backs the candidate's result: a research figure the draft claims
- * is the company's, not the candidate's. Built once per knowledge snapshot; immutable, so thread-safe.
+ * is the company's, not the candidate's. One per knowledge snapshot, on its vocabulary. The knowledge's claims are read
+ * on first use, once: the vocabulary is also built at start-up for the spelling check, which needs none of them.
+ * Thread-safe.
  */
 final class NotesNumbers {
 
@@ -48,25 +50,46 @@ final class NotesNumbers {
     private record Unit(int start, int end, List<NumberClaim> claims) {
     }
 
-    private final List<Stated> notes;
-    private final List<Stated> research;
+    /** What the candidate's notes and the company research state. */
+    private record Claims(List<Stated> notes, List<Stated> research) {
+    }
 
-    private NotesNumbers(List<Stated> notes, List<Stated> research) {
-        this.notes = List.copyOf(notes);
-        this.research = List.copyOf(research);
+    private final KnowledgeBase knowledge;
+    private volatile Claims claims;
+
+    private NotesNumbers(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
     }
 
     /** Knowledge with no figures in it: every number of a draft is unbacked, and nothing is held against it. */
     static NotesNumbers none() {
-        return new NotesNumbers(List.of(), List.of());
+        return new NotesNumbers(KnowledgeBase.empty());
     }
 
     /** Whether the candidate's notes state any figure at all, so that a draft's figures can be checked against them. */
     boolean hasNotes() {
-        return !notes.isEmpty();
+        return !claims().notes().isEmpty();
     }
 
     static NotesNumbers of(KnowledgeBase kb) {
+        return new NotesNumbers(kb);
+    }
+
+    private Claims claims() {
+        Claims c = claims;
+        if (c == null) {
+            synchronized (this) {
+                c = claims;
+                if (c == null) {
+                    c = read(knowledge);
+                    claims = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private static Claims read(KnowledgeBase kb) {
         List<Stated> notes = new ArrayList<>();
         List<Stated> research = new ArrayList<>();
         for (Passage p : kb.passages()) {
@@ -82,7 +105,7 @@ final class NotesNumbers {
                 }
             }
         }
-        return new NotesNumbers(notes, research);
+        return new Claims(List.copyOf(notes), List.copyOf(research));
     }
 
     /**
@@ -136,7 +159,8 @@ final class NotesNumbers {
      */
     private NumberCheck check(String id, Span span, List<NumberClaim> claims, String sentence, String[] clause, String company) {
         boolean plan = ClaimVoice.hypothetical(sentence);
-        Stated note = backing(claims, notes, plan);
+        Claims stated = claims();
+        Stated note = backing(claims, stated.notes(), plan);
         if (note != null) {
             return found(id, span, Support.IN_NOTES, "In your notes: \"" + note.quote + "\" (" + citation(note) + ").", note);
         }
@@ -144,7 +168,7 @@ final class NotesNumbers {
         // a bare count shares too little with a research line to say whose it is: "two nights" of a failed export is
         // not the "SOC 2" of a list of open questions, though both sentences speak of data
         boolean attributable = namesCompany || claims.stream().allMatch(NotesNumbers::specific);
-        Stated fact = attributable ? backing(claims, research, plan) : null;
+        Stated fact = attributable ? backing(claims, stated.research(), plan) : null;
         String whose = company.isBlank() ? "the company" : company;
         if (fact == null) {
             return new NumberCheck(id, FindingKind.NUMBER_CHECK, span, Support.NOT_IN_NOTES,
