@@ -97,6 +97,32 @@ class UnbackedFiguresTest {
     }
 
     @Test
+    void should_not_flag_figures_passed_on_from_reading_when_the_sentence_does_not_name_the_company() {
+        // given
+        String read = "From what I read, an opportunity's value went from 0 to 100 and its effort from 0 to 5 in the last redesign. "
+                + "I'd keep both inputs in the history rather than the computed value.";
+
+        // when
+        DraftAnalysis a = withNotes.analyze("How would you model opportunity scores over time?", read);
+
+        // then
+        assertThat(a.concerns()).extracting(Concern::rule).doesNotContain(UnbackedFigures.RULE);
+    }
+
+    @Test
+    void should_flag_results_reported_in_a_clause_of_their_own_after_a_plan() {
+        // given: the sentence opens with a plan, but the clause holding the figures reports what was done
+        String mixed = "I'd build on what worked in my current role, where I brought detection time down from four hours to "
+                + "fifteen minutes and cut false alerts by 80%.";
+
+        // when
+        DraftAnalysis a = withNotes.analyze("How would you monitor the pipelines that feed customer metrics?", mixed);
+
+        // then
+        assertThat(concern(a).spans()).extracting(s -> s.text()).contains("80%");
+    }
+
+    @Test
     void should_leave_a_single_unbacked_figure_to_the_grounding_note_rather_than_a_flag() {
         // given
         String one = "I rebuilt the PayPal payments load as daily extracts and a weekly aggregation, and failed runs fell by 80%.";
