@@ -47,6 +47,12 @@ class QuestionClassifierTest {
             "What sort of environment do you work best in? | working-style",
             "What drew you to this company? | motivation",
             "What's making you move on from your current job? | reason-for-leaving",
+            // "your current role" alone does not make a question about leaving: a result or a description of the job asked
+            // for in it is a story or the present of a self-introduction
+            "What's the greatest contribution you've made in your current team? | behavioural",
+            "Can you describe what you do in your present role? | self-introduction",
+            "What does your current job involve, day to day? | self-introduction",
+            "What's missing for you in your current job? | reason-for-leaving",
             "When did you start looking for new roles? | reason-for-leaving",
             "What are you especially good at? | strengths",
             "Tell me about a release that broke in production. | mistake",
