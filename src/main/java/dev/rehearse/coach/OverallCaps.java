@@ -35,6 +35,7 @@ final class OverallCaps {
     /** One arrow in a spoken answer is a slip; this many marks of notes is a draft that was never turned into speech. */
     private static final int NOTES_MARKS = 3;
     private static final BigDecimal SHORT_CAP = BigDecimal.valueOf(2.5).setScale(1, RoundingMode.HALF_UP);
+    private static final BigDecimal NO_REASON_CAP = BigDecimal.valueOf(3.0).setScale(1, RoundingMode.HALF_UP);
 
     private OverallCaps() {
     }
@@ -100,6 +101,15 @@ final class OverallCaps {
                     + " hedges), so it never commits to an answer; say what you would do, or what you think, and why.",
                     hedges.stream().map(PhraseFinding::id).limit(6).toList()));
             overall = SHORT_CAP;
+        }
+        // a reason for leaving that says nothing of the role the candidate is in, nor of what they want next, answers
+        // another question ("why this company?", "what would you bring?"): however well told, it gives no reason to move
+        if ("current-next-tie".equals(in.structure().framework()) && !in.structure().part("current").present()
+                && !in.structure().part("next").present() && overall.compareTo(NO_REASON_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 3.0: no reason of your own for moving. The answer says nothing of the role "
+                    + "you are in or of what you want next, so it answers another question; say what your role gives you and "
+                    + "what it does not, then what you are looking for.", List.of("gap-current", "gap-next")));
+            overall = NO_REASON_CAP;
         }
         // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
         for (Concern c : in.concerns()) {

@@ -175,6 +175,8 @@ final class Scorer {
             case "claim-principles-example", "approach-example-outcome" -> "example";
             case "present-past-future" -> "past";
             case "company-personal-fit" -> "fit";
+            // a reason for leaving is grounded in the role the candidate is in
+            case "current-next-tie" -> "current";
             default -> null;
         };
     }

@@ -116,6 +116,8 @@ final class StructureAnalyzer {
             case "claim-principles-example.claim" -> i > 1 ? -100 : (i == 0 && topic ? 3 : 0);
             case "claim-principles-example.example" -> named || quantity ? 1 : 0;
             case "company-personal-fit.company" -> (companyName ? 3 : 0) + (company && !companyName ? 1 : 0);
+            // the company a reason for leaving moves towards is where the want is met, never the reason itself
+            case "current-next-tie.tie" -> (companyName ? 3 : 0) + (company && !companyName ? 1 : 0);
             case "approach-example-outcome.example" -> named ? 1 : 0;
             case "present-past-future.past" -> change || quantity ? 1 : 0;
             case "specific-open-question.specific" -> company ? 3 : 0;
@@ -264,6 +266,8 @@ final class StructureAnalyzer {
             case STAR -> topic || (first.parts().contains("situation") || first.parts().contains("task")) && first.words() <= 35;
             case "claim-principles-example" -> first.parts().contains("claim");
             case "company-personal-fit" -> !first.parts().isEmpty() || DirectOpening.names(roles);
+            // a reason for leaving opens on the reason (the role as it is, or what comes next), not on the new company
+            case "current-next-tie" -> first.parts().contains("current") || first.parts().contains("next") || DirectOpening.names(roles);
             case "approach-example-outcome" -> first.parts().contains("approach") || DirectOpening.names(roles);
             case "present-past-future" -> first.parts().contains("present");
             case "specific-open-question" -> first.parts().contains("question") || first.parts().contains("open");

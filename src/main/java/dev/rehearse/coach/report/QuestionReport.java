@@ -13,7 +13,7 @@ import java.util.List;
  *                     (no cue, weak cues or cues the meaning clearly contradicts), "fallback" when neither did
  * @param cues         the phrases that set the type: offsets into the question, not the draft
  * @param framework    the structure looked for: star, claim-principles-example, company-personal-fit,
- *                     approach-example-outcome, present-past-future or specific-open-question
+ *                     current-next-tie, approach-example-outcome, present-past-future or specific-open-question
  * @param target       the length the type calls for
  * @param expectations the type's rubric, in words a candidate can act on
  */

@@ -46,6 +46,7 @@ public final class ClassifiedParts {
             "approach-example-outcome.example", List.of("example", "action"),
             "approach-example-outcome.outcome", List.of("result"),
             "company-personal-fit.company", List.of("company-fact"),
+            "current-next-tie.tie", List.of("company-fact"),
             "present-past-future.past", List.of("action", "result"));
 
     private ClassifiedParts() {
