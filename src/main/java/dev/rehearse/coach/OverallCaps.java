@@ -6,8 +6,10 @@ import dev.rehearse.coach.report.DimensionScore;
 import dev.rehearse.coach.report.LengthVerdict;
 import dev.rehearse.coach.report.PhraseFinding;
 import dev.rehearse.coach.report.QuestionType;
+import dev.rehearse.coach.report.Relevance;
 import dev.rehearse.coach.report.ScoreReason;
 import dev.rehearse.coach.report.SentenceRole;
+import dev.rehearse.coach.report.StructureReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -102,13 +104,13 @@ final class OverallCaps {
                     hedges.stream().map(PhraseFinding::id).limit(6).toList()));
             overall = SHORT_CAP;
         }
-        // a reason for leaving that says nothing of the role the candidate is in, nor of what they want next, answers
-        // another question ("why this company?", "what would you bring?"): however well told, it gives no reason to move
-        if ("current-next-tie".equals(in.structure().framework()) && !in.structure().part("current").present()
-                && !in.structure().part("next").present() && overall.compareTo(NO_REASON_CAP) > 0) {
-            caps.add(new ScoreReason(0, "Overall capped at 3.0: no reason of your own for moving. The answer says nothing of the role "
-                    + "you are in or of what you want next, so it answers another question; say what your role gives you and "
-                    + "what it does not, then what you are looking for.", List.of("gap-current", "gap-next")));
+        // a reason for leaving spent on the new company, with nothing of the role the candidate is in nor of what they
+        // want next, answers "why this company?": however well told, it gives no reason to move
+        if (aboutTheNewCompanyInstead(in.structure(), in.relevance()) && overall.compareTo(NO_REASON_CAP) > 0) {
+            caps.add(new ScoreReason(0, "Overall capped at 3.0: no reason of your own for moving. The answer is about the company "
+                    + "you are applying to and says nothing of the role you are in or of what you want next, so it answers \"why "
+                    + "this company?\"; say what your role gives you and what it does not, then what you are looking for.",
+                    List.of("gap-current", "gap-next")));
             overall = NO_REASON_CAP;
         }
         // red flags cap the score whatever else the answer does well: the lowest cap wins, each reason shown
@@ -123,5 +125,20 @@ final class OverallCaps {
             }
         }
         return new Capped(overall, caps);
+    }
+
+    /**
+     * A reason for leaving that shows neither the current role nor the next step, in which at least half the sentences
+     * name the company or touch its themes. Both conditions, because the parts are read from cue words and a fair answer
+     * can escape them; one that spends itself on the new company cannot also be about the candidate's move.
+     */
+    static boolean aboutTheNewCompanyInstead(StructureReport s, Relevance relevance) {
+        if (!"current-next-tie".equals(s.framework()) || s.part("current").present() || s.part("next").present() || s.sentences().isEmpty()) {
+            return false;
+        }
+        long onTheCompany = s.sentences().stream()
+                .filter(r -> relevance.companyMentions().stream().anyMatch(m -> r.span().covers(m.span().start(), m.span().end())))
+                .count();
+        return 2 * onTheCompany >= s.sentences().size();
     }
 }

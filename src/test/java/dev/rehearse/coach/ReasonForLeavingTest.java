@@ -67,6 +67,23 @@ class ReasonForLeavingTest {
     }
 
     @Test
+    void should_not_cap_an_answer_about_the_candidate_that_the_cue_words_miss() {
+        // given: the role and the wish told in words no cue lists, and nothing about the new company
+        String unusual = "The warehouse took three years to make dependable, and now it is. Twelve more months would be spent polishing "
+                + "it. The part of the job that kept me up at night, the design, happened early on. I miss that, and a younger "
+                + "platform would bring it back.";
+
+        // when
+        DraftAnalysis a = analyzer.analyze(QUESTION, unusual);
+        DraftAnalysis pitch = analyzer.analyze(QUESTION, PITCH);
+
+        // then: both escape the parts, but only the pitch is spent on the new company
+        assertThat(a.structure().part("current").present() || a.structure().part("next").present()).isFalse();
+        assertThat(OverallCaps.aboutTheNewCompanyInstead(a.structure(), a.relevance())).isFalse();
+        assertThat(OverallCaps.aboutTheNewCompanyInstead(pitch.structure(), pitch.relevance())).isTrue();
+    }
+
+    @Test
     void should_not_take_a_boast_about_the_current_job_for_what_it_lacks() {
         // when
         DraftAnalysis bring = analyzer.analyze(QUESTION, BRING);
