@@ -304,6 +304,46 @@ class ConcernFinderTest {
         assertThat(a.scores().overall()).isLessThanOrEqualTo(2.0);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Honestly the underlying problem was completely outside my control.",
+            "There wasn't a lot I could have done differently with that brief.",
+            "Looking back there was nothing more I could have done."})
+    void should_flag_a_failure_put_beyond_the_candidate_s_reach_as_a_deflection(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made in production.", "A nightly load of mine stopped for two days. "
+                + sentence + " I backfilled the missing days.");
+
+        // then
+        assertThat(rules(a)).contains("deflection");
+    }
+
+    @Test
+    void should_not_flag_a_cause_beyond_reach_when_the_same_sentence_owns_the_candidate_s_part() {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made in production.", "A nightly load of mine stopped for two days. "
+                + "The trigger was outside my control, but not checking that rows arrived was my miss. I added a freshness check.");
+
+        // then
+        assertThat(rules(a)).doesNotContain("deflection");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The platform team's alerts missed it too, which they should have caught.",
+            "The vendor should have warned us about the change.",
+            "The analysts never even looked at their own dashboards.",
+            "They clearly hadn't done their homework on the schema.",
+            "Nobody had tested the export properly before it shipped."})
+    void should_flag_a_failure_put_on_what_others_should_have_done_as_blame(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a time something you owned broke.", "A nightly load of mine stopped for two days. "
+                + sentence + " I backfilled the missing days.");
+
+        // then
+        assertThat(rules(a)).contains("blame");
+    }
+
     @Test
     void should_not_take_a_mistake_owned_with_its_context_for_a_deflection() {
         // when
