@@ -308,7 +308,9 @@ class ConcernFinderTest {
     @CsvSource(delimiter = '|', value = {
             "Honestly the underlying problem was completely outside my control.",
             "There wasn't a lot I could have done differently with that brief.",
-            "Looking back there was nothing more I could have done."})
+            "Looking back there was nothing more I could have done.",
+            "In fairness it wasn't really down to me.",
+            "It wasn't something I could have foreseen."})
     void should_flag_a_failure_put_beyond_the_candidate_s_reach_as_a_deflection(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made in production.", "A nightly load of mine stopped for two days. "
@@ -334,7 +336,15 @@ class ConcernFinderTest {
             "The vendor should have warned us about the change.",
             "The analysts never even looked at their own dashboards.",
             "They clearly hadn't done their homework on the schema.",
-            "Nobody had tested the export properly before it shipped."})
+            "Nobody had tested the export properly before it shipped.",
+            "They were new to the codebase and never bothered to read the runbook properly.",
+            "Nobody on the product side had said which fields they used.",
+            "If analysts checked their queries, this would never come up.",
+            "In the end engineers can only build what they are asked for.",
+            "It was really a people problem, not a data one.",
+            "I spend far too long on other people's mistakes.",
+            "The new design worked, which proved I was right.",
+            "It was a colleague who just didn't understand streaming."})
     void should_flag_a_failure_put_on_what_others_should_have_done_as_blame(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a time something you owned broke.", "A nightly load of mine stopped for two days. "
