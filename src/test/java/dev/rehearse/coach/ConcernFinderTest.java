@@ -276,7 +276,12 @@ class ConcernFinderTest {
             "Honestly there isn't much I'd describe as a failure so far.",
             "Most of my technical choices have stood up well over time.",
             "I rarely end up regretting decisions, since I take my time over them.",
-            "I don't really expect any of it to be much of a struggle."})
+            "I don't really expect any of it to be much of a struggle.",
+            "Code review is strict where I work, so errors were always caught before they reached anyone.",
+            "I can't point to a particular mistake that was mine.",
+            "There isn't one design I'd honestly call a failure.",
+            "So rather than a specific mistake, I'd talk about how I've matured.",
+            "I'd see it more as a team lesson than anything I did."})
     void should_flag_a_mistake_played_down_as_a_dodge(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made.", sentence + " I always test my changes.");
@@ -310,7 +315,10 @@ class ConcernFinderTest {
             "There wasn't a lot I could have done differently with that brief.",
             "Looking back there was nothing more I could have done.",
             "In fairness it wasn't really down to me.",
-            "It wasn't something I could have foreseen."})
+            "It wasn't something I could have foreseen.",
+            "The delay came from a vendor outage, outside anyone's control.",
+            "Nobody could have predicted that the API would change.",
+            "They weren't really mistakes in what I wrote."})
     void should_flag_a_failure_put_beyond_the_candidate_s_reach_as_a_deflection(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made in production.", "A nightly load of mine stopped for two days. "
