@@ -38,11 +38,19 @@ final class OwnWork {
                     + "|instead of|rather than|otherwise|that way|in order to|why)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether a name could be something the candidate worked with: a technical term ("API") is no system, and a chat or
-     * call tool ("responsive on Slack") is where people talk, not work the interviewer could ask about.
+     * Whether a name could be something the candidate worked with: a technical term ("API") is no system, a chat or
+     * call tool ("responsive on Slack") is where people talk, and a ticket board or notes app ("I plan the week in
+     * Notion") is where they organise themselves; neither is work the interviewer could ask about.
      */
     static boolean namesWork(NameFinding n) {
-        return !n.category().equals("term") && !n.category().equals("channel");
+        return !NOT_WORK.contains(n.category());
+    }
+
+    private static final Set<String> NOT_WORK = Set.of("term", "channel", "workspace");
+
+    /** Whether a name counts towards a list of tools: a ticket board or notes app does, a term or a channel does not. */
+    private static boolean listable(NameFinding n) {
+        return namesWork(n) || n.category().equals("workspace");
     }
 
     /**
@@ -102,7 +110,7 @@ final class OwnWork {
         }
         for (int i = 0; i < own.length; i++) {
             SentenceRole s = sentences.get(i);
-            List<NameFinding> in = names.stream().filter(OwnWork::namesWork)
+            List<NameFinding> in = names.stream().filter(OwnWork::listable)
                     .filter(n -> company.stream().noneMatch(c -> c.overlaps(n.span())))
                     .filter(n -> n.span().start() >= s.span().start() && n.span().end() <= s.span().end()).toList();
             if (in.isEmpty()) {
@@ -115,10 +123,10 @@ final class OwnWork {
                     listed.addAll(in);
                 }
             } else if (i > 0 && own[i - 1] || i + 1 < own.length && own[i + 1]) {
-                credited.addAll(in);
+                in.stream().filter(OwnWork::namesWork).forEach(credited::add);
             } else if (own[i]) {
                 String text = s.span().text();
-                in.stream().filter(n -> inOwnClause(text, n.span().start() - s.span().start())).forEach(credited::add);
+                in.stream().filter(OwnWork::namesWork).filter(n -> inOwnClause(text, n.span().start() - s.span().start())).forEach(credited::add);
             }
         }
         // a draft that is mostly a shopping list lends its list to the sentences around it: "I'd also learn GitHub

@@ -115,9 +115,8 @@ final class StructureAnalyzer {
             // an opening sentence that takes up the question's topic is the claim
             case "claim-principles-example.claim" -> i > 1 ? -100 : (i == 0 && topic ? 3 : 0);
             case "claim-principles-example.example" -> named || quantity ? 1 : 0;
-            case "company-personal-fit.company" -> (companyName ? 3 : 0) + (company && !companyName ? 1 : 0);
-            // the company a reason for leaving moves towards is where the want is met, never the reason itself
-            case "current-next-tie.tie" -> (companyName ? 3 : 0) + (company && !companyName ? 1 : 0);
+            // the company a reason for leaving moves towards is where the want is met (its tie), never the reason itself
+            case "company-personal-fit.company", "current-next-tie.tie" -> (companyName ? 3 : 0) + (company && !companyName ? 1 : 0);
             case "approach-example-outcome.example" -> named ? 1 : 0;
             case "present-past-future.past" -> change || quantity ? 1 : 0;
             case "specific-open-question.specific" -> company ? 3 : 0;

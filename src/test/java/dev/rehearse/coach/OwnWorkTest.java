@@ -88,6 +88,18 @@ class OwnWorkTest {
         assertThat(substance(system)).anyMatch(r -> r.startsWith("Says what you did with named systems (Airflow"));
     }
     @Test
+    void should_not_credit_the_apps_the_candidate_organises_work_in_but_count_a_list_of_them() {
+        // given
+        String one = "I plan each week on a board in Trello and keep my notes in Obsidian, so I always know what comes next.";
+        String list = "I track tickets in Jira, Linear or Asana, write things up in Notion or Confluence, and sketch in Miro.";
+
+        // when / then
+        assertThat(substance(one)).noneMatch(r -> r.startsWith("Says what you did with named systems"));
+        assertThat(substance(list)).noneMatch(r -> r.startsWith("Says what you did with named systems"))
+                .anyMatch(r -> r.startsWith("A list of tools is not evidence"));
+    }
+
+    @Test
     void should_credit_no_tool_when_the_draft_is_mostly_a_shopping_list_but_credit_one_beside_a_short_list() {
         // given
         String lists = "I'd learn the orchestration, Airflow, Dagster or Prefect, and the warehouse, Snowflake, BigQuery or Databricks. "
