@@ -318,7 +318,12 @@ class ConcernFinderTest {
             "It wasn't something I could have foreseen.",
             "The delay came from a vendor outage, outside anyone's control.",
             "Nobody could have predicted that the API would change.",
-            "They weren't really mistakes in what I wrote."})
+            "They weren't really mistakes in what I wrote.",
+            "To be fair, any engineer would have missed that field.",
+            "I still think the design was sound.",
+            "The job did exactly what it was built to do.",
+            "The fault was really in the vendor's documentation.",
+            "The problem wasn't the model so much as how people used it."})
     void should_flag_a_failure_put_beyond_the_candidate_s_reach_as_a_deflection(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a mistake you made in production.", "A nightly load of mine stopped for two days. "
@@ -352,7 +357,15 @@ class ConcernFinderTest {
             "It was really a people problem, not a data one.",
             "I spend far too long on other people's mistakes.",
             "The new design worked, which proved I was right.",
-            "It was a colleague who just didn't understand streaming."})
+            "It was a colleague who just didn't understand streaming.",
+            "Frankly the analysts should run their own checks before a board meeting.",
+            "It was a pretty careless process on their side.",
+            "I'd have liked the product teams to take more responsibility for their inputs.",
+            "Her lead never backed me up in those meetings.",
+            "The warehouse team didn't see data quality as their problem.",
+            "Going forward, vendors need to be more careful with breaking changes.",
+            "Nobody had told us, so there was no way for me to know.",
+            "The real problem was that the sales team hadn't read the definitions."})
     void should_flag_a_failure_put_on_what_others_should_have_done_as_blame(String sentence) {
         // when
         DraftAnalysis a = analyzer.analyze("Tell me about a time something you owned broke.", "A nightly load of mine stopped for two days. "
@@ -360,6 +373,18 @@ class ConcernFinderTest {
 
         // then
         assertThat(rules(a)).contains("blame");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Honestly, there wasn't any real disagreement that I remember.",
+            "I plan things early, so they rarely turn into arguments."})
+    void should_flag_a_conflict_question_answered_with_no_conflict_as_a_dodge(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Tell me about a disagreement with a colleague.", sentence + " I like to talk things through.");
+
+        // then
+        assertThat(rules(a)).contains("dodge");
     }
 
     @Test
