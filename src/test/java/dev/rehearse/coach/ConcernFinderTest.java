@@ -387,6 +387,23 @@ class ConcernFinderTest {
         assertThat(rules(a)).contains("dodge");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "I'd prefer not to get into the details of that.",
+            "Honestly, it's all a bit complicated.",
+            "I'd rather focus on what I can bring to your team."})
+    void should_flag_a_reason_for_leaving_that_is_withheld(String sentence) {
+        // when
+        DraftAnalysis a = analyzer.analyze("Why are you leaving your current job?", sentence + " I want to own a data model next.");
+        DraftAnalysis fair = analyzer.analyze("Why are you leaving your current job?",
+                "The modelling decisions sit with another team where I am. I want to own a data model next.");
+
+        // then
+        assertThat(rules(a)).contains("withheld-reason");
+        assertThat(a.scores().overall()).isLessThanOrEqualTo(2.5);
+        assertThat(rules(fair)).doesNotContain("withheld-reason");
+    }
+
     @Test
     void should_not_take_a_mistake_owned_with_its_context_for_a_deflection() {
         // when
