@@ -32,15 +32,19 @@ class TechnicalJudgementTest {
                 + "The one exception is a file with no ids at all, which I'd reject.";
         String withoutEither = "I'd key every row on the customer's own id, so a resent file overwrites the rows it sent before. "
                 + "Every load then reads the keys it already holds.";
+        String compared = "I'd key every row on the customer's own id, so a resent file overwrites the rows it sent before. "
+                + "Reading the keys on every load costs far less time than untangling duplicates later.";
 
         // when
         long cost = tradeOffs(analyzer.analyze(QUESTION, withCost));
         long exception = tradeOffs(analyzer.analyze(QUESTION, withException));
+        long comparedCost = tradeOffs(analyzer.analyze(QUESTION, compared));
         long neither = tradeOffs(analyzer.analyze(QUESTION, withoutEither));
 
         // then
         assertThat(cost).as("the cost named").isEqualTo(1);
         assertThat(exception).as("the exception named").isEqualTo(1);
+        assertThat(comparedCost).as("two costs compared").isEqualTo(1);
         assertThat(neither).as("the same answer without them").isZero();
     }
 
