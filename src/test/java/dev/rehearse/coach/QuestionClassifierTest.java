@@ -54,6 +54,8 @@ class QuestionClassifierTest {
             "What does your current job involve, day to day? | self-introduction",
             "What's missing for you in your current job? | reason-for-leaving",
             "How would your next job differ compared with the one you have now? | reason-for-leaving",
+            "What's making you look for a new role? | reason-for-leaving",
+            "What is pushing you to leave? | reason-for-leaving",
             "Have you ever shipped a figure that turned out to be wrong? | mistake",
             "If you could go back and change one design decision, which would it be? | mistake",
             "Tell me about a time a release of yours caused problems downstream. | mistake",
