@@ -58,7 +58,8 @@ final class UnbackedFigures {
     /** The concern, when the draft reports two or more result figures the notes do not back. */
     static Optional<Concern> find(DraftText draft, Evidence evidence, KnowledgeVocabulary vocabulary, int numbered) {
         NotesNumbers notes = vocabulary.numbers();
-        if (!notes.hasNotes() || evidence.numbers().size() < MIN) {
+        // the count first: reading the notes' claims is the costly part, done once per snapshot on first need
+        if (evidence.numbers().size() < MIN || !notes.hasNotes()) {
             return Optional.empty();
         }
         List<Span> unbacked = new ArrayList<>();
